@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ZAppUrlsEnv, ZPortsEnv, parseEnv } from "@guestlist/domain/config";
+import { applyMigrations } from "@guestlist/domain/database";
+import { AppError } from "@guestlist/domain/errors";
+import { spawnApp, waitUntilAnswering, type AppSpec, type RunningApp } from "../runtime/app-processes";
+import { openDatabase } from "../runtime/database";
+import { loadLocalSecrets } from "../runtime/local-secrets";
+import { complain, say } from "../runtime/output";
+import { ROOT, dataDir } from "../runtime/paths";
+import { assertPortFree } from "../runtime/ports";
+import { describeAdministrator, runSeed } from "./db";
+
+/**
+ * One command for a newcomer: database (embedded unless DATABASE_URL),
+ * migrations, seed, then the three apps, until Ctrl-C.
+ */
+export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
+  const ports = parseEnv(ZPortsEnv);
+  const urls = parseEnv(ZAppUrlsEnv);
+  await assertPortFree(ports.ADMIN_PORT, "admin portal", "ADMIN_PORT");
+  await assertPortFree(ports.HOSTED_PORT, "hosted pages", "HOSTED_PORT");
+  await assertPortFree(ports.DEMO_PORT, "demo app", "DEMO_PORT");
+  if (!dev) {
+    for (const app of ["admin", "hosted", "demo"]) {
+      if (!fs.existsSync(path.join(ROOT, "apps", app, ".next", "BUILD_ID"))) {
+        throw new AppError("config_invalid", `apps/${app} has no production build; run \`pnpm build\` or start with \`npm start\`, which builds first.`);
+      }
+    }
+  }
+
+  const db = await openDatabase(say);
+  const applied = await applyMigrations(db.url);
+  if (applied.length) say(`Applied ${applied.length} migration(s).`);
+  const seed = await runSeed(db.url);
+  const secrets = loadLocalSecrets(dataDir());
+
+  const shared = { DATABASE_URL: db.url, ...urls };
+  const specs: AppSpec[] = [
+    {
+      name: "admin",
+      port: ports.ADMIN_PORT,
+      env: { ...shared, GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY, ADMIN_AUTH_SECRET: secrets.ADMIN_AUTH_SECRET },
+    },
+    {
+      name: "hosted",
+      port: ports.HOSTED_PORT,
+      env: { ...shared, GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY },
+    },
+    {
+      name: "demo",
+      port: ports.DEMO_PORT,
+      env: {
+        ...shared,
+        DEMO_AUTH_SECRET: secrets.DEMO_AUTH_SECRET,
+        DEMO_CLIENT_ID: seed.demoClientId,
+        DEMO_CLIENT_SECRET: secrets.DEMO_CLIENT_SECRET,
+      },
+    },
+  ];
+  const apps: RunningApp[] = specs.map((spec) => spawnApp(spec, dev));
+
+  let stopping = false;
+  const stopAll = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const app of apps) app.child.kill("SIGTERM");
+    await Promise.all(apps.map((app) => (app.child.exitCode === null ? new Promise((r) => app.child.once("exit", r)) : null)));
+    await db.stop();
+    process.exit(exitCode);
+  };
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+  for (const app of apps) {
+    app.child.once("exit", (code) => {
+      if (stopping) return;
+      complain(`guestlist: ${app.spec.name} stopped unexpectedly (exit code ${code}); stopping the others.`);
+      void stopAll(1);
+    });
+  }
+
+  try {
+    await Promise.all(apps.map((app) => waitUntilAnswering(app)));
+  } catch (error) {
+    complain(`guestlist: ${(error as Error).message}`);
+    await stopAll(1);
+    return;
+  }
+
+  say(
+    [
+      "",
+      "Guestlist is running:",
+      `  Admin portal   ${urls.ADMIN_URL}`,
+      `  Hosted pages   ${urls.HOSTED_URL}   (tenant "${seed.tenantSlug}": ${urls.HOSTED_URL}/${seed.tenantSlug}/.well-known/openid-configuration)`,
+      `  Demo app       ${urls.DEMO_URL}`,
+      `  Database       ${db.embedded ? `embedded PostgreSQL, data in ${path.join(dataDir(), "postgres")}` : "DATABASE_URL"}`,
+      `  Administrator  ${describeAdministrator(seed)}`,
+      "Press Ctrl-C to stop.",
+      "",
+    ].join("\n"),
+  );
+}

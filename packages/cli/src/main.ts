@@ -1,0 +1,28 @@
+import { isAppError } from "@guestlist/domain/errors";
+import { createMigrationCommand, migrateCommand, seedCommand, statusCommand } from "./commands/db";
+import { startCommand } from "./commands/start";
+import { complain } from "./runtime/output";
+
+const USAGE = `Usage: guestlist <command>
+  start [--dev]              migrate and seed the database, then run admin, hosted and demo
+  db migrate                 apply pending migrations
+  db status                  list applied and pending migrations
+  db seed                    create the demo tenant and administrator (idempotent)
+  db migration create NAME   add a migration for the changes in prisma/schema.prisma`;
+
+async function main(args: string[]): Promise<void> {
+  const [command, sub, ...rest] = args;
+  if (command === "start") return startCommand({ dev: args.includes("--dev") });
+  if (command === "db" && sub === "migrate") return migrateCommand();
+  if (command === "db" && sub === "status") return statusCommand();
+  if (command === "db" && sub === "seed") return seedCommand();
+  if (command === "db" && sub === "migration" && rest[0] === "create") return createMigrationCommand(rest[1]);
+  complain(USAGE);
+  process.exitCode = 2;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // Expected problems (configuration, database, ports) are one sentence; anything else keeps its stack.
+  complain(isAppError(error) ? `guestlist: ${error.message}` : `guestlist: unexpected error\n${(error as Error)?.stack ?? error}`);
+  process.exit(1);
+});

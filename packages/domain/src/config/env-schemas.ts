@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { EMBEDDED_POSTGRES_DEFAULT_PORT, embeddedDatabaseUrl } from "./database-url";
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a port number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(fallback);
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a connection string like postgresql://user:password@host:5432/database" },
+);
+
+const httpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be an http:// or https:// URL" },
+);
+
+/** Without DATABASE_URL the apps use the embedded PostgreSQL that `npm start` runs. */
+export const ZDatabaseEnv = z
+  .object({
+    DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_POSTGRES_PORT: port(EMBEDDED_POSTGRES_DEFAULT_PORT),
+  })
+  .transform((env) => ({
+    databaseUrl: env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_POSTGRES_PORT),
+    usesEmbeddedDatabase: env.DATABASE_URL === undefined,
+    embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
+  }));
+export type TDatabaseEnv = z.output<typeof ZDatabaseEnv>;
+
+/** 32 random bytes, base64: `openssl rand -base64 32`. */
+export const ZEncryptionKey = z
+  .string({ error: "is required (32 random bytes, base64; generate one with `openssl rand -base64 32`)" })
+  .refine((value) => Buffer.from(value, "base64").length === 32, {
+    message: "must be 32 bytes encoded as base64 (generate one with `openssl rand -base64 32`)",
+  });
+
+/** Public base URLs of the three apps, as browsers reach them. */
+export const ZAppUrlsEnv = z.object({
+  ADMIN_URL: httpUrl.default("http://localhost:3000"),
+  HOSTED_URL: httpUrl.default("http://localhost:3001"),
+  DEMO_URL: httpUrl.default("http://localhost:3002"),
+});
+export type TAppUrlsEnv = z.output<typeof ZAppUrlsEnv>;
+
+export const ZPortsEnv = z.object({
+  ADMIN_PORT: port(3000),
+  HOSTED_PORT: port(3001),
+  DEMO_PORT: port(3002),
+});

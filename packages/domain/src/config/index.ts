@@ -1,0 +1,3 @@
+export * from "./database-url";
+export * from "./env-schemas";
+export * from "./load-env";

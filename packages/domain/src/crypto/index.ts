@@ -1,0 +1,3 @@
+export * from "./password-hash";
+export * from "./random-secret";
+export * from "./secret-box";

@@ -1,0 +1,6 @@
+export * from "./create-migration";
+export * from "./embedded-postgres";
+export * from "./migrator";
+export * from "./prisma-client";
+export * from "./repository-paths";
+export * from "../generated/prisma/enums";

@@ -1,0 +1,33 @@
+import { getMigrationStatus } from "../database/migrator";
+import { ZDatabaseEnv } from "../config/env-schemas";
+import { parseEnv } from "../config/load-env";
+import { createLogger } from "../logging/logger";
+
+export interface DatabaseHealth {
+  status: "ok" | "unavailable" | "not_migrated";
+  latencyMs: number;
+  pendingMigrations?: number;
+}
+
+const log = createLogger("health");
+
+/**
+ * Connects, runs a query and compares the applied migrations with the ones this
+ * build ships. The reason for a failure goes to the log, not to the caller:
+ * health endpoints are public.
+ */
+export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const { databaseUrl } = parseEnv(ZDatabaseEnv);
+    const { pending } = await getMigrationStatus(databaseUrl);
+    if (pending.length > 0) {
+      return { status: "not_migrated", latencyMs: elapsed(), pendingMigrations: pending.length };
+    }
+    return { status: "ok", latencyMs: elapsed() };
+  } catch (error) {
+    log.error("database health check failed", { error });
+    return { status: "unavailable", latencyMs: elapsed() };
+  }
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres } from "../database/embedded-postgres";
+import { applyMigrations } from "../database/migrator";
+import { createDatabase, databaseUrlOn, dropDatabase } from "./test-database";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Vitest global setup: a PostgreSQL server for this run (TEST_DATABASE_URL's
+ * server if set, otherwise a throw-away embedded one) and a migrated template
+ * database that each test file copies. The developer's data is never touched.
+ */
+export default async function setup(project: TestProject) {
+  const cleanups: (() => Promise<void>)[] = [];
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "guestlist-test-pg-"));
+    fs.chmodSync(dataDir, 0o777);
+    const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await freePort() });
+    serverUrl = server.urlFor("postgres");
+    cleanups.push(async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+  }
+
+  const template = `guestlist_test_template_${randomBytes(4).toString("hex")}`;
+  await createDatabase(serverUrl, template);
+  const adminUrl = serverUrl;
+  cleanups.unshift(() => dropDatabase(adminUrl, template));
+  await applyMigrations(databaseUrlOn(serverUrl, template));
+
+  project.provide("testDatabase", { serverUrl, template });
+  return async () => {
+    for (const cleanup of cleanups) await cleanup();
+  };
+}
