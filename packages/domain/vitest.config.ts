@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { databaseTestConfig } from "./src/testing";
+import { databaseTestConfig } from "./src/testing/vitest-database-config.ts";
 
 export default defineConfig({
   test: {

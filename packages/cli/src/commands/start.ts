@@ -92,7 +92,7 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
       "",
       "Guestlist is running:",
       `  Admin portal   ${urls.ADMIN_URL}`,
-      `  Hosted pages   ${urls.HOSTED_URL}   (tenant "${seed.tenantSlug}": ${urls.HOSTED_URL}/${seed.tenantSlug}/.well-known/openid-configuration)`,
+      `  Hosted pages   ${urls.HOSTED_URL}   (demo tenant "${seed.tenantSlug}")`,
       `  Demo app       ${urls.DEMO_URL}`,
       `  Database       ${db.embedded ? `embedded PostgreSQL, data in ${path.join(dataDir(), "postgres")}` : "DATABASE_URL"}`,
       `  Administrator  ${describeAdministrator(seed)}`,

@@ -9,7 +9,6 @@ import { AppError } from "../errors/app-error";
 export function parseEnv<Schema extends z.ZodType>(
   schema: Schema,
   env: Record<string, string | undefined> = process.env,
-  who = "Guestlist",
 ): z.output<Schema> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
@@ -19,6 +18,6 @@ export function parseEnv<Schema extends z.ZodType>(
   });
   throw new AppError(
     "config_invalid",
-    `${who} cannot start because of its configuration: ${problems.join("; ")}. See "Configuration" in README.md.`,
+    `Invalid configuration: ${problems.join("; ")}. See "Configuration" in README.md.`,
   );
 }

@@ -9,8 +9,8 @@ import path from "node:path";
  */
 export function findPrismaDir(start: string = process.cwd()): string {
   const fromEnv = process.env.GUESTLIST_PRISMA_DIR;
-  if (fromEnv) return path.resolve(fromEnv);
-  let dir = path.resolve(start);
+  if (fromEnv) return path.resolve(/* turbopackIgnore: true */ fromEnv);
+  let dir = path.resolve(/* turbopackIgnore: true */ start);
   for (;;) {
     const candidate = path.join(dir, "prisma", "schema.prisma");
     if (fs.existsSync(candidate)) return path.dirname(candidate);

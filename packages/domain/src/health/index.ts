@@ -1,1 +1,2 @@
 export * from "./check-database";
+export * from "./health-report";

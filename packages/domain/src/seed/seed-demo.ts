@@ -52,13 +52,7 @@ const PAGE_LAYOUT: { attribute: string; label: string; required: boolean; inputT
 export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<SeedDemoResult> {
   const admin = await ensureAdministrator(prisma, options);
   const tenant =
-    (await prisma.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG } })) ??
-    (await createTenant(prisma, { slug: DEMO_TENANT_SLUG, name: "Woodgrove" }).then((created) =>
-      prisma.tenant.update({
-        where: { id: created.id },
-        data: { selfServiceSignUpEnabled: true, brandingDisplayName: "Woodgrove Groceries" },
-      }),
-    ));
+    (await prisma.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG } })) ?? (await createDemoTenant(prisma));
 
   await prisma.tenantMembership.upsert({
     where: { tenantId_operatorId: { tenantId: tenant.id, operatorId: admin.id } },
@@ -83,6 +77,14 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     tenantSlug: tenant.slug,
     demoClientId: DEMO_CLIENT_ID,
   };
+}
+
+async function createDemoTenant(prisma: PrismaClient) {
+  const created = await createTenant(prisma, { slug: DEMO_TENANT_SLUG, name: "Woodgrove" });
+  return prisma.tenant.update({
+    where: { id: created.id },
+    data: { selfServiceSignUpEnabled: true, brandingDisplayName: "Woodgrove Groceries" },
+  });
 }
 
 async function ensureAdministrator(prisma: PrismaClient, options: SeedDemoOptions) {

@@ -5,7 +5,14 @@ import pg from "pg";
  * columns, constraints, indexes and enums, each as PostgreSQL itself prints
  * them. Two databases with equal pictures have the same schema.
  */
-export async function describeSchema(databaseUrl: string): Promise<Record<string, string[]>> {
+export interface SchemaDescription {
+  columns: string[];
+  constraints: string[];
+  indexes: string[];
+  enums: string[];
+}
+
+export async function describeSchema(databaseUrl: string): Promise<SchemaDescription> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+import { databaseTestConfig } from "../../packages/domain/src/testing/vitest-database-config.ts";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    ...databaseTestConfig(),
+  },
+});

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey } from "@guestlist/domain/config";
+
+/** Everything apps/hosted reads from its environment; checked once at start-up. */
+export const ZServerEnv = z.intersection(
+  ZDatabaseEnv,
+  z.intersection(ZAppUrlsEnv, z.object({ GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey })),
+);
+
