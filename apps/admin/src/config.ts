@@ -6,4 +6,3 @@ export const ZServerEnv = z.intersection(
   ZDatabaseEnv,
   z.intersection(ZAppUrlsEnv, z.object({ GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey })),
 );
-

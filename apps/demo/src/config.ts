@@ -11,6 +11,8 @@ export const ZDemoEnv = z.object({
 export function demoEnv() {
   const result = ZDemoEnv.safeParse(process.env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+  const problems = result.error.issues
+    .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+    .join("; ");
   throw new Error(`Invalid configuration: ${problems}. See "Configuration" in README.md.`);
 }

@@ -16,13 +16,18 @@ async function main(args: string[]): Promise<void> {
   if (command === "db" && sub === "migrate") return migrateCommand();
   if (command === "db" && sub === "status") return statusCommand();
   if (command === "db" && sub === "seed") return seedCommand();
-  if (command === "db" && sub === "migration" && rest[0] === "create") return createMigrationCommand(rest[1]);
+  if (command === "db" && sub === "migration" && rest[0] === "create")
+    return createMigrationCommand(rest[1]);
   complain(USAGE);
   process.exitCode = 2;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Expected problems (configuration, database, ports) are one sentence; anything else keeps its stack.
-  complain(isAppError(error) ? `guestlist: ${error.message}` : `guestlist: unexpected error\n${(error as Error)?.stack ?? error}`);
+  complain(
+    isAppError(error)
+      ? `guestlist: ${error.message}`
+      : `guestlist: unexpected error\n${(error as Error)?.stack ?? error}`,
+  );
   process.exit(1);
 });

@@ -3,13 +3,13 @@ export default function DemoHome() {
     <main className="mx-auto max-w-5xl px-6 py-16">
       <h1 className="text-4xl font-bold text-emerald-900">Supply Woodgrove Groceries</h1>
       <p className="mt-6 max-w-2xl text-lg leading-relaxed">
-        Submit products, keep availability up to date and follow restocking orders for Woodgrove&apos;s
-        stores. Suppliers sign up themselves with the email address or account they already use;
-        no invitation needed.
+        Submit products, keep availability up to date and follow restocking orders for
+        Woodgrove&apos;s stores. Suppliers sign up themselves with the email address or account they
+        already use; no invitation needed.
       </p>
       <p className="mt-4 max-w-2xl text-base text-slate-600">
-        This is Guestlist&apos;s sample application: an ordinary OpenID Connect client of the
-        tenant &quot;woodgrove&quot; on the hosted pages.
+        This is Guestlist&apos;s sample application: an ordinary OpenID Connect client of the tenant
+        &quot;woodgrove&quot; on the hosted pages.
       </p>
     </main>
   );

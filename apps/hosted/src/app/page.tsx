@@ -10,7 +10,10 @@ export default function HostedHome() {
       </p>
       <p className="mt-4 text-base text-slate-600">
         Developers: each tenant publishes its configuration at
-        <code className="mx-1 rounded bg-slate-100 px-1 py-0.5 text-sm">/&lt;tenant&gt;/.well-known/openid-configuration</code>.
+        <code className="mx-1 rounded bg-slate-100 px-1 py-0.5 text-sm">
+          /&lt;tenant&gt;/.well-known/openid-configuration
+        </code>
+        .
       </p>
     </main>
   );

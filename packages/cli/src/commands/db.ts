@@ -1,4 +1,9 @@
-import { applyMigrations, createMigration, getMigrationStatus, createPrismaClient } from "@guestlist/domain/database";
+import {
+  applyMigrations,
+  createMigration,
+  getMigrationStatus,
+  createPrismaClient,
+} from "@guestlist/domain/database";
 import { ZAppUrlsEnv, parseEnv } from "@guestlist/domain/config";
 import { seedDemo, type SeedDemoResult } from "@guestlist/domain/seed";
 import { AppError } from "@guestlist/domain/errors";
@@ -11,7 +16,11 @@ export async function migrateCommand(): Promise<void> {
   const db = await openDatabase(say);
   try {
     const applied = await applyMigrations(db.url);
-    say(applied.length === 0 ? "The database is up to date." : `Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    say(
+      applied.length === 0
+        ? "The database is up to date."
+        : `Applied ${applied.length} migration(s): ${applied.join(", ")}`,
+    );
   } finally {
     await db.stop();
   }
@@ -21,18 +30,28 @@ export async function statusCommand(): Promise<void> {
   const db = await openDatabase(say);
   try {
     const { applied, pending } = await getMigrationStatus(db.url);
-    say(`${applied.length} migration(s) applied, ${pending.length} pending${pending.length ? `: ${pending.join(", ")}` : ""}.`);
+    say(
+      `${applied.length} migration(s) applied, ${pending.length} pending${pending.length ? `: ${pending.join(", ")}` : ""}.`,
+    );
   } finally {
     await db.stop();
   }
 }
 
 export async function createMigrationCommand(name: string | undefined): Promise<void> {
-  if (!name) throw new AppError("invalid_input", "Usage: pnpm db:migration:create <name>, e.g. add_api_keys.");
+  if (!name)
+    throw new AppError(
+      "invalid_input",
+      "Usage: pnpm db:migration:create <name>, e.g. add_api_keys.",
+    );
   const db = await openDatabase(say);
   try {
     const created = await createMigration(name, db.url);
-    say(created ? `Created ${created.folder}/migration.sql` : "schema.prisma has no changes since the last migration.");
+    say(
+      created
+        ? `Created ${created.folder}/migration.sql`
+        : "schema.prisma has no changes since the last migration.",
+    );
   } finally {
     await db.stop();
   }

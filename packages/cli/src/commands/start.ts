@@ -3,7 +3,12 @@ import path from "node:path";
 import { ZAppUrlsEnv, ZPortsEnv, parseEnv } from "@guestlist/domain/config";
 import { applyMigrations } from "@guestlist/domain/database";
 import { AppError } from "@guestlist/domain/errors";
-import { spawnApp, waitUntilAnswering, type AppSpec, type RunningApp } from "../runtime/app-processes";
+import {
+  spawnApp,
+  waitUntilAnswering,
+  type AppSpec,
+  type RunningApp,
+} from "../runtime/app-processes";
 import { openDatabase } from "../runtime/database";
 import { loadLocalSecrets } from "../runtime/local-secrets";
 import { complain, say } from "../runtime/output";
@@ -24,7 +29,10 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
   if (!dev) {
     for (const app of ["admin", "hosted", "demo"]) {
       if (!fs.existsSync(path.join(ROOT, "apps", app, ".next", "BUILD_ID"))) {
-        throw new AppError("config_invalid", `apps/${app} has no production build; run \`pnpm build\` or start with \`npm start\`, which builds first.`);
+        throw new AppError(
+          "config_invalid",
+          `apps/${app} has no production build; run \`pnpm build\` or start with \`npm start\`, which builds first.`,
+        );
       }
     }
   }
@@ -40,7 +48,11 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
     {
       name: "admin",
       port: ports.ADMIN_PORT,
-      env: { ...shared, GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY, ADMIN_AUTH_SECRET: secrets.ADMIN_AUTH_SECRET },
+      env: {
+        ...shared,
+        GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY,
+        ADMIN_AUTH_SECRET: secrets.ADMIN_AUTH_SECRET,
+      },
     },
     {
       name: "hosted",
@@ -65,7 +77,11 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
     if (stopping) return;
     stopping = true;
     for (const app of apps) app.child.kill("SIGTERM");
-    await Promise.all(apps.map((app) => (app.child.exitCode === null ? new Promise((r) => app.child.once("exit", r)) : null)));
+    await Promise.all(
+      apps.map((app) =>
+        app.child.exitCode === null ? new Promise((r) => app.child.once("exit", r)) : null,
+      ),
+    );
     await db.stop();
     process.exit(exitCode);
   };
@@ -74,7 +90,9 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
   for (const app of apps) {
     app.child.once("exit", (code) => {
       if (stopping) return;
-      complain(`guestlist: ${app.spec.name} stopped unexpectedly (exit code ${code}); stopping the others.`);
+      complain(
+        `guestlist: ${app.spec.name} stopped unexpectedly (exit code ${code}); stopping the others.`,
+      );
       void stopAll(1);
     });
   }

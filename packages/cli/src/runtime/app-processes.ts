@@ -22,15 +22,21 @@ function nextBin(appDir: string): string {
 /** Runs `next start` (or `next dev`) for one app, prefixing its output with the app's name. */
 export function spawnApp(spec: AppSpec, dev: boolean): RunningApp {
   const appDir = path.join(ROOT, "apps", spec.name);
-  const child = spawn(process.execPath, [nextBin(appDir), dev ? "dev" : "start", "--port", String(spec.port)], {
-    cwd: appDir,
-    env: { ...process.env, ...spec.env, NODE_ENV: dev ? "development" : "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [nextBin(appDir), dev ? "dev" : "start", "--port", String(spec.port)],
+    {
+      cwd: appDir,
+      env: { ...process.env, ...spec.env, NODE_ENV: dev ? "development" : "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const prefix = `[${spec.name}]`.padEnd(9);
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    readline.createInterface({ input: stream }).on("line", (line) => process.stdout.write(`${prefix}${line}\n`));
+    readline
+      .createInterface({ input: stream })
+      .on("line", (line) => process.stdout.write(`${prefix}${line}\n`));
   }
   return { spec, child };
 }
@@ -40,14 +46,20 @@ export async function waitUntilAnswering(app: RunningApp, timeoutMs = 90_000): P
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (app.child.exitCode !== null) {
-      throw new Error(`${app.spec.name} exited with code ${app.child.exitCode} while starting; see its output above.`);
+      throw new Error(
+        `${app.spec.name} exited with code ${app.child.exitCode} while starting; see its output above.`,
+      );
     }
     try {
-      await fetch(`http://127.0.0.1:${app.spec.port}/api/health`, { signal: AbortSignal.timeout(5000) });
+      await fetch(`http://127.0.0.1:${app.spec.port}/api/health`, {
+        signal: AbortSignal.timeout(5000),
+      });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }
-  throw new Error(`${app.spec.name} did not answer on port ${app.spec.port} within ${timeoutMs / 1000} s.`);
+  throw new Error(
+    `${app.spec.name} did not answer on port ${app.spec.port} within ${timeoutMs / 1000} s.`,
+  );
 }

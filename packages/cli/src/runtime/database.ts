@@ -1,10 +1,6 @@
 import path from "node:path";
 import pg from "pg";
-import {
-  EMBEDDED_DATABASE_NAME,
-  ZDatabaseEnv,
-  parseEnv,
-} from "@guestlist/domain/config";
+import { EMBEDDED_DATABASE_NAME, ZDatabaseEnv, parseEnv } from "@guestlist/domain/config";
 import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from "@guestlist/domain/database";
 import { dataDir } from "./paths";
 
@@ -33,7 +29,9 @@ export async function openDatabase(log: (line: string) => void): Promise<Databas
   const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
   await admin.connect();
   try {
-    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [EMBEDDED_DATABASE_NAME]);
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+      EMBEDDED_DATABASE_NAME,
+    ]);
     if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${EMBEDDED_DATABASE_NAME}"`);
   } finally {
     await admin.end();

@@ -19,10 +19,15 @@ export type LocalSecrets = Record<keyof typeof GENERATED_SECRETS, string>;
  */
 export function loadLocalSecrets(dir: string): LocalSecrets {
   const file = path.join(dir, "secrets.json");
-  const stored: Partial<LocalSecrets> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
+  const stored: Partial<LocalSecrets> = fs.existsSync(file)
+    ? JSON.parse(fs.readFileSync(file, "utf8"))
+    : {};
   let changed = false;
   const secrets = {} as LocalSecrets;
-  for (const [name, generate] of Object.entries(GENERATED_SECRETS) as [keyof LocalSecrets, () => string][]) {
+  for (const [name, generate] of Object.entries(GENERATED_SECRETS) as [
+    keyof LocalSecrets,
+    () => string,
+  ][]) {
     const fromEnv = process.env[name];
     if (fromEnv) {
       secrets[name] = fromEnv;

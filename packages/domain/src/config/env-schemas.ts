@@ -13,7 +13,9 @@ const postgresUrl = z.string().refine(
   (value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.pathname.length > 1;
+      return (
+        (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.pathname.length > 1
+      );
     } catch {
       return false;
     }
@@ -48,7 +50,9 @@ export type TDatabaseEnv = z.output<typeof ZDatabaseEnv>;
 
 /** 32 random bytes, base64: `openssl rand -base64 32`. */
 export const ZEncryptionKey = z
-  .string({ error: "is required (32 random bytes, base64; generate one with `openssl rand -base64 32`)" })
+  .string({
+    error: "is required (32 random bytes, base64; generate one with `openssl rand -base64 32`)",
+  })
   .refine((value) => Buffer.from(value, "base64").length === 32, {
     message: "must be 32 bytes encoded as base64 (generate one with `openssl rand -base64 32`)",
   });

@@ -10,12 +10,19 @@ describe("configuration", () => {
       usesEmbeddedDatabase: true,
       embeddedPostgresPort: 54329,
     });
-    expect(parseEnv(ZDatabaseEnv, { EMBEDDED_POSTGRES_PORT: "6000" }).databaseUrl).toContain(":6000/");
+    expect(parseEnv(ZDatabaseEnv, { EMBEDDED_POSTGRES_PORT: "6000" }).databaseUrl).toContain(
+      ":6000/",
+    );
   });
 
   it("uses DATABASE_URL when it is set", () => {
-    const env = parseEnv(ZDatabaseEnv, { DATABASE_URL: "postgresql://app:pw@db.internal:5432/guestlist" });
-    expect(env).toMatchObject({ databaseUrl: "postgresql://app:pw@db.internal:5432/guestlist", usesEmbeddedDatabase: false });
+    const env = parseEnv(ZDatabaseEnv, {
+      DATABASE_URL: "postgresql://app:pw@db.internal:5432/guestlist",
+    });
+    expect(env).toMatchObject({
+      databaseUrl: "postgresql://app:pw@db.internal:5432/guestlist",
+      usesEmbeddedDatabase: false,
+    });
   });
 
   it.each([
@@ -34,13 +41,19 @@ describe("configuration", () => {
 
   it("reports every bad variable at once", () => {
     const schema = z.object({ GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey }).and(ZAppUrlsEnv);
-    expect(() => parseEnv(schema, { GUESTLIST_ENCRYPTION_KEY: "c2hvcnQ=", HOSTED_URL: "ftp://x" })).toThrow(
+    expect(() =>
+      parseEnv(schema, { GUESTLIST_ENCRYPTION_KEY: "c2hvcnQ=", HOSTED_URL: "ftp://x" }),
+    ).toThrow(
       /^Invalid configuration: GUESTLIST_ENCRYPTION_KEY: must be 32 bytes.*; HOSTED_URL: must be an http/,
     );
   });
 
   it("rejects a port that is not a port", () => {
-    expect(() => parseEnv(ZDatabaseEnv, { EMBEDDED_POSTGRES_PORT: "70000" })).toThrow("EMBEDDED_POSTGRES_PORT: must be between 1 and 65535");
-    expect(() => parseEnv(ZDatabaseEnv, { EMBEDDED_POSTGRES_PORT: "abc" })).toThrow("EMBEDDED_POSTGRES_PORT");
+    expect(() => parseEnv(ZDatabaseEnv, { EMBEDDED_POSTGRES_PORT: "70000" })).toThrow(
+      "EMBEDDED_POSTGRES_PORT: must be between 1 and 65535",
+    );
+    expect(() => parseEnv(ZDatabaseEnv, { EMBEDDED_POSTGRES_PORT: "abc" })).toThrow(
+      "EMBEDDED_POSTGRES_PORT",
+    );
   });
 });

@@ -14,7 +14,9 @@ export async function verifyStartup(app: string, schema: z.ZodType): Promise<voi
     parseEnv(schema);
     await assertDatabaseMigrated(parseEnv(ZDatabaseEnv).databaseUrl);
   } catch (error) {
-    const message = isAppError(error) ? error.message : `unexpected error while starting: ${String(error)}`;
+    const message = isAppError(error)
+      ? error.message
+      : `unexpected error while starting: ${String(error)}`;
     process.stderr.write(`${app}: ${message}\n`);
     process.exit(1);
   }

@@ -15,16 +15,22 @@ describe("secret box", () => {
 
   it("refuses another key, another context, or an altered value", () => {
     const sealed = encryptSecret("s3cret", key, "idp:1");
-    expect(() => decryptSecret(sealed, randomBytes(32).toString("base64"), "idp:1")).toThrow("could not be decrypted");
+    expect(() => decryptSecret(sealed, randomBytes(32).toString("base64"), "idp:1")).toThrow(
+      "could not be decrypted",
+    );
     expect(() => decryptSecret(sealed, key, "idp:2")).toThrow("could not be decrypted");
     const [v, iv, body] = sealed.split(".");
     const flipped = Buffer.from(body!, "base64url");
     flipped[0]! ^= 1;
-    expect(() => decryptSecret(`${v}.${iv}.${flipped.toString("base64url")}`, key, "idp:1")).toThrow("could not be decrypted");
+    expect(() =>
+      decryptSecret(`${v}.${iv}.${flipped.toString("base64url")}`, key, "idp:1"),
+    ).toThrow("could not be decrypted");
     expect(() => decryptSecret("garbage", key, "idp:1")).toThrow("not in the expected format");
   });
 
   it("refuses a key of the wrong length", () => {
-    expect(() => encryptSecret("x", Buffer.alloc(16).toString("base64"), "c")).toThrow("GUESTLIST_ENCRYPTION_KEY");
+    expect(() => encryptSecret("x", Buffer.alloc(16).toString("base64"), "c")).toThrow(
+      "GUESTLIST_ENCRYPTION_KEY",
+    );
   });
 });

@@ -8,7 +8,10 @@ const TAG_BYTES = 16;
 function keyFrom(base64Key: string): Buffer {
   const key = Buffer.from(base64Key, "base64");
   if (key.length !== 32) {
-    throw new AppError("config_invalid", "GUESTLIST_ENCRYPTION_KEY must be 32 bytes encoded as base64.");
+    throw new AppError(
+      "config_invalid",
+      "GUESTLIST_ENCRYPTION_KEY must be 32 bytes encoded as base64.",
+    );
   }
   return key;
 }
@@ -22,7 +25,11 @@ export function encryptSecret(plaintext: string, base64Key: string, context: str
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(base64Key), iv);
   cipher.setAAD(Buffer.from(context, "utf8"));
-  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final(), cipher.getAuthTag()]);
+  const body = Buffer.concat([
+    cipher.update(plaintext, "utf8"),
+    cipher.final(),
+    cipher.getAuthTag(),
+  ]);
   return `${VERSION}.${iv.toString("base64url")}.${body.toString("base64url")}`;
 }
 
@@ -32,11 +39,18 @@ export function decryptSecret(sealed: string, base64Key: string, context: string
     throw new AppError("internal", "An encrypted value is not in the expected format.");
   }
   const body = Buffer.from(bodyPart, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", keyFrom(base64Key), Buffer.from(ivPart, "base64url"));
+  const decipher = createDecipheriv(
+    "aes-256-gcm",
+    keyFrom(base64Key),
+    Buffer.from(ivPart, "base64url"),
+  );
   decipher.setAAD(Buffer.from(context, "utf8"));
   decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString("utf8");
+    return Buffer.concat([
+      decipher.update(body.subarray(0, body.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString("utf8");
   } catch (error) {
     throw new AppError(
       "internal",

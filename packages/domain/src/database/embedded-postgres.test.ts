@@ -33,7 +33,10 @@ describe("embedded PostgreSQL", () => {
     const port = await freePort();
     try {
       const first = await startEmbeddedPostgres({ dataDir, port });
-      await query(first.urlFor("postgres"), "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
+      await query(
+        first.urlFor("postgres"),
+        "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')",
+      );
       await first.stop();
 
       const second = await startEmbeddedPostgres({ dataDir, port });
@@ -50,9 +53,9 @@ describe("embedded PostgreSQL", () => {
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const { port } = blocker.address() as net.AddressInfo;
     try {
-      await expect(startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "never-used"), port })).rejects.toThrow(
-        `Port ${port} is in use by another program`,
-      );
+      await expect(
+        startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "never-used"), port }),
+      ).rejects.toThrow(`Port ${port} is in use by another program`);
     } finally {
       blocker.close();
     }

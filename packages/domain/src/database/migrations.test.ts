@@ -6,7 +6,12 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createDatabase, databaseUrlOn, describeSchema, dropDatabase } from "../testing";
 import { SCHEMA_SNAPSHOT_FILE } from "./create-migration";
-import { applyMigrations, assertDatabaseMigrated, getMigrationStatus, readMigrationFiles } from "./migrator";
+import {
+  applyMigrations,
+  assertDatabaseMigrated,
+  getMigrationStatus,
+  readMigrationFiles,
+} from "./migrator";
 import { findPrismaDir, migrationsDir } from "./repository-paths";
 import { schemaDiffSql } from "./schema-diff";
 
@@ -41,14 +46,20 @@ describe("migrations", () => {
         await client.end();
         const expected = await describeSchema(fromSchema);
         expect(expected.columns.length).toBeGreaterThan(100);
-        expect(await describeSchema(fromMigrations), "run `pnpm db:migration:create <name>` after changing schema.prisma").toEqual(expected);
+        expect(
+          await describeSchema(fromMigrations),
+          "run `pnpm db:migration:create <name>` after changing schema.prisma",
+        ).toEqual(expected);
       });
     });
   }, 120_000);
 
   it("keep the snapshot of the schema in step with schema.prisma", () => {
     const prismaDir = findPrismaDir();
-    const snapshot = fs.readFileSync(path.join(migrationsDir(prismaDir), SCHEMA_SNAPSHOT_FILE), "utf8");
+    const snapshot = fs.readFileSync(
+      path.join(migrationsDir(prismaDir), SCHEMA_SNAPSHOT_FILE),
+      "utf8",
+    );
     expect(snapshot).toBe(fs.readFileSync(path.join(prismaDir, "schema.prisma"), "utf8"));
   });
 
@@ -98,7 +109,10 @@ describe("migrations", () => {
       await withEmptyDatabase(async (url) => {
         await applyMigrations(url, dir);
         fs.mkdirSync(path.join(dir, "29990101000000_add_note"));
-        fs.writeFileSync(path.join(dir, "29990101000000_add_note", "migration.sql"), `ALTER TABLE "Tenant" ADD COLUMN "note" TEXT;`);
+        fs.writeFileSync(
+          path.join(dir, "29990101000000_add_note", "migration.sql"),
+          `ALTER TABLE "Tenant" ADD COLUMN "note" TEXT;`,
+        );
         expect(await applyMigrations(url, dir)).toEqual(["29990101000000_add_note"]);
 
         fs.mkdirSync(path.join(dir, "29990102000000_broken"));
@@ -115,7 +129,9 @@ describe("migrations", () => {
         const columns = await client.query(
           `SELECT column_name FROM information_schema.columns WHERE table_name = 'Tenant' AND column_name IN ('note', 'other')`,
         );
-        const recorded = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990102000000_broken'`);
+        const recorded = await client.query(
+          `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990102000000_broken'`,
+        );
         await client.end();
         expect(columns.rows.map((row) => row.column_name)).toEqual(["note"]);
         expect(recorded.rowCount).toBe(0);

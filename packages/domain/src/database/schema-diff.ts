@@ -28,7 +28,9 @@ export async function schemaDiffSql(
       fs.writeFileSync(file, schema);
       return [`--${name}-schema-datamodel`, file];
     };
-    const prismaCli = createRequire(path.join(domainDir, "package.json")).resolve("prisma/build/index.js");
+    const prismaCli = createRequire(path.join(domainDir, "package.json")).resolve(
+      "prisma/build/index.js",
+    );
     const { stdout } = await execFileAsync(
       process.execPath,
       [

@@ -6,12 +6,20 @@ import { DEMO_CLIENT_ID, DEMO_TENANT_SLUG, seedDemo } from "./seed-demo";
 const prisma = getPrisma();
 afterAll(() => prisma.$disconnect());
 
-const options = { adminEmail: "Admin@Woodgrove.test", demoUrl: "http://localhost:3002/", demoClientSecret: "first-secret" };
+const options = {
+  adminEmail: "Admin@Woodgrove.test",
+  demoUrl: "http://localhost:3002/",
+  demoClientSecret: "first-secret",
+};
 
 describe("seedDemo", () => {
   it("creates the administrator, the woodgrove tenant, its flow and the demo application", async () => {
     const result = await seedDemo(prisma, options);
-    expect(result).toMatchObject({ adminEmail: "admin@woodgrove.test", tenantSlug: "woodgrove", demoClientId: DEMO_CLIENT_ID });
+    expect(result).toMatchObject({
+      adminEmail: "admin@woodgrove.test",
+      tenantSlug: "woodgrove",
+      demoClientId: DEMO_CLIENT_ID,
+    });
     expect(result.generatedAdminPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
 
     const operator = await prisma.operator.findUniqueOrThrow({
@@ -19,7 +27,9 @@ describe("seedDemo", () => {
       include: { memberships: { include: { tenant: true } } },
     });
     expect(await verifyPassword(operator.passwordHash!, result.generatedAdminPassword!)).toBe(true);
-    expect(operator.memberships.map((m) => [m.tenant.slug, m.role])).toEqual([["woodgrove", "OWNER"]]);
+    expect(operator.memberships.map((m) => [m.tenant.slug, m.role])).toEqual([
+      ["woodgrove", "OWNER"],
+    ]);
 
     const tenant = await prisma.tenant.findUniqueOrThrow({
       where: { slug: DEMO_TENANT_SLUG },
@@ -38,7 +48,14 @@ describe("seedDemo", () => {
 
     const app = await prisma.application.findUniqueOrThrow({
       where: { clientId: DEMO_CLIENT_ID },
-      include: { userFlow: { include: { attributes: { include: { userAttribute: true }, orderBy: { position: "asc" } }, identityProviders: true } } },
+      include: {
+        userFlow: {
+          include: {
+            attributes: { include: { userAttribute: true }, orderBy: { position: "asc" } },
+            identityProviders: true,
+          },
+        },
+      },
     });
     expect(app.tenantId).toBe(tenant.id);
     expect(app.redirectUris).toEqual(["http://localhost:3002/api/auth/callback/guestlist"]);
@@ -46,7 +63,9 @@ describe("seedDemo", () => {
     expect(await verifyPassword(app.clientSecretHash!, "first-secret")).toBe(true);
     expect(app.userFlow?.enabled).toBe(true);
     expect(app.userFlow?.identityProviders).toHaveLength(1);
-    expect(app.userFlow?.attributes.map((entry) => [entry.userAttribute.name, entry.required])).toEqual([
+    expect(
+      app.userFlow?.attributes.map((entry) => [entry.userAttribute.name, entry.required]),
+    ).toEqual([
       ["displayName", true],
       ["BusinessName", true],
       ["BusinessRegistrationCode", true],
@@ -71,11 +90,18 @@ describe("seedDemo", () => {
   });
 
   it("follows a new demo secret, demo URL and administrator password", async () => {
-    await seedDemo(prisma, { ...options, demoClientSecret: "rotated", demoUrl: "http://127.0.0.1:3102", adminPassword: "a new passphrase" });
+    await seedDemo(prisma, {
+      ...options,
+      demoClientSecret: "rotated",
+      demoUrl: "http://127.0.0.1:3102",
+      adminPassword: "a new passphrase",
+    });
     const app = await prisma.application.findUniqueOrThrow({ where: { clientId: DEMO_CLIENT_ID } });
     expect(await verifyPassword(app.clientSecretHash!, "rotated")).toBe(true);
     expect(app.redirectUris).toContain("http://127.0.0.1:3102/api/auth/callback/guestlist");
-    const operator = await prisma.operator.findUniqueOrThrow({ where: { email: "admin@woodgrove.test" } });
+    const operator = await prisma.operator.findUniqueOrThrow({
+      where: { email: "admin@woodgrove.test" },
+    });
     expect(await verifyPassword(operator.passwordHash!, "a new passphrase")).toBe(true);
   });
 });

@@ -26,19 +26,37 @@ export interface SeedDemoResult {
 }
 
 const CUSTOM_ATTRIBUTES: { name: string; dataType: AttributeDataType; description: string }[] = [
-  { name: "BusinessName", dataType: "STRING", description: "Registered name of the supplier's business." },
+  {
+    name: "BusinessName",
+    dataType: "STRING",
+    description: "Registered name of the supplier's business.",
+  },
   {
     name: "BusinessRegistrationCode",
     dataType: "INTEGER",
     description: "The business's registration number with the companies registry.",
   },
-  { name: "Phone", dataType: "STRING", description: "A phone number Woodgrove can reach the supplier on." },
+  {
+    name: "Phone",
+    dataType: "STRING",
+    description: "A phone number Woodgrove can reach the supplier on.",
+  },
 ];
 
-const PAGE_LAYOUT: { attribute: string; label: string; required: boolean; inputType: AttributeInputType }[] = [
+const PAGE_LAYOUT: {
+  attribute: string;
+  label: string;
+  required: boolean;
+  inputType: AttributeInputType;
+}[] = [
   { attribute: "displayName", label: "Your name", required: true, inputType: "TEXTBOX" },
   { attribute: "BusinessName", label: "Business name", required: true, inputType: "TEXTBOX" },
-  { attribute: "BusinessRegistrationCode", label: "Business registration code", required: true, inputType: "TEXTBOX" },
+  {
+    attribute: "BusinessRegistrationCode",
+    label: "Business registration code",
+    required: true,
+    inputType: "TEXTBOX",
+  },
   { attribute: "Phone", label: "Phone number", required: false, inputType: "TEXTBOX" },
 ];
 
@@ -49,10 +67,14 @@ const PAGE_LAYOUT: { attribute: string; label: string; required: boolean; inputT
  * Idempotent: existing rows are left as an admin may have changed them, except
  * the demo client's secret and redirect URI, which must match the running demo.
  */
-export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<SeedDemoResult> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  options: SeedDemoOptions,
+): Promise<SeedDemoResult> {
   const admin = await ensureAdministrator(prisma, options);
   const tenant =
-    (await prisma.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG } })) ?? (await createDemoTenant(prisma));
+    (await prisma.tenant.findUnique({ where: { slug: DEMO_TENANT_SLUG } })) ??
+    (await createDemoTenant(prisma));
 
   await prisma.tenantMembership.upsert({
     where: { tenantId_operatorId: { tenantId: tenant.id, operatorId: admin.id } },
@@ -92,8 +114,14 @@ async function ensureAdministrator(prisma: PrismaClient, options: SeedDemoOption
   const existing = await prisma.operator.findUnique({ where: { email } });
   if (existing) {
     const wanted = options.adminPassword;
-    if (wanted && !(existing.passwordHash && (await verifyPassword(existing.passwordHash, wanted)))) {
-      await prisma.operator.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(wanted) } });
+    if (
+      wanted &&
+      !(existing.passwordHash && (await verifyPassword(existing.passwordHash, wanted)))
+    ) {
+      await prisma.operator.update({
+        where: { id: existing.id },
+        data: { passwordHash: await hashPassword(wanted) },
+      });
     }
     return { id: existing.id, email, generatedPassword: undefined };
   }
@@ -167,7 +195,8 @@ async function ensureDemoApplication(
     return;
   }
   const secretMatches =
-    existing.clientSecretHash !== null && (await verifyPassword(existing.clientSecretHash, options.demoClientSecret));
+    existing.clientSecretHash !== null &&
+    (await verifyPassword(existing.clientSecretHash, options.demoClientSecret));
   await prisma.application.update({
     where: { id: existing.id },
     data: {

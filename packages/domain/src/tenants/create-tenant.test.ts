@@ -8,7 +8,11 @@ afterAll(() => prisma.$disconnect());
 describe("createTenant", () => {
   it("starts a tenant with the built-in attributes, email OTP on and sign-up off", async () => {
     const tenant = await createTenant(prisma, { slug: "  Contoso ", name: "Contoso" });
-    expect(tenant).toMatchObject({ slug: "contoso", selfServiceSignUpEnabled: false, signUpDomainPolicy: "ANY" });
+    expect(tenant).toMatchObject({
+      slug: "contoso",
+      selfServiceSignUpEnabled: false,
+      signUpDomainPolicy: "ANY",
+    });
     const attributes = await prisma.userAttribute.findMany({ where: { tenantId: tenant.id } });
     expect(attributes.every((a) => a.builtIn)).toBe(true);
     expect(attributes.map((a) => a.name)).toContain("postalCode");
@@ -18,8 +22,12 @@ describe("createTenant", () => {
 
   it("refuses a slug that is taken, malformed or reserved", async () => {
     await createTenant(prisma, { slug: "fabrikam", name: "Fabrikam" });
-    await expect(createTenant(prisma, { slug: "fabrikam", name: "Other" })).rejects.toMatchObject({ code: "conflict" });
-    await expect(createTenant(prisma, { slug: "no spaces", name: "x" })).rejects.toThrow("lower-case letters");
+    await expect(createTenant(prisma, { slug: "fabrikam", name: "Other" })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(createTenant(prisma, { slug: "no spaces", name: "x" })).rejects.toThrow(
+      "lower-case letters",
+    );
     await expect(createTenant(prisma, { slug: "api", name: "x" })).rejects.toThrow("reserved");
   });
 });

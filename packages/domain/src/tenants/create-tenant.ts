@@ -10,7 +10,10 @@ import { ZCreateTenantInput, type TCreateTenantInput } from "./tenant-schemas";
  * attributes and the email one-time-passcode identity provider (on by default,
  * as in Entra). Self-service sign-up starts switched off.
  */
-export async function createTenant(prisma: PrismaClient, input: TCreateTenantInput): Promise<Tenant> {
+export async function createTenant(
+  prisma: PrismaClient,
+  input: TCreateTenantInput,
+): Promise<Tenant> {
   const { slug, name } = ZCreateTenantInput.parse(input);
   const existing = await prisma.tenant.findUnique({ where: { slug }, select: { id: true } });
   if (existing) throw new AppError("conflict", `A tenant named "${slug}" already exists.`);

@@ -1,7 +1,16 @@
 import { z } from "zod";
 
 // Paths the hosted app serves at its root; a tenant cannot take them as its slug.
-const RESERVED_SLUGS = new Set(["api", "admin", "health", "static", "assets", "_next", "favicon.ico", "well-known"]);
+const RESERVED_SLUGS = new Set([
+  "api",
+  "admin",
+  "health",
+  "static",
+  "assets",
+  "_next",
+  "favicon.ico",
+  "well-known",
+]);
 
 export const ZTenantSlug = z
   .string()

@@ -16,7 +16,8 @@ export async function describeSchema(databaseUrl: string): Promise<SchemaDescrip
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const rows = async (sql: string) => (await client.query<{ line: string }>(sql)).rows.map((row) => row.line);
+    const rows = async (sql: string) =>
+      (await client.query<{ line: string }>(sql)).rows.map((row) => row.line);
     return {
       columns: await rows(`
         SELECT format('%s.%s %s %s default=%s', table_name, column_name, data_type || coalesce('(' || udt_name || ')', ''),

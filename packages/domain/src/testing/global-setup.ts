@@ -30,7 +30,10 @@ export default async function setup(project: TestProject) {
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "guestlist-test-pg-"));
     fs.chmodSync(dataDir, 0o777);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await freePort() });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "data"),
+      port: await freePort(),
+    });
     serverUrl = server.urlFor("postgres");
     cleanups.push(async () => {
       await server.stop();

@@ -19,7 +19,10 @@ export function databaseUrlOn(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function onServer<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function onServer<T>(
+  serverUrl: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -31,9 +34,15 @@ export async function onServer<T>(serverUrl: string, run: (client: pg.Client) =>
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
+export async function createDatabase(
+  serverUrl: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   await onServer(serverUrl, async (client) => {
-    await client.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`);
+    await client.query(
+      `CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`,
+    );
   });
 }
 

@@ -6,6 +6,10 @@ describe("GET /api/health", () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toMatchObject({ status: "ok", app: "admin", database: { status: "ok" } });
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      app: "admin",
+      database: { status: "ok" },
+    });
   });
 });

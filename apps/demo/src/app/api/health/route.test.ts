@@ -23,23 +23,43 @@ async function fakeHosted(status: number, body: unknown): Promise<string> {
 
 describe("GET /api/health (demo)", () => {
   it("is healthy when the hosted pages are, and passes on their database status", async () => {
-    process.env.HOSTED_URL = await fakeHosted(200, { status: "ok", app: "hosted", database: { status: "ok", latencyMs: 3 } });
+    process.env.HOSTED_URL = await fakeHosted(200, {
+      status: "ok",
+      app: "hosted",
+      database: { status: "ok", latencyMs: 3 },
+    });
     const response = await GET();
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", app: "demo", hosted: { status: "ok" }, database: { status: "ok" } });
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      app: "demo",
+      hosted: { status: "ok" },
+      database: { status: "ok" },
+    });
   });
 
   it("is 503 when the hosted pages report a problem", async () => {
-    process.env.HOSTED_URL = await fakeHosted(503, { status: "unavailable", app: "hosted", database: { status: "unavailable" } });
+    process.env.HOSTED_URL = await fakeHosted(503, {
+      status: "unavailable",
+      app: "hosted",
+      database: { status: "unavailable" },
+    });
     const response = await GET();
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: "unavailable", database: { status: "unavailable" } });
+    expect(await response.json()).toMatchObject({
+      status: "unavailable",
+      database: { status: "unavailable" },
+    });
   });
 
   it("is 503 when the hosted pages cannot be reached", async () => {
     process.env.HOSTED_URL = "http://127.0.0.1:1";
     const response = await GET();
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: "unavailable", hosted: { status: "unreachable" }, database: null });
+    expect(await response.json()).toMatchObject({
+      status: "unavailable",
+      hosted: { status: "unreachable" },
+      database: null,
+    });
   });
 });

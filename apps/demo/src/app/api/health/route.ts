@@ -10,14 +10,22 @@ export async function GET(): Promise<Response> {
   const { HOSTED_URL } = demoEnv();
   let hosted: { status: string; database?: unknown } = { status: "unreachable" };
   try {
-    const response = await fetch(new URL("/api/health", HOSTED_URL), { cache: "no-store", signal: AbortSignal.timeout(5000) });
+    const response = await fetch(new URL("/api/health", HOSTED_URL), {
+      cache: "no-store",
+      signal: AbortSignal.timeout(5000),
+    });
     hosted = (await response.json()) as typeof hosted;
   } catch {
     // Reported as "unreachable" below.
   }
   const ok = hosted.status === "ok";
   return Response.json(
-    { status: ok ? "ok" : "unavailable", app: "demo", hosted: { url: HOSTED_URL, status: hosted.status }, database: hosted.database ?? null },
+    {
+      status: ok ? "ok" : "unavailable",
+      app: "demo",
+      hosted: { url: HOSTED_URL, status: hosted.status },
+      database: hosted.database ?? null,
+    },
     { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }
