@@ -74,9 +74,12 @@ export async function runSeed(databaseUrl: string): Promise<SeedDemoResult> {
 }
 
 export function describeAdministrator(seed: SeedDemoResult): string {
-  return seed.generatedAdminPassword
-    ? `${seed.adminEmail} / ${seed.generatedAdminPassword}   (generated now and shown only once: note it, or set GUESTLIST_ADMIN_PASSWORD)`
-    : `${seed.adminEmail}   (password as set before; set GUESTLIST_ADMIN_PASSWORD to change it)`;
+  if (seed.generatedAdminPassword) {
+    return `${seed.adminEmail} / ${seed.generatedAdminPassword}   (generated now and shown only once: note it, or set GUESTLIST_ADMIN_PASSWORD)`;
+  }
+  return process.env.GUESTLIST_ADMIN_PASSWORD
+    ? `${seed.adminEmail}   (password from GUESTLIST_ADMIN_PASSWORD)`
+    : `${seed.adminEmail}   (password shown when it was created; set GUESTLIST_ADMIN_PASSWORD to reset it)`;
 }
 
 export async function seedCommand(): Promise<void> {

@@ -23,7 +23,7 @@ export async function openDatabase(log: (line: string) => void): Promise<Databas
     dataDir: path.join(dataDir(), "postgres"),
     port: env.embeddedPostgresPort,
     onLog: (line) => {
-      if (/ERROR|FATAL|PANIC|initialising|reusing/.test(line)) log(line);
+      if (/ERROR|FATAL|PANIC|initialising|reusing|running as root/.test(line)) log(line);
     },
   });
   const admin = new pg.Client({ connectionString: server.urlFor("postgres") });

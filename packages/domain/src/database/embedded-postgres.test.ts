@@ -28,7 +28,6 @@ async function query(url: string, sql: string) {
 describe("embedded PostgreSQL", () => {
   it("keeps its data across a restart", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guestlist-embedded-"));
-    fs.chmodSync(dir, 0o777);
     const dataDir = path.join(dir, "data");
     const port = await freePort();
     try {

@@ -62,6 +62,8 @@ export async function startEmbeddedPostgres(
   }
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) allowOthersToTraverse(path.dirname(dataDir), log);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -70,7 +72,7 @@ export async function startEmbeddedPostgres(
     authMethod: "scram-sha-256",
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a "postgres" OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (message) => log(String(message).trim()),
@@ -83,4 +85,21 @@ export async function startEmbeddedPostgres(
   }
   await server.start();
   return { port, urlFor: (db) => serverUrl(port, db), stop: () => server.stop() };
+}
+
+/**
+ * As root, the package runs PostgreSQL as a "postgres" OS user, which must be
+ * able to walk down to the data directory. Directories such as `mktemp -d`
+ * output are 0700; this adds only the search (x) bit for others on ancestors
+ * that lack it, never read or write, and says so.
+ */
+function allowOthersToTraverse(dir: string, log: (line: string) => void): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001);
+      log(`running as root: let the postgres user traverse ${current} (added o+x)`);
+    }
+    if (path.dirname(current) === current) return;
+  }
 }

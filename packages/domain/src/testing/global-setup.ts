@@ -29,7 +29,6 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "guestlist-test-pg-"));
-    fs.chmodSync(dataDir, 0o777);
     const server = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "data"),
       port: await freePort(),

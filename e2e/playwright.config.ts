@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_STACK } from "./support/stack";
+
+// Workers re-read this file; the variable keeps every process on the same throw-away data dir.
+process.env.GUESTLIST_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "guestlist-e2e-"));
+
+// Debian's Chromium where it is installed (CI and these machines cannot download
+// Playwright's browsers); Playwright's own browser everywhere else.
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "./tests",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "./playwright-report" }]],
+  globalTeardown: "./support/global-teardown.ts",
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  webServer: {
+    command: "pnpm -s guestlist start",
+    cwd: "..",
+    url: `${E2E_STACK.demoUrl}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      GUESTLIST_DATA_DIR: process.env.GUESTLIST_E2E_DATA_DIR,
+      EMBEDDED_POSTGRES_PORT: String(E2E_STACK.postgresPort),
+      ADMIN_PORT: String(E2E_STACK.adminPort),
+      HOSTED_PORT: String(E2E_STACK.hostedPort),
+      DEMO_PORT: String(E2E_STACK.demoPort),
+      ADMIN_URL: E2E_STACK.adminUrl,
+      HOSTED_URL: E2E_STACK.hostedUrl,
+      DEMO_URL: E2E_STACK.demoUrl,
+      GUESTLIST_ADMIN_EMAIL: E2E_STACK.adminEmail,
+      GUESTLIST_ADMIN_PASSWORD: E2E_STACK.adminPassword,
+    },
+  },
+});

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { E2E_STACK } from "../support/stack";
+
+test.describe("smoke: the three apps are up on one database", () => {
+  test("the admin portal opens", async ({ page }) => {
+    await page.goto(E2E_STACK.adminUrl);
+    await expect(page).toHaveTitle("Guestlist admin");
+    await expect(page.getByRole("heading", { level: 1, name: "Admin portal" })).toBeVisible();
+  });
+
+  test("the hosted pages open", async ({ page }) => {
+    await page.goto(E2E_STACK.hostedUrl);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Sign-in and sign-up pages" }),
+    ).toBeVisible();
+  });
+
+  test("the demo app opens with keyboard-reachable navigation", async ({ page }) => {
+    await page.goto(E2E_STACK.demoUrl);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Supply Woodgrove Groceries" }),
+    ).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: /Woodgrove supplier portal/ })).toBeFocused();
+  });
+
+  for (const [app, url] of [
+    ["admin", E2E_STACK.adminUrl],
+    ["hosted", E2E_STACK.hostedUrl],
+    ["demo", E2E_STACK.demoUrl],
+  ] as const) {
+    test(`${app} reports a healthy, migrated database`, async ({ request }) => {
+      const response = await request.get(`${url}/api/health`);
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toMatchObject({
+        status: "ok",
+        app,
+        database: { status: "ok" },
+      });
+    });
+  }
+});
