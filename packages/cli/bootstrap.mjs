@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PNPM_VERSION = JSON.parse(
@@ -97,12 +98,11 @@ function start(dev) {
 }
 
 // Vitest and Playwright each print their own totals; the sum is printed last, as one line, for CI.
-const ANSI = /\u001b\[[0-9;]*m/g;
 function countResults(output) {
   let passed = 0;
   let failed = 0;
   for (const raw of output.split("\n")) {
-    const line = raw.replace(ANSI, "");
+    const line = stripVTControlCharacters(raw);
     const vitest = line.match(/^\S*\s*Tests\s+(.*)\(\d+\)\s*$/);
     const counts = vitest ? vitest[1] : line.match(/^\s+(\d+ (?:passed|failed|flaky)[^(]*)\(/)?.[1];
     if (!counts) continue;
