@@ -1,4 +1,5 @@
 import { getMigrationStatus } from "../database/migrator";
+import { getPrisma } from "../database/prisma-client";
 import { ZDatabaseEnv } from "../config/env-schemas";
 import { parseEnv } from "../config/load-env";
 import { createLogger } from "../logging/logger";
@@ -12,8 +13,8 @@ export interface DatabaseHealth {
 const log = createLogger("health");
 
 /**
- * Connects, runs a query and compares the applied migrations with the ones this
- * build ships. The reason for a failure goes to the log, not to the caller:
+ * Runs a query through the app's own Prisma client (the path every request
+ * takes) and compares the applied migrations with the ones this build ships. The reason for a failure goes to the log, not to the caller:
  * health endpoints are public.
  */
 export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
@@ -21,6 +22,7 @@ export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const { databaseUrl } = parseEnv(ZDatabaseEnv);
+    await getPrisma().$queryRaw`SELECT 1`;
     const { pending } = await getMigrationStatus(databaseUrl);
     if (pending.length > 0) {
       return { status: "not_migrated", latencyMs: elapsed(), pendingMigrations: pending.length };
