@@ -1,1 +1,2 @@
 export * from "./built-in-attributes";
+export * from "./claim-names";

@@ -1,0 +1,86 @@
+import { Resend } from "resend";
+import { encryptSecret } from "../crypto/secret-box";
+import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
+import { createLogger } from "../logging/logger";
+
+export interface EmailSettings {
+  /** Without a key, messages are captured in the outbox and printed: development only. */
+  resendApiKey?: string;
+  from: string;
+  encryptionKey: string;
+}
+
+export interface OutgoingEmail {
+  tenantId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const log = createLogger("email");
+const bodyContext = (id: string) => `email-body:${id}`;
+
+/**
+ * Records the message in the outbox, then sends it through Resend. The body
+ * (which may hold a one-time code) is stored encrypted and erased once sent.
+ * With no Resend key the message stays in the outbox as CAPTURED and is
+ * printed, so that a developer can read it.
+ */
+export async function sendEmail(
+  prisma: PrismaClient,
+  settings: EmailSettings,
+  email: OutgoingEmail,
+): Promise<void> {
+  const message = await prisma.emailMessage.create({
+    data: { tenantId: email.tenantId, to: email.to, subject: email.subject, status: "PENDING" },
+  });
+  const body = JSON.stringify({ text: email.text, html: email.html });
+  await prisma.emailMessage.update({
+    where: { id: message.id },
+    data: { bodyEncrypted: encryptSecret(body, settings.encryptionKey, bodyContext(message.id)) },
+  });
+
+  if (!settings.resendApiKey) {
+    await prisma.emailMessage.update({ where: { id: message.id }, data: { status: "CAPTURED" } });
+    process.stdout.write(
+      `\n[email, not sent: RESEND_API_KEY is not set] to ${email.to}: ${email.subject}\n${email.text}\n\n`,
+    );
+    return;
+  }
+
+  const resend = new Resend(settings.resendApiKey);
+  const { data, error } = await resend.emails.send({
+    from: settings.from,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+  });
+  if (error || !data) {
+    await prisma.emailMessage.update({
+      where: { id: message.id },
+      data: {
+        status: "FAILED",
+        attempts: { increment: 1 },
+        lastError: error?.message ?? "no response",
+      },
+    });
+    log.error("email not sent", { messageId: message.id, reason: error?.message });
+    throw new AppError(
+      "dependency_failed",
+      "We could not send the email just now. Please try again in a moment.",
+    );
+  }
+  await prisma.emailMessage.update({
+    where: { id: message.id },
+    data: {
+      status: "SENT",
+      attempts: { increment: 1 },
+      providerMessageId: data.id,
+      sentAt: new Date(),
+      bodyEncrypted: null,
+    },
+  });
+}

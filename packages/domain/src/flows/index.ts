@@ -1,0 +1,2 @@
+export * from "./attribute-form";
+export * from "./flow-layout";

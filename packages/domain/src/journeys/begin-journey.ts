@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { PrismaClient } from "../database/prisma-client";
+import type { Prisma, Tenant } from "../generated/prisma/client";
+import type { JourneyData } from "./journey-data";
+
+export interface InteractionStart {
+  uid: string;
+  prompt: { name: string; details: Record<string, unknown> };
+  params: Record<string, unknown>;
+  accountId?: string;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+const ZEmail = z.email();
+
+/**
+ * The journey for an oidc-provider interaction, created the first time its
+ * page is opened. Its state lives here, so a reload, the back button, a second
+ * tab or a server restart all find it where the user left it.
+ */
+export async function beginJourney(prisma: PrismaClient, tenant: Tenant, start: InteractionStart) {
+  const existing = await prisma.journey.findUnique({ where: { interactionId: start.uid } });
+  if (existing) return existing.tenantId === tenant.id ? existing : null;
+
+  const clientId = String(start.params.client_id ?? "");
+  const application = await prisma.application.findFirst({
+    where: { tenantId: tenant.id, clientId },
+  });
+  const requestedScopes = String(start.params.scope ?? "")
+    .split(" ")
+    .filter(Boolean);
+  const loginHint =
+    typeof start.params.login_hint === "string" ? start.params.login_hint.trim().toLowerCase() : "";
+  const prompts = String(start.params.prompt ?? "").split(" ");
+  const isConsent = start.prompt.name === "consent";
+  const data: JourneyData = {
+    prompt: start.prompt.name,
+    clientId,
+    requestedScopes,
+    missingScopes: (start.prompt.details.missingOIDCScope as string[] | undefined) ?? [],
+    createRequested: prompts.includes("create"),
+  };
+  return prisma.journey.create({
+    data: {
+      tenantId: tenant.id,
+      interactionId: start.uid,
+      applicationId: application?.id ?? null,
+      userFlowId: application?.userFlowId ?? null,
+      guestUserId: isConsent ? (start.accountId ?? null) : null,
+      kind: start.prompt.name === "create" ? "SIGN_UP" : "SIGN_IN",
+      state: isConsent ? "AWAITING_CONSENT" : "STARTED",
+      email: ZEmail.safeParse(loginHint).success ? loginHint : null,
+      uiLocales: typeof start.params.ui_locales === "string" ? start.params.ui_locales : null,
+      data: data as unknown as Prisma.InputJsonValue,
+      expiresAt: new Date(start.expiresAt * 1000),
+    },
+  });
+}

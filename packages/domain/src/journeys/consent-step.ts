@@ -1,0 +1,23 @@
+import type { PrismaClient } from "../database/prisma-client";
+import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+
+/** Allow or decline the application's requested access. */
+export async function decideConsent(
+  prisma: PrismaClient,
+  input: { tenantSlug: string; uid: string; allow: boolean },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_CONSENT"]);
+  const data = withoutFlash(journey.data);
+  await updateJourney(prisma, journey.id, {
+    state: "COMPLETED",
+    data: {
+      ...data,
+      outcome: input.allow
+        ? { consent: {} }
+        : {
+            error: "access_denied",
+            error_description: "The user did not allow the application access.",
+          },
+    },
+  });
+}

@@ -1,0 +1,213 @@
+import { z } from "zod";
+import type { PrismaClient } from "../database/prisma-client";
+import { sendEmail } from "../email/send-email";
+import { isAppError } from "../errors/app-error";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
+import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+import type { JourneySettings } from "./journey-settings";
+import { emailDomainAllowed } from "./sign-up-policy";
+import { signInOutcome } from "./sign-in-outcome";
+
+export const ZEmailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "This email address is too long.")
+  .pipe(z.email("Enter an email address like name@example.com."));
+
+type Journey = Awaited<ReturnType<typeof journeyForAction>>;
+
+async function sendCode(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  journey: Journey,
+  email: string,
+  requestIp: string | null,
+) {
+  const code = await issueOtp(prisma, settings.encryptionKey, {
+    tenantId: journey.tenantId,
+    journeyId: journey.id,
+    email,
+    purpose: journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN",
+    requestIp,
+  });
+  const tenantName = journey.tenant.brandingDisplayName ?? journey.tenant.name;
+  const minutes = OTP_LIFETIME_MS / 60_000;
+  await sendEmail(prisma, settings.email, {
+    tenantId: journey.tenantId,
+    to: email,
+    subject: `Your ${tenantName} verification code: ${code}`,
+    text: `Your verification code is ${code}\n\nEnter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
+    html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
+  });
+}
+
+/**
+ * The user typed their email on the sign-in or sign-up page: send a code. On
+ * sign-in the same happens whether or not an account exists, so the page
+ * reveals nothing; what the code unlocks is decided once the address is proven.
+ */
+export async function submitEmail(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["STARTED"]);
+  const data = withoutFlash(journey.data);
+  const parsed = ZEmailAddress.safeParse(input.email);
+  if (!parsed.success) {
+    await updateJourney(prisma, journey.id, {
+      data: {
+        ...data,
+        flash: {
+          fieldErrors: { email: parsed.error.issues[0]!.message },
+          values: { email: input.email },
+        },
+      },
+    });
+    return;
+  }
+  const email = parsed.data;
+  if (journey.kind === "SIGN_UP" && !emailDomainAllowed(journey.tenant, email)) {
+    await updateJourney(prisma, journey.id, {
+      data: {
+        ...data,
+        flash: {
+          fieldErrors: {
+            email: "Sign-up is not available for this email domain. Use another address.",
+          },
+          values: { email },
+        },
+      },
+    });
+    return;
+  }
+  try {
+    await sendCode(prisma, settings, journey, email, input.requestIp);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { message: error.message, values: { email } } },
+    });
+    return;
+  }
+  await updateJourney(prisma, journey.id, { state: "AWAITING_OTP", email, data });
+}
+
+/** "Send a new code": respects the cool-down and the per-address limits. */
+export async function resendCode(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  input: { tenantSlug: string; uid: string; requestIp: string | null },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_OTP"]);
+  const data = withoutFlash(journey.data);
+  try {
+    await sendCode(prisma, settings, journey, journey.email!, input.requestIp);
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { message: "We sent you a new code." } },
+    });
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { message: error.message } },
+    });
+  }
+}
+
+/**
+ * Checks the code. Once the address is proven: an existing account signs in
+ * (even from the sign-up page: no duplicate accounts), a new address goes on
+ * to the attribute page when sign-up is allowed.
+ */
+export async function verifyCode(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  input: { tenantSlug: string; uid: string; code: string },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_OTP"]);
+  const data = withoutFlash(journey.data);
+  if (!/^\s*\d{6}\s*$/.test(input.code)) {
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { fieldErrors: { code: "Enter the 6-digit code from the email." } } },
+    });
+    return;
+  }
+  const check = await verifyOtp(prisma, settings.encryptionKey, {
+    tenantId: journey.tenantId,
+    journeyId: journey.id,
+    code: input.code.trim(),
+  });
+  if (check.status !== "verified") {
+    const message = {
+      wrong: `That code is not right. You have ${check.status === "wrong" ? check.attemptsLeft : 0} more ${check.status === "wrong" && check.attemptsLeft === 1 ? "try" : "tries"}.`,
+      expired: "That code has expired or was already used. Ask for a new code.",
+      too_many_attempts: "Too many wrong codes. Ask for a new code.",
+    }[check.status];
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { fieldErrors: { code: message } } },
+    });
+    return;
+  }
+
+  const guest = await prisma.guestUser.findUnique({
+    where: { tenantId_email: { tenantId: journey.tenantId, email: check.email } },
+  });
+  if (guest) {
+    if (guest.status === "BLOCKED") {
+      await updateJourney(prisma, journey.id, {
+        state: "BLOCKED",
+        data: {
+          ...data,
+          stopMessage:
+            "Your account is blocked. Contact the organisation that invited you to use this application.",
+        },
+      });
+      return;
+    }
+    await prisma.guestUser.update({
+      where: { id: guest.id },
+      data: { lastSignInAt: new Date(), emailVerified: true },
+    });
+    await recordAuditEvent(prisma, {
+      tenantId: journey.tenantId,
+      actorType: "GUEST_USER",
+      actorId: guest.id,
+      action: "guest.signed_in",
+      targetType: "GuestUser",
+      targetId: guest.id,
+    });
+    await updateJourney(prisma, journey.id, {
+      state: "COMPLETED",
+      guestUserId: guest.id,
+      data: { ...data, outcome: signInOutcome(guest.id, data) },
+    });
+    return;
+  }
+
+  const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
+  if (!signUpAllowed || !emailDomainAllowed(journey.tenant, check.email)) {
+    await updateJourney(prisma, journey.id, {
+      state: "BLOCKED",
+      data: {
+        ...data,
+        stopMessage: `There is no account for ${check.email}, and this application does not accept new sign-ups for it.`,
+      },
+    });
+    return;
+  }
+  await updateJourney(prisma, journey.id, {
+    state: "COLLECTING_ATTRIBUTES",
+    kind: "SIGN_UP",
+    data:
+      journey.kind === "SIGN_IN"
+        ? {
+            ...data,
+            flash: {
+              message: `There is no account for ${check.email} yet. Tell us a little about yourself to create one.`,
+            },
+          }
+        : data,
+  });
+}

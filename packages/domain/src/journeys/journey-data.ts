@@ -1,0 +1,31 @@
+import type { AttributeFormValues } from "../flows/attribute-form";
+
+/** The result handed to oidc-provider when the journey's interaction finishes. */
+export type InteractionOutcome =
+  | { login: { accountId: string }; create?: Record<string, never> }
+  | { consent: Record<string, never> }
+  | { error: "access_denied"; error_description: string };
+
+/** What the journey remembers besides its state columns (Journey.data). */
+export interface JourneyData {
+  prompt: string;
+  clientId: string;
+  requestedScopes: string[];
+  missingScopes: string[];
+  createRequested: boolean;
+  /** Shown once on the next page: a problem with what was just submitted. */
+  flash?: {
+    message?: string;
+    fieldErrors?: Record<string, string>;
+    values?: Record<string, unknown>;
+  };
+  /** Why the journey ended on a stop page. */
+  stopMessage?: string;
+  /** Answers kept for another try after a failure. */
+  answers?: AttributeFormValues;
+  outcome?: InteractionOutcome;
+}
+
+export function journeyData(raw: unknown): JourneyData {
+  return raw as JourneyData;
+}

@@ -1,0 +1,37 @@
+import type { PrismaClient } from "../database/prisma-client";
+import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+
+/** Between "Sign in" and "Create account", and "use another email": back to the email page. */
+export async function switchJourney(
+  prisma: PrismaClient,
+  input: { tenantSlug: string; uid: string; to: "SIGN_IN" | "SIGN_UP" },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_OTP",
+    "BLOCKED",
+  ]);
+  const { stopMessage: _stop, ...data } = withoutFlash(journey.data);
+  await updateJourney(prisma, journey.id, { state: "STARTED", kind: input.to, data });
+}
+
+/** The user gave up: the application hears access_denied, as OpenID Connect says. */
+export async function cancelJourney(
+  prisma: PrismaClient,
+  input: { tenantSlug: string; uid: string },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_OTP",
+    "COLLECTING_ATTRIBUTES",
+    "AWAITING_CONSENT",
+    "BLOCKED",
+  ]);
+  await updateJourney(prisma, journey.id, {
+    state: "COMPLETED",
+    data: {
+      ...withoutFlash(journey.data),
+      outcome: { error: "access_denied", error_description: "The user cancelled." },
+    },
+  });
+}

@@ -1,0 +1,107 @@
+import Provider, {
+  interactionPolicy,
+  type Configuration,
+  type KoaContextWithOIDC,
+} from "oidc-provider";
+import { verifyPassword } from "../crypto/password-hash";
+import type { PrismaClient } from "../database/prisma-client";
+import type { Tenant } from "../generated/prisma/client";
+import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
+import { prismaAdapterFactory } from "./prisma-adapter";
+import { ensureSigningKey, loadSigningJwks } from "./signing-keys";
+import { TOKEN_LIFETIMES } from "./token-lifetimes";
+
+export interface TenantProviderOptions {
+  /** Public base URL of the hosted app; the issuer is <baseUrl>/<tenant slug>. */
+  baseUrl: string;
+  /** Keys that sign the provider's cookies, newest first. */
+  cookieKeys: string[];
+  encryptionKey: string;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
+  trustProxy: boolean;
+  renderError: NonNullable<Configuration["renderError"]>;
+  logoutSource: (ctx: KoaContextWithOIDC, form: string) => void | Promise<void>;
+  postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => void | Promise<void>;
+}
+
+export function issuerFor(baseUrl: string, tenantSlug: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/${tenantSlug}`;
+}
+
+export function interactionPath(tenantSlug: string, uid: string): string {
+  return `/${tenantSlug}/interaction/${uid}`;
+}
+
+/**
+ * The tenant's OpenID Connect provider: oidc-provider configured for the
+ * authorization code flow only, with its state in PostgreSQL, the tenant's
+ * applications as clients and its guest users as accounts. Our hosted pages
+ * are its interactions; `prompt=create` is a requestable prompt that opens
+ * sign-up (OpenID Connect Prompt Create 1.0).
+ */
+export async function createTenantProvider(
+  prisma: PrismaClient,
+  tenant: Tenant,
+  options: TenantProviderOptions,
+): Promise<Provider> {
+  await ensureSigningKey(prisma, tenant.id, options.encryptionKey);
+  const [keys, attributes] = await Promise.all([
+    loadSigningJwks(prisma, tenant.id, options.encryptionKey),
+    prisma.userAttribute.findMany({
+      where: { tenantId: tenant.id },
+      select: { name: true, builtIn: true },
+    }),
+  ]);
+
+  const policy = interactionPolicy.base();
+  policy.add(new interactionPolicy.Prompt({ name: "create", requestable: true }), 0);
+
+  const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
+    adapter: prismaAdapterFactory(prisma, tenant.id),
+    findAccount: (ctx, sub) => findGuestAccount(prisma, tenant, ctx, sub),
+    jwks: { keys: keys as NonNullable<Configuration["jwks"]>["keys"] },
+    claims: tenantClaimsConfiguration(tenant, attributes),
+    scopes: ["openid", "offline_access", "profile", "email"],
+    // The flow's answers belong in the ID token, not only behind userinfo.
+    conformIdTokenClaims: false,
+    responseTypes: ["code"],
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "none"],
+    pkce: { required: (_ctx, client) => client.clientAuthMethod === "none" },
+    allowOmittingSingleRegisteredRedirectUri: false,
+    rotateRefreshToken: true,
+    issueRefreshToken: async (_ctx, client, code) =>
+      client.grantTypeAllowed("refresh_token") && code.scopes.has("offline_access"),
+    ttl: { ...TOKEN_LIFETIMES },
+    cookies: {
+      keys: options.cookieKeys,
+      long: { signed: true, httpOnly: true, sameSite: "lax" },
+      short: { signed: true, httpOnly: true, sameSite: "lax" },
+    },
+    interactions: {
+      policy,
+      url: (_ctx, interaction) => interactionPath(tenant.slug, interaction.uid),
+    },
+    features: {
+      devInteractions: { enabled: false },
+      claimsParameter: { enabled: true },
+      revocation: { enabled: true },
+      userinfo: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: options.logoutSource,
+        postLogoutSuccessSource: options.postLogoutSuccessSource,
+      },
+    },
+    renderError: options.renderError,
+  });
+  provider.proxy = options.trustProxy;
+
+  // Client secrets are stored as argon2id hashes (see client-metadata.ts).
+  provider.Client.prototype.compareClientSecret = function compareClientSecret(
+    this: { clientSecret?: string },
+    actual: string,
+  ) {
+    return this.clientSecret ? verifyPassword(this.clientSecret, actual) : Promise.resolve(false);
+  };
+  return provider;
+}
