@@ -1,8 +1,50 @@
 import { z } from "zod";
-import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey } from "@guestlist/domain/config";
+import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey, parseEnv } from "@guestlist/domain/config";
+import type { JourneySettings } from "@guestlist/domain/journeys";
+
+const ZHostedEnv = z.object({
+  GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey,
+  /** Comma-separated, newest first: signs oidc-provider's cookies; keep old keys listed while rotating. */
+  HOSTED_COOKIE_KEYS: z
+    .string({
+      error: "is required (one or more random strings of 32+ characters, comma-separated)",
+    })
+    .transform((value) =>
+      value
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (keys) => keys.length > 0 && keys.every((key) => key.length >= 32),
+      "each key must be at least 32 characters",
+    ),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+});
 
 /** Everything apps/hosted reads from its environment; checked once at start-up. */
-export const ZServerEnv = z.intersection(
-  ZDatabaseEnv,
-  z.intersection(ZAppUrlsEnv, z.object({ GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey })),
-);
+export const ZServerEnv = z.intersection(ZDatabaseEnv, z.intersection(ZAppUrlsEnv, ZHostedEnv));
+export type THostedConfig = z.output<typeof ZServerEnv>;
+
+let cached: THostedConfig | undefined;
+export function hostedConfig(): THostedConfig {
+  cached ??= parseEnv(ZServerEnv);
+  return cached;
+}
+
+export function journeySettings(): JourneySettings {
+  const config = hostedConfig();
+  return {
+    encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
+    email: {
+      resendApiKey: config.RESEND_API_KEY,
+      from: config.EMAIL_FROM,
+      encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
+    },
+  };
+}

@@ -3,5 +3,15 @@ export * from "./crypto";
 export * from "./errors";
 export * from "./tenants";
 export { createLogger, maskSecrets, type Logger } from "./logging/logger";
-export type * from "./generated/prisma/models";
+export type {
+  Application,
+  GuestIdentity,
+  GuestUser,
+  IdentityProvider,
+  Journey,
+  Operator,
+  Tenant,
+  UserAttribute,
+  UserFlow,
+} from "./generated/prisma/client";
 export * from "./generated/prisma/enums";

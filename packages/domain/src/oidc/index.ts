@@ -4,3 +4,4 @@ export * from "./prisma-adapter";
 export * from "./signing-keys";
 export * from "./tenant-provider";
 export * from "./token-lifetimes";
+export * from "./finish-interaction";

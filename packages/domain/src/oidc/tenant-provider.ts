@@ -93,6 +93,8 @@ export async function createTenantProvider(
       },
     },
     renderError: options.renderError,
+    // Prompt Create 1.0: an OP that supports prompt=create advertises it.
+    discovery: { prompt_values_supported: ["none", "login", "consent", "create"] },
   });
   provider.proxy = options.trustProxy;
 

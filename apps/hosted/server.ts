@@ -1,0 +1,50 @@
+import http from "node:http";
+import next from "next";
+import { createLogger } from "@guestlist/domain";
+import { verifyStartup } from "@guestlist/domain/config";
+import { getPrisma } from "@guestlist/domain/database";
+import { deleteExpiredOidcArtifacts } from "@guestlist/domain/oidc";
+import { ZServerEnv, hostedConfig } from "./src/config";
+import { createRequestRouter, withErrorPage } from "./src/server/route-request";
+import { TenantProviders } from "./src/server/tenant-providers";
+
+/**
+ * apps/hosted's own server: the tenants' OpenID Connect providers and the
+ * Next.js pages that are their interactions, in one process.
+ */
+const log = createLogger("hosted");
+await verifyStartup("hosted", ZServerEnv);
+const config = hostedConfig();
+const dev = process.env.NODE_ENV !== "production";
+const port = Number(process.env.PORT ?? process.env.HOSTED_PORT ?? 3001);
+
+const app = next({ dev, dir: import.meta.dirname });
+await app.prepare();
+const prisma = getPrisma();
+const nextHandler = app.getRequestHandler();
+const router = createRequestRouter({
+  prisma,
+  providers: new TenantProviders(prisma, config),
+  next: (req, res) => nextHandler(req, res),
+  trustProxy: config.TRUST_PROXY,
+});
+
+const server = http.createServer(withErrorPage(router));
+server.listen(port, () => log.info(`hosted pages listening`, { port, url: config.HOSTED_URL }));
+
+const sweep = setInterval(
+  () => {
+    deleteExpiredOidcArtifacts(prisma).catch((error: unknown) =>
+      log.error("cleanup of expired OIDC data failed", { error }),
+    );
+  },
+  10 * 60 * 1000,
+);
+sweep.unref();
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    void prisma.$disconnect().finally(() => process.exit(0));
+  });
+}

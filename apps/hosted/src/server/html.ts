@@ -1,0 +1,37 @@
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+export function escapeHtml(value: unknown): string {
+  return String(value ?? "").replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+/**
+ * The few pages oidc-provider renders itself (protocol errors, sign-out) in the
+ * same look as the Next.js pages: plain HTML, no script, usable without JavaScript.
+ */
+export function page(options: {
+  title: string;
+  tenantName: string;
+  primaryColor?: string | null;
+  body: string;
+}): string {
+  const color = /^#[0-9a-fA-F]{3,8}$/.test(options.primaryColor ?? "")
+    ? options.primaryColor
+    : "#1d4ed8";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)} · ${escapeHtml(options.tenantName)}</title>
+<style>
+body{margin:0;font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;background:#f8fafc;color:#0f172a}
+main{max-width:28rem;margin:3rem auto;background:#fff;border:1px solid #e2e8f0;border-radius:.75rem;padding:2rem}
+.brand{font-weight:700;color:${color};margin:0 0 1.5rem}h1{font-size:1.5rem;margin:0 0 1rem}p{line-height:1.5}
+button{font:inherit;padding:.6rem 1rem;border-radius:.5rem;border:1px solid ${color};cursor:pointer;margin:.25rem .5rem .25rem 0}
+.primary{background:${color};color:#fff}.secondary{background:#fff;color:${color}}
+:focus-visible{outline:3px solid ${color};outline-offset:2px}code{background:#f1f5f9;padding:.1rem .3rem;border-radius:.25rem}
+</style></head><body><main><p class="brand">${escapeHtml(options.tenantName)}</p>${options.body}</main></body></html>`;
+}

@@ -1,0 +1,316 @@
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as client from "openid-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@guestlist/domain";
+import { getPrisma } from "@guestlist/domain/database";
+import { rotateSigningKey } from "@guestlist/domain/oidc";
+import { createTenant } from "@guestlist/domain/tenants";
+import type { THostedConfig } from "../config";
+import { createRequestRouter } from "./route-request";
+import { TenantProviders } from "./tenant-providers";
+
+const prisma = getPrisma();
+const encryptionKey = randomBytes(32).toString("base64");
+let server: http.Server;
+let baseUrl: string;
+let issuer: string;
+let guestId: string;
+let tenantId: string;
+const confidential = { clientId: "protocol-test-app", secret: "a confidential secret for tests" };
+const publicClientId = "protocol-test-spa";
+const redirectUri = "http://localhost:9999/callback";
+
+/** The test stands in for the journey pages: it signs in the test guest and consents. */
+async function playTheUser(req: http.IncomingMessage, res: http.ServerResponse) {
+  const uid = /\/interaction\/([^/?]+)/.exec(req.url ?? "")?.[1];
+  const journey = await prisma.journey.findUniqueOrThrow({ where: { interactionId: uid } });
+  const data = journey.data as Record<string, unknown>;
+  const outcome =
+    journey.state === "AWAITING_CONSENT" ? { consent: {} } : { login: { accountId: guestId } };
+  await prisma.journey.update({
+    where: { id: journey.id },
+    data: { state: "COMPLETED", data: { ...data, outcome } },
+  });
+  res.writeHead(303, { location: `${req.url!.split("?")[0]}/complete` }).end();
+}
+
+/** Follows redirects like a browser with cookies, until one leaves our server. */
+async function browse(start: string, jar: Map<string, string>): Promise<URL> {
+  let url = new URL(start);
+  for (let hop = 0; hop < 15; hop++) {
+    if (!url.href.startsWith(baseUrl)) return url;
+    const response = await fetch(url, {
+      redirect: "manual",
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, value] = pair!.split("=");
+      jar.set(name!.trim(), value ?? "");
+    }
+    const location = response.headers.get("location");
+    if (!location)
+      throw new Error(`stopped at ${url} with ${response.status}: ${await response.text()}`);
+    url = new URL(location, url);
+  }
+  throw new Error("too many redirects");
+}
+
+async function discover(clientId: string, secret?: string) {
+  return client.discovery(
+    new URL(issuer),
+    clientId,
+    secret,
+    secret ? client.ClientSecretBasic(secret) : client.None(),
+    {
+      execute: [client.allowInsecureRequests],
+    },
+  );
+}
+
+async function signIn(config: client.Configuration, extra: Record<string, string> = {}) {
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const url = client.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: "openid profile email offline_access",
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+    state,
+    nonce,
+    prompt: "consent",
+    ...extra,
+  });
+  const callback = await browse(url.href, new Map());
+  return { callback, verifier, state, nonce };
+}
+
+beforeAll(async () => {
+  const tenant = await createTenant(prisma, { slug: "protocol", name: "Protocol Test" });
+  tenantId = tenant.id;
+  await prisma.userAttribute.create({
+    data: { tenantId, name: "BusinessName", dataType: "STRING" },
+  });
+  const flow = await prisma.userFlow.create({
+    data: { tenantId, name: "flow", returnClaims: ["BusinessName", "displayName"] },
+  });
+  await prisma.application.createMany({
+    data: [
+      {
+        tenantId,
+        name: "Confidential app",
+        clientId: confidential.clientId,
+        clientSecretHash: await hashPassword(confidential.secret),
+        redirectUris: [redirectUri],
+        userFlowId: flow.id,
+      },
+      {
+        tenantId,
+        name: "SPA",
+        clientId: publicClientId,
+        type: "PUBLIC",
+        tokenEndpointAuthMethod: "none",
+        redirectUris: [redirectUri],
+        userFlowId: flow.id,
+      },
+    ],
+  });
+  const guest = await prisma.guestUser.create({
+    data: {
+      tenantId,
+      email: "ada@supplier.test",
+      emailVerified: true,
+      displayName: "Ada Supplier",
+      givenName: "Ada",
+      attributes: { BusinessName: "Ada's Apples" },
+      identities: {
+        create: {
+          tenantId,
+          signInType: "emailAddress",
+          issuer: "protocol",
+          issuerAssignedId: "ada@supplier.test",
+        },
+      },
+    },
+  });
+  guestId = guest.id;
+
+  server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  issuer = `${baseUrl}/protocol`;
+  const config = {
+    HOSTED_URL: baseUrl,
+    HOSTED_COOKIE_KEYS: [randomBytes(32).toString("hex")],
+    GUESTLIST_ENCRYPTION_KEY: encryptionKey,
+    TRUST_PROXY: false,
+  } as THostedConfig;
+  const router = createRequestRouter({
+    prisma,
+    providers: new TenantProviders(prisma, config),
+    next: playTheUser,
+    trustProxy: false,
+  });
+  server.on("request", (req, res) => void router(req, res));
+});
+
+afterAll(() => server?.close());
+
+describe("the tenant's OpenID Connect provider", () => {
+  it("publishes discovery and a JWKS with the tenant's RS256 key", async () => {
+    const config = await discover(confidential.clientId, confidential.secret);
+    const metadata = config.serverMetadata();
+    expect(metadata.issuer).toBe(issuer);
+    expect(metadata.response_types_supported).toEqual(["code"]);
+    expect(metadata.code_challenge_methods_supported).toEqual(["S256"]);
+    expect(metadata.prompt_values_supported).toContain("create");
+    expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
+    const jwks = await (await fetch(metadata.jwks_uri!)).json();
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig" });
+    expect(jwks.keys[0].d).toBeUndefined();
+  });
+
+  it("runs the code flow with PKCE and puts the flow's attributes in the ID token", async () => {
+    const config = await discover(confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await signIn(config);
+    expect(callback.searchParams.get("iss")).toBe(issuer);
+    const tokens = await client.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+    });
+    const claims = tokens.claims()!;
+    const extension = (await prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } }))
+      .extensionAppId;
+    expect(claims).toMatchObject({
+      sub: guestId,
+      tid: tenantId,
+      idp: "mail",
+      email: "ada@supplier.test",
+      email_verified: true,
+      name: "Ada Supplier",
+      given_name: "Ada",
+      [`extension_${extension}_BusinessName`]: "Ada's Apples",
+    });
+    expect(tokens.refresh_token).toBeTruthy();
+
+    const userinfo = await client.fetchUserInfo(config, tokens.access_token, guestId);
+    expect(userinfo).toMatchObject({
+      sub: guestId,
+      email: "ada@supplier.test",
+      name: "Ada Supplier",
+    });
+
+    const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token!);
+    expect(refreshed.refresh_token).toBeTruthy();
+    expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
+      error: "invalid_grant",
+    });
+  });
+
+  it("rejects a replayed code", async () => {
+    const config = await discover(confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await signIn(config);
+    await client.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+    });
+    await expect(
+      client.authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+        expectedNonce: nonce,
+      }),
+    ).rejects.toMatchObject({ error: "invalid_grant" });
+  });
+
+  it("rejects a wrong client secret", async () => {
+    const config = await discover(confidential.clientId, "not the secret");
+    const { callback, verifier, state, nonce } = await signIn(config);
+    const failure = await client
+      .authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+        expectedNonce: nonce,
+      })
+      .catch((error: unknown) => error as { status?: number; cause?: { error?: string }[] });
+    expect(failure).toMatchObject({ status: 401 });
+    expect(JSON.stringify(failure)).toContain("invalid_client");
+  });
+
+  it("refuses an unregistered redirect URI without redirecting to it", async () => {
+    const config = await discover(confidential.clientId, confidential.secret);
+    const url = client.buildAuthorizationUrl(config, {
+      redirect_uri: "https://attacker.example/cb",
+      scope: "openid",
+      code_challenge: "x".repeat(43),
+      code_challenge_method: "S256",
+    });
+    const response = await fetch(url, { redirect: "manual" });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("location")).toBeNull();
+    const body = await response.text();
+    expect(body).toContain("redirect_uri did not match");
+    expect(body).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("requires PKCE from a public client", async () => {
+    const config = await discover(publicClientId);
+    const url = client.buildAuthorizationUrl(config, {
+      redirect_uri: redirectUri,
+      scope: "openid",
+    });
+    const callback = await browse(url.href, new Map());
+    expect(callback.searchParams.get("error")).toBe("invalid_request");
+    expect(callback.searchParams.get("error_description")).toMatch(/PKCE/i);
+  });
+
+  it("lets a public client sign in with PKCE and no secret", async () => {
+    const config = await discover(publicClientId);
+    const { callback, verifier, state, nonce } = await signIn(config);
+    const tokens = await client.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+    });
+    expect(tokens.claims()?.sub).toBe(guestId);
+  });
+
+  it("keeps the previous key published after a rotation, and signs with the new one", async () => {
+    const before = await (await fetch(`${issuer}/jwks`)).json();
+    const { kid } = await rotateSigningKey(prisma, tenantId, encryptionKey);
+    // A new provider instance is built on the next check; simulate its 30 s by building a fresh registry.
+    const config = {
+      HOSTED_URL: baseUrl,
+      HOSTED_COOKIE_KEYS: [randomBytes(32).toString("hex")],
+      GUESTLIST_ENCRYPTION_KEY: encryptionKey,
+      TRUST_PROXY: false,
+    } as THostedConfig;
+    const router = createRequestRouter({
+      prisma,
+      providers: new TenantProviders(prisma, config),
+      next: playTheUser,
+      trustProxy: false,
+    });
+    server.removeAllListeners("request");
+    server.on("request", (req, res) => void router(req, res));
+
+    const after = await (await fetch(`${issuer}/jwks`)).json();
+    expect(after.keys.map((k: { kid: string }) => k.kid)).toEqual([kid, before.keys[0].kid]);
+    const openid = await discover(confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await signIn(openid);
+    const tokens = await client.authorizationCodeGrant(openid, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+    });
+    const header = JSON.parse(Buffer.from(tokens.id_token!.split(".")[0]!, "base64url").toString());
+    expect(header.kid).toBe(kid);
+  });
+});

@@ -1,0 +1,126 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createLogger } from "@guestlist/domain";
+import type { PrismaClient } from "@guestlist/domain/database";
+import { beginJourney } from "@guestlist/domain/journeys";
+import { finishInteraction } from "@guestlist/domain/oidc";
+import type { TenantProviders } from "./tenant-providers";
+import { page } from "./html";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** First path segments that belong to the Next.js app, never to a tenant. */
+const APP_SEGMENTS = new Set(["", "_next", "api", "favicon.ico", "robots.txt"]);
+const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
+export const CLIENT_IP_HEADER = "x-guestlist-client-ip";
+
+const log = createLogger("hosted");
+
+function sendExpired(res: ServerResponse, tenantName: string): void {
+  res.statusCode = 400;
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("cache-control", "no-store");
+  res.end(
+    page({
+      title: "Page expired",
+      tenantName,
+      body: `<h1>This page has expired</h1>
+<p>The sign-in you started is over, or was started in another browser. Nothing was lost: go back to the application and sign in again.</p>`,
+    }),
+  );
+}
+
+/**
+ * The hosted server's routing. /<tenant>/interaction/<uid> pages go to Next.js
+ * once oidc-provider confirms the interaction belongs to this browser;
+ * /<tenant>/interaction/<uid>/complete hands the journey's outcome back to the
+ * provider; every other /<tenant>/... path is the tenant's OIDC provider.
+ */
+export function createRequestRouter(options: {
+  prisma: PrismaClient;
+  providers: TenantProviders;
+  next: Handler;
+  trustProxy: boolean;
+}): Handler {
+  const { prisma, providers, next, trustProxy } = options;
+
+  return async (req, res) => {
+    const forwarded = trustProxy
+      ? String(req.headers["x-forwarded-for"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : "";
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
+
+    const url = req.url ?? "/";
+    const path = url.split("?")[0]!;
+    const slug = path.split("/")[1] ?? "";
+    if (APP_SEGMENTS.has(slug)) return next(req, res);
+
+    const entry = await providers.forSlug(slug);
+    if (!entry) return next(req, res);
+    const { tenant, provider } = entry;
+    const rest = path.slice(slug.length + 1) || "/";
+    const interaction = INTERACTION.exec(rest);
+
+    if (!interaction) {
+      // Mounted like Express does it: oidc-provider derives its mount path from originalUrl.
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
+      req.url = url.slice(slug.length + 1) || "/";
+      return provider.callback()(req, res);
+    }
+
+    const [, uid, complete] = interaction;
+    let details;
+    try {
+      details = await provider.interactionDetails(req, res);
+    } catch {
+      return sendExpired(res, tenant.brandingDisplayName ?? tenant.name);
+    }
+    if (details.uid !== uid) return sendExpired(res, tenant.brandingDisplayName ?? tenant.name);
+
+    if (complete) {
+      const finished = await finishInteraction(prisma, provider, tenant, req, res);
+      if (!finished) {
+        res.statusCode = 303;
+        res.setHeader("location", `/${slug}/interaction/${uid}`);
+        res.end();
+      }
+      return;
+    }
+
+    await beginJourney(prisma, tenant, {
+      uid: details.uid,
+      prompt: {
+        name: details.prompt.name,
+        details: details.prompt.details as Record<string, unknown>,
+      },
+      params: details.params,
+      accountId: details.session?.accountId,
+      expiresAt: details.exp,
+    });
+    return next(req, res);
+  };
+}
+
+export function withErrorPage(handler: Handler): Handler {
+  return async (req, res) => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      log.error("request failed", { url: req.url, error });
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.end(
+          page({
+            title: "Error",
+            tenantName: "Guestlist",
+            body: "<h1>Something went wrong</h1><p>Please try again in a moment.</p>",
+          }),
+        );
+      } else {
+        res.end();
+      }
+    }
+  };
+}
