@@ -18,7 +18,8 @@ const config = hostedConfig();
 const dev = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? process.env.HOSTED_PORT ?? 3001);
 
-const app = next({ dev, dir: import.meta.dirname });
+// Next.js fetches server-action redirect targets from itself: it must know where it listens.
+const app = next({ dev, dir: import.meta.dirname, hostname: "127.0.0.1", port });
 await app.prepare();
 const prisma = getPrisma();
 const nextHandler = app.getRequestHandler();

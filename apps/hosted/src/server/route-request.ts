@@ -4,6 +4,7 @@ import type { PrismaClient } from "@guestlist/domain/database";
 import { beginJourney } from "@guestlist/domain/journeys";
 import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
+import { CLIENT_IP_HEADER } from "./client-ip";
 import { page } from "./html";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -11,7 +12,6 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 /** First path segments that belong to the Next.js app, never to a tenant. */
 const APP_SEGMENTS = new Set(["", "_next", "api", "favicon.ico", "robots.txt"]);
 const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
-export const CLIENT_IP_HEADER = "x-guestlist-client-ip";
 
 const log = createLogger("hosted");
 
@@ -79,6 +79,19 @@ export function createRequestRouter(options: {
     if (details.uid !== uid) return sendExpired(res, tenant.brandingDisplayName ?? tenant.name);
 
     if (complete) {
+      if (req.headers.rsc) {
+        // Next.js fetches a server action's redirect target itself (and its client
+        // router fetches RSC). Finishing there would hand the provider's cookies to
+        // that fetch instead of the browser; a non-RSC answer makes Next.js send
+        // the browser here for real.
+        res
+          .writeHead(200, {
+            "content-type": "text/plain; charset=utf-8",
+            "cache-control": "no-store",
+          })
+          .end();
+        return;
+      }
       const finished = await finishInteraction(prisma, provider, tenant, req, res);
       if (!finished) {
         res.statusCode = 303;

@@ -1,9 +1,9 @@
 import {
   applyMigrations,
-  createMigration,
-  getMigrationStatus,
   createPrismaClient,
+  getMigrationStatus,
 } from "@guestlist/domain/database";
+import { createMigration } from "@guestlist/domain/database/tooling";
 import { ZAppUrlsEnv, parseEnv } from "@guestlist/domain/config";
 import { seedDemo, type SeedDemoResult } from "@guestlist/domain/seed";
 import { AppError } from "@guestlist/domain/errors";

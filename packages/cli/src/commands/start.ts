@@ -57,7 +57,11 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
     {
       name: "hosted",
       port: ports.HOSTED_PORT,
-      env: { ...shared, GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY },
+      env: {
+        ...shared,
+        GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY,
+        HOSTED_COOKIE_KEYS: secrets.HOSTED_COOKIE_KEYS,
+      },
     },
     {
       name: "demo",
@@ -67,6 +71,7 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
         DEMO_AUTH_SECRET: secrets.DEMO_AUTH_SECRET,
         DEMO_CLIENT_ID: seed.demoClientId,
         DEMO_CLIENT_SECRET: secrets.DEMO_CLIENT_SECRET,
+        DEMO_TENANT: seed.tenantSlug,
       },
     },
   ];

@@ -15,22 +15,29 @@ export interface RunningApp {
   child: ChildProcess;
 }
 
-function nextBin(appDir: string): string {
-  return createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
+/**
+ * hosted runs its own server (server.ts: the OIDC providers around Next.js);
+ * admin and demo are plain `next start` / `next dev`.
+ */
+function commandFor(spec: AppSpec, appDir: string, dev: boolean): string[] {
+  const resolve = createRequire(path.join(appDir, "package.json")).resolve;
+  if (spec.name === "hosted") return [resolve("tsx/cli"), "server.ts"];
+  return [resolve("next/dist/bin/next"), dev ? "dev" : "start", "--port", String(spec.port)];
 }
 
-/** Runs `next start` (or `next dev`) for one app, prefixing its output with the app's name. */
+/** Starts one app, prefixing its output with the app's name. */
 export function spawnApp(spec: AppSpec, dev: boolean): RunningApp {
   const appDir = path.join(ROOT, "apps", spec.name);
-  const child = spawn(
-    process.execPath,
-    [nextBin(appDir), dev ? "dev" : "start", "--port", String(spec.port)],
-    {
-      cwd: appDir,
-      env: { ...process.env, ...spec.env, NODE_ENV: dev ? "development" : "production" },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, commandFor(spec, appDir, dev), {
+    cwd: appDir,
+    env: {
+      ...process.env,
+      ...spec.env,
+      PORT: String(spec.port),
+      NODE_ENV: dev ? "development" : "production",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const prefix = `[${spec.name}]`.padEnd(9);
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;

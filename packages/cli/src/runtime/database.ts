@@ -1,7 +1,10 @@
 import path from "node:path";
 import pg from "pg";
 import { EMBEDDED_DATABASE_NAME, ZDatabaseEnv, parseEnv } from "@guestlist/domain/config";
-import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from "@guestlist/domain/database";
+import {
+  startEmbeddedPostgres,
+  type RunningEmbeddedPostgres,
+} from "@guestlist/domain/database/tooling";
 import { dataDir } from "./paths";
 
 export interface DatabaseHandle {

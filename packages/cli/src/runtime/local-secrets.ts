@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 const GENERATED_SECRETS = {
   GUESTLIST_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
   ADMIN_AUTH_SECRET: () => randomBytes(32).toString("base64url"),
+  HOSTED_COOKIE_KEYS: () => randomBytes(32).toString("base64url"),
   DEMO_AUTH_SECRET: () => randomBytes(32).toString("base64url"),
   DEMO_CLIENT_SECRET: () => randomBytes(32).toString("base64url"),
 } as const;

@@ -1,5 +1,3 @@
-export * from "./create-migration";
-export * from "./embedded-postgres";
 export * from "./migrator";
 export * from "./prisma-client";
 export * from "./repository-paths";

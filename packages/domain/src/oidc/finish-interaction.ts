@@ -3,6 +3,7 @@ import type Provider from "oidc-provider";
 import type { PrismaClient } from "../database/prisma-client";
 import type { Prisma, Tenant } from "../generated/prisma/client";
 import { journeyData } from "../journeys/journey-data";
+import { rememberConsent } from "./remembered-consent";
 
 /**
  * Hands a finished journey to oidc-provider. Our pages record the outcome on
@@ -43,6 +44,12 @@ export async function finishInteraction(
       grant.addResourceScope(indicator, scopes.join(" "));
     }
     result = { consent: { grantId: await grant.save() } };
+    await rememberConsent(prisma, {
+      tenantId: tenant.id,
+      guestUserId: session!.accountId,
+      clientId: String(params.client_id),
+      scopes: (grant.getOIDCScope() ?? "").split(" ").filter(Boolean),
+    });
   }
 
   const { outcome: _done, ...rest } = data;
@@ -50,6 +57,7 @@ export async function finishInteraction(
     where: { id: journey.id },
     data: { data: rest as unknown as Prisma.InputJsonValue },
   });
-  await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
+  // Merged with earlier results of this authorization (login, create), which a consent result must not undo.
+  await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
   return true;
 }

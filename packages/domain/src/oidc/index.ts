@@ -5,3 +5,4 @@ export * from "./signing-keys";
 export * from "./tenant-provider";
 export * from "./token-lifetimes";
 export * from "./finish-interaction";
+export * from "./remembered-consent";

@@ -46,7 +46,7 @@ async function revokeGrantEverywhere(
     prisma.authorizationCode.deleteMany({ where: { tenantId, grantId } }),
     prisma.refreshToken.deleteMany({ where: { tenantId, grantId } }),
     prisma.oidcArtifact.deleteMany({ where: { tenantId, grantId } }),
-    prisma.consent.deleteMany({ where: { tenantId, id: grantId } }),
+    prisma.oidcGrant.deleteMany({ where: { tenantId, id: grantId } }),
   ]);
 }
 
@@ -125,15 +125,15 @@ function grantAdapter(prisma: PrismaClient, tenantId: string): Adapter {
         payload: payload as Json,
         expiresAt: expiresIn ? expiry(expiresIn) : null,
       };
-      await prisma.consent.upsert({ where: { id }, create: { id, ...data }, update: data });
+      await prisma.oidcGrant.upsert({ where: { id }, create: { id, ...data }, update: data });
     },
     async find(id) {
-      const row = await prisma.consent.findFirst({ where: { id, tenantId } });
+      const row = await prisma.oidcGrant.findFirst({ where: { id, tenantId } });
       if (!row || isExpired(row.expiresAt)) return undefined;
       return row.payload as AdapterPayload;
     },
     async destroy(id) {
-      await prisma.consent.deleteMany({ where: { id, tenantId } });
+      await prisma.oidcGrant.deleteMany({ where: { id, tenantId } });
     },
     revokeByGrantId: (grantId) => revokeGrantEverywhere(prisma, tenantId, grantId),
     consume: unsupported,
@@ -188,7 +188,7 @@ export async function deleteExpiredOidcArtifacts(prisma: PrismaClient): Promise<
     prisma.oidcArtifact.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.authorizationCode.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.refreshToken.deleteMany({ where: { expiresAt: { lt: now } } }),
-    prisma.consent.deleteMany({ where: { expiresAt: { lt: now } } }),
+    prisma.oidcGrant.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return results.reduce((sum, result) => sum + result.count, 0);
 }

@@ -8,6 +8,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import type { Tenant } from "../generated/prisma/client";
 import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
 import { prismaAdapterFactory } from "./prisma-adapter";
+import { loadExistingGrant } from "./remembered-consent";
 import { ensureSigningKey, loadSigningJwks } from "./signing-keys";
 import { TOKEN_LIFETIMES } from "./token-lifetimes";
 
@@ -59,6 +60,7 @@ export async function createTenantProvider(
   const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
     adapter: prismaAdapterFactory(prisma, tenant.id),
     findAccount: (ctx, sub) => findGuestAccount(prisma, tenant, ctx, sub),
+    loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys as NonNullable<Configuration["jwks"]>["keys"] },
     claims: tenantClaimsConfiguration(tenant, attributes),
     scopes: ["openid", "offline_access", "profile", "email"],

@@ -1,0 +1,108 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { isAppError } from "@guestlist/domain/errors";
+import { attributeInputFromFormData } from "@guestlist/domain/flows";
+import { getPrisma } from "@guestlist/domain/database";
+import {
+  cancelJourney,
+  decideConsent,
+  loadJourney,
+  resendCode,
+  submitAttributes,
+  submitEmail,
+  switchJourney,
+  verifyCode,
+} from "@guestlist/domain/journeys";
+import { journeySettings } from "../../../../config";
+import { CLIENT_IP_HEADER } from "../../../../server/client-ip";
+
+const pagePath = (tenant: string, uid: string) => `/${tenant}/interaction/${uid}`;
+
+/**
+ * Every step runs its domain function and then reloads the journey's page
+ * (post/redirect/get), which shows the new state or the problem. Works the
+ * same with JavaScript off. An expired or out-of-step journey just reloads:
+ * the page explains where the user is.
+ */
+async function step(tenant: string, uid: string, run: () => Promise<void>): Promise<never> {
+  try {
+    await run();
+  } catch (error) {
+    if (!isAppError(error) || !["not_found", "conflict"].includes(error.code)) throw error;
+  }
+  const journey = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
+  redirect(
+    journey?.state === "COMPLETED" && journey.data.outcome
+      ? `${pagePath(tenant, uid)}/complete`
+      : pagePath(tenant, uid),
+  );
+}
+
+async function clientIp(): Promise<string | null> {
+  return (await headers()).get(CLIENT_IP_HEADER) || null;
+}
+
+export async function submitEmailAction(tenant: string, uid: string, form: FormData) {
+  const requestIp = await clientIp();
+  return step(tenant, uid, () =>
+    submitEmail(getPrisma(), journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      email: String(form.get("email") ?? ""),
+      requestIp,
+    }),
+  );
+}
+
+export async function verifyCodeAction(tenant: string, uid: string, form: FormData) {
+  return step(tenant, uid, () =>
+    verifyCode(getPrisma(), journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      code: String(form.get("code") ?? ""),
+    }),
+  );
+}
+
+export async function resendCodeAction(tenant: string, uid: string) {
+  const requestIp = await clientIp();
+  return step(tenant, uid, () =>
+    resendCode(getPrisma(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
+  );
+}
+
+export async function submitAttributesAction(tenant: string, uid: string, form: FormData) {
+  const journey = await loadJourney(getPrisma(), tenant, uid);
+  const values = attributeInputFromFormData(form, journey.fields);
+  return step(tenant, uid, () =>
+    submitAttributes(getPrisma(), { tenantSlug: tenant, uid, values }),
+  );
+}
+
+export async function consentAction(tenant: string, uid: string, form: FormData) {
+  return step(tenant, uid, () =>
+    decideConsent(getPrisma(), {
+      tenantSlug: tenant,
+      uid,
+      allow: form.get("decision") === "allow",
+    }),
+  );
+}
+
+export async function switchToSignUpAction(tenant: string, uid: string) {
+  return step(tenant, uid, () =>
+    switchJourney(getPrisma(), { tenantSlug: tenant, uid, to: "SIGN_UP" }),
+  );
+}
+
+export async function switchToSignInAction(tenant: string, uid: string) {
+  return step(tenant, uid, () =>
+    switchJourney(getPrisma(), { tenantSlug: tenant, uid, to: "SIGN_IN" }),
+  );
+}
+
+export async function cancelAction(tenant: string, uid: string) {
+  return step(tenant, uid, () => cancelJourney(getPrisma(), { tenantSlug: tenant, uid }));
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getPrisma } from "@guestlist/domain/database";
+import { loadJourney, type JourneyView } from "@guestlist/domain/journeys";
+import { TenantFrame } from "../../../../components/tenant-frame";
+import { LinkButton, Notice } from "../../../../components/form-controls";
+import { AttributesForm } from "../../../../components/steps/attributes-form";
+import { CodeStep } from "../../../../components/steps/code-step";
+import { ConsentStep } from "../../../../components/steps/consent-step";
+import { EmailStep } from "../../../../components/steps/email-step";
+import { StopStep } from "../../../../components/steps/stop-step";
+import * as actions from "./actions";
+
+export const dynamic = "force-dynamic";
+
+interface Params {
+  params: Promise<{ tenant: string; uid: string }>;
+}
+
+function titleOf(view: JourneyView): string {
+  switch (view.state) {
+    case "AWAITING_OTP":
+      return "Check your email";
+    case "COLLECTING_ATTRIBUTES":
+      return "About you";
+    case "AWAITING_CONSENT":
+      return "Allow access?";
+    case "BLOCKED":
+      return "We cannot continue";
+    default:
+      return view.kind === "SIGN_UP" ? "Create your account" : "Sign in";
+  }
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { tenant, uid } = await params;
+  const view = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
+  return { title: view ? `${titleOf(view)} · ${view.tenant.name}` : "Page expired" };
+}
+
+/**
+ * One address for the whole journey: what it shows follows the journey's
+ * state, so a reload, the back button or a second tab shows where the user is.
+ */
+export default async function JourneyPage({ params }: Params) {
+  const { tenant, uid } = await params;
+  const view = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
+  if (!view || view.expired) {
+    return (
+      <TenantFrame
+        tenant={{
+          name: view?.tenant.name ?? "Sign in",
+          logoUrl: view?.tenant.logoUrl ?? null,
+          primaryColor: view?.tenant.primaryColor ?? null,
+        }}
+        title="This page has expired"
+      >
+        <p>
+          The sign-in you started is over. Nothing was lost: go back to the application and sign in
+          again.
+        </p>
+      </TenantFrame>
+    );
+  }
+  if (view.state === "COMPLETED") {
+    if (view.data.outcome) redirect(`/${tenant}/interaction/${uid}/complete`);
+    return (
+      <TenantFrame tenant={view.tenant} title="All done">
+        <p>You can go back to {view.application?.name ?? "the application"}.</p>
+      </TenantFrame>
+    );
+  }
+
+  const bound = <Args extends unknown[]>(
+    action: (tenant: string, uid: string, ...args: Args) => Promise<never>,
+  ) => action.bind(null, tenant, uid) as (...args: Args) => Promise<void>;
+  const switchTo =
+    view.kind === "SIGN_UP"
+      ? bound(actions.switchToSignInAction)
+      : bound(actions.switchToSignUpAction);
+
+  return (
+    <TenantFrame tenant={view.tenant} title={titleOf(view)}>
+      {view.state === "STARTED" ? (
+        <EmailStep
+          view={view}
+          submit={bound(actions.submitEmailAction)}
+          switchTo={switchTo}
+          cancel={bound(actions.cancelAction)}
+        />
+      ) : null}
+      {view.state === "AWAITING_OTP" ? (
+        <CodeStep
+          view={view}
+          verify={bound(actions.verifyCodeAction)}
+          resend={bound(actions.resendCodeAction)}
+          useAnotherEmail={
+            view.kind === "SIGN_UP"
+              ? bound(actions.switchToSignUpAction)
+              : bound(actions.switchToSignInAction)
+          }
+        />
+      ) : null}
+      {view.state === "COLLECTING_ATTRIBUTES" ? (
+        <>
+          {view.data.flash?.message ? <Notice>{view.data.flash.message}</Notice> : null}
+          <p className="mb-6 text-slate-700">
+            Signing up as <strong className="break-all">{view.email}</strong>.
+          </p>
+          <AttributesForm
+            fields={view.fields}
+            defaultValues={(view.data.flash?.values ?? {}) as Record<string, unknown>}
+            serverErrors={view.data.flash?.fieldErrors ?? {}}
+            submit={bound(actions.submitAttributesAction)}
+          />
+        </>
+      ) : null}
+      {view.state === "AWAITING_CONSENT" ? (
+        <ConsentStep view={view} decide={bound(actions.consentAction)} />
+      ) : null}
+      {view.state === "BLOCKED" ? (
+        <StopStep message={view.data.stopMessage ?? "We cannot continue with this sign-in."}>
+          <div className="text-sm">
+            <LinkButton action={bound(actions.switchToSignInAction)}>Use another email</LinkButton>
+          </div>
+        </StopStep>
+      ) : null}
+    </TenantFrame>
+  );
+}

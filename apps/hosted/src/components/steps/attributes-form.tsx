@@ -1,0 +1,208 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
+import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
+import {
+  buildAttributeFormSchema,
+  type AttributeField,
+} from "@guestlist/domain/flows/attribute-form";
+import {
+  ErrorSummary,
+  FieldError,
+  PrimaryButton,
+  describedBy,
+  fieldIds,
+  inputClass,
+} from "../form-controls";
+
+type Values = Record<string, unknown>;
+
+interface Props {
+  fields: AttributeField[];
+  defaultValues: Values;
+  serverErrors: Record<string, string>;
+  submit: (form: FormData) => Promise<void>;
+}
+
+/**
+ * The flow's attribute page. With JavaScript, react-hook-form checks every
+ * answer with the same schema the server uses before the form is sent; without
+ * it, the form posts as is and the server answers with the same messages.
+ */
+export function AttributesForm({ fields, defaultValues, serverErrors, submit }: Props) {
+  const schema = useMemo(() => buildAttributeFormSchema(fields), [fields]);
+  const {
+    register,
+    getValues,
+    trigger,
+    formState: { errors },
+  } = useForm<Values>({
+    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    defaultValues,
+  });
+
+  const messages = { ...serverErrors, ...messagesOf(errors) };
+  const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+
+  return (
+    <form
+      action={submit}
+      noValidate
+      className="space-y-5"
+      onSubmit={(event) => {
+        // Decided synchronously: a valid form goes on to the server action untouched.
+        if (schema.safeParse(getValues()).success) return;
+        event.preventDefault();
+        void trigger(undefined, { shouldFocus: true });
+      }}
+    >
+      <ErrorSummary errors={messages} labels={labels} />
+      {fields.map((field) => (
+        <AttributeInput
+          key={field.name}
+          field={field}
+          register={register}
+          error={messages[field.name]}
+        />
+      ))}
+      <PrimaryButton>Continue</PrimaryButton>
+    </form>
+  );
+}
+
+function messagesOf(errors: FieldErrors<Values>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([name, error]) =>
+      error?.message ? [[name, String(error.message)]] : [],
+    ),
+  );
+}
+
+function Label({ field }: { field: AttributeField }) {
+  return (
+    <>
+      {field.label}
+      {field.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+    </>
+  );
+}
+
+function AttributeInput({
+  field,
+  register,
+  error,
+}: {
+  field: AttributeField;
+  register: UseFormRegister<Values>;
+  error?: string;
+}) {
+  const ids = fieldIds(field.name);
+  const hasHint = !!field.helpText;
+  const aria = {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(field.name, hasHint, !!error),
+    "aria-required": field.required || undefined,
+  };
+  const hint = hasHint ? (
+    <p id={ids.hint} className="text-sm text-slate-600">
+      {field.helpText}
+    </p>
+  ) : null;
+
+  if (field.inputType === "CHECKBOX" || field.dataType === "BOOLEAN") {
+    return (
+      <div>
+        <div className="flex items-start gap-3">
+          <input
+            id={ids.input}
+            type="checkbox"
+            value="on"
+            className="mt-1 h-5 w-5"
+            {...register(field.name)}
+            {...aria}
+          />
+          <label htmlFor={ids.input} className="font-medium">
+            <Label field={field} />
+          </label>
+        </div>
+        {hint}
+        <FieldError name={field.name} message={error} />
+      </div>
+    );
+  }
+
+  if (field.inputType === "RADIO" || field.inputType === "MULTISELECT") {
+    const type = field.inputType === "RADIO" ? "radio" : "checkbox";
+    return (
+      <fieldset aria-describedby={aria["aria-describedby"]}>
+        <legend className="font-medium">
+          <Label field={field} />
+        </legend>
+        {hint}
+        <div className="mt-2 space-y-2">
+          {field.options.map((option, index) => (
+            <div key={option.value} className="flex items-center gap-3">
+              <input
+                id={index === 0 ? ids.input : `${ids.input}-${index}`}
+                type={type}
+                value={option.value}
+                className="h-5 w-5"
+                aria-invalid={aria["aria-invalid"]}
+                {...register(field.name)}
+              />
+              <label htmlFor={index === 0 ? ids.input : `${ids.input}-${index}`}>
+                {option.label}
+              </label>
+            </div>
+          ))}
+        </div>
+        <FieldError name={field.name} message={error} />
+      </fieldset>
+    );
+  }
+
+  return (
+    <div>
+      <label htmlFor={ids.input} className="block font-medium">
+        <Label field={field} />
+      </label>
+      {hint}
+      {field.inputType === "DROPDOWN" ? (
+        <select id={ids.input} className={inputClass} {...register(field.name)} {...aria}>
+          <option value="">Choose…</option>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={ids.input}
+          type={field.inputType === "DATE" ? "date" : "text"}
+          inputMode={field.dataType === "INTEGER" ? "numeric" : undefined}
+          autoComplete={AUTOCOMPLETE[field.name]}
+          className={inputClass}
+          {...register(field.name)}
+          {...aria}
+        />
+      )}
+      <FieldError name={field.name} message={error} />
+    </div>
+  );
+}
+
+const AUTOCOMPLETE: Record<string, string> = {
+  displayName: "name",
+  givenName: "given-name",
+  surname: "family-name",
+  jobTitle: "organization-title",
+  streetAddress: "street-address",
+  city: "address-level2",
+  state: "address-level1",
+  postalCode: "postal-code",
+  country: "country-name",
+};

@@ -1,0 +1,101 @@
+import type { JourneyView } from "@guestlist/domain/journeys";
+import {
+  ErrorSummary,
+  FieldError,
+  LinkButton,
+  Notice,
+  PrimaryButton,
+  SecondaryButton,
+  describedBy,
+  fieldIds,
+  inputClass,
+} from "../form-controls";
+
+interface Props {
+  view: JourneyView;
+  submit: (form: FormData) => Promise<void>;
+  switchTo: () => Promise<void>;
+  cancel: () => Promise<void>;
+}
+
+/** Sign-in, or sign-up with the flow's providers: both start with the email address. */
+export function EmailStep({ view, submit, switchTo, cancel }: Props) {
+  const signUp = view.kind === "SIGN_UP";
+  const flash = view.data.flash ?? {};
+  const error = flash.fieldErrors?.email;
+  const value = String(flash.values?.email ?? view.email ?? "");
+  const ids = fieldIds("email");
+  const appName = view.application?.name ?? "the application";
+  const offersEmailCode = !signUp || view.providers.some((p) => p.type === "EMAIL_OTP");
+
+  if (signUp && !view.signUpAllowed) {
+    return (
+      <>
+        <p className="mb-6">
+          {appName} does not accept new sign-ups at the moment. If you already have an account, sign
+          in.
+        </p>
+        <form action={switchTo}>
+          <PrimaryButton>Sign in</PrimaryButton>
+        </form>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="mb-6 text-slate-700">
+        {signUp ? `Create your account for ${appName}.` : `Sign in to continue to ${appName}.`}
+      </p>
+      {error ? (
+        <ErrorSummary errors={{ email: error }} labels={{ email: "Email address" }} />
+      ) : null}
+      {flash.message ? <Notice>{flash.message}</Notice> : null}
+      {signUp && view.providers.length > 0 ? (
+        <p className="mb-4 text-sm text-slate-600">
+          Sign up with: {view.providers.map((provider) => provider.displayName).join(", ")}
+        </p>
+      ) : null}
+      {offersEmailCode ? (
+        <form action={submit} noValidate className="space-y-4">
+          <div>
+            <label htmlFor={ids.input} className="block font-medium">
+              Email address
+            </label>
+            <p id={ids.hint} className="text-sm text-slate-600">
+              We will email you a 6-digit code to check it is yours.
+            </p>
+            <input
+              id={ids.input}
+              name="email"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              required
+              defaultValue={value}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy("email", true, !!error)}
+              className={inputClass}
+            />
+            <FieldError name="email" message={error} />
+          </div>
+          <PrimaryButton>{signUp ? "Send code" : "Next"}</PrimaryButton>
+        </form>
+      ) : null}
+      <div className="mt-6 space-y-3 text-sm">
+        {signUp ? (
+          <div>
+            Already have an account? <LinkButton action={switchTo}>Sign in</LinkButton>
+          </div>
+        ) : view.signUpAllowed ? (
+          <div>
+            No account? <LinkButton action={switchTo}>Create one</LinkButton>
+          </div>
+        ) : null}
+        <form action={cancel}>
+          <SecondaryButton>Cancel</SecondaryButton>
+        </form>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { CSSProperties, ReactNode } from "react";
+
+export interface TenantBranding {
+  name: string;
+  logoUrl: string | null;
+  primaryColor: string | null;
+}
+
+const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+/** Every hosted page: the tenant's name or logo and colour, one card, mobile first. */
+export function TenantFrame({
+  tenant,
+  title,
+  children,
+}: {
+  tenant: TenantBranding;
+  title: string;
+  children: ReactNode;
+}) {
+  const brand =
+    tenant.primaryColor && SAFE_COLOR.test(tenant.primaryColor) ? tenant.primaryColor : "#1d4ed8";
+  return (
+    <div
+      className="min-h-screen bg-slate-50 px-4 py-8 sm:py-16"
+      style={{ "--brand": brand } as CSSProperties}
+    >
+      <main className="mx-auto w-full max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        <header className="mb-6">
+          {tenant.logoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- tenant logos are arbitrary external URLs
+            <img src={tenant.logoUrl} alt={tenant.name} className="h-10 w-auto" />
+          ) : (
+            <p className="text-lg font-bold text-[var(--brand)]">{tenant.name}</p>
+          )}
+        </header>
+        <h1 className="mb-4 text-2xl font-semibold text-slate-900">{title}</h1>
+        {children}
+      </main>
+    </div>
+  );
+}
