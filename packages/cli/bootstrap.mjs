@@ -169,8 +169,9 @@ function finish(results) {
     process.stdout.write(`${result.ok ? "ok    " : "FAILED"} ${result.name}\n`);
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
-  const allOk = results.every((r) => r.ok);
-  // A failed step with no failed test (lint, build...) still counts as a failure.
+  // A failed test fails the run even if its runner's exit code said otherwise,
+  // and a failed step with no failed test (lint, build...) counts as one failure.
+  const allOk = results.every((r) => r.ok) && failed === 0;
   process.stdout.write(`tests: ${passed} passed, ${failed || (allOk ? 0 : 1)} failed\n`);
   process.exit(allOk ? 0 : 1);
 }

