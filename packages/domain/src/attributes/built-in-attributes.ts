@@ -37,3 +37,17 @@ export const BUILT_IN_ATTRIBUTES: readonly BuiltInAttribute[] = [
 ];
 
 export const BUILT_IN_ATTRIBUTE_NAMES = new Set(BUILT_IN_ATTRIBUTES.map((a) => a.name));
+
+/** Built-in attributes kept in GuestUser columns of the same name; custom ones go to GuestUser.attributes. */
+export const BUILT_IN_ATTRIBUTE_COLUMNS = [
+  "email",
+  "displayName",
+  "givenName",
+  "surname",
+  "jobTitle",
+  "streetAddress",
+  "city",
+  "state",
+  "postalCode",
+  "country",
+] as const;

@@ -4,16 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { freePort } from "../testing/free-port";
 import { startEmbeddedPostgres } from "./embedded-postgres";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });

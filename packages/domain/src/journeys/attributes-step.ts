@@ -1,4 +1,7 @@
-import { BUILT_IN_ATTRIBUTE_NAMES } from "../attributes/built-in-attributes";
+import {
+  BUILT_IN_ATTRIBUTE_COLUMNS,
+  BUILT_IN_ATTRIBUTE_NAMES,
+} from "../attributes/built-in-attributes";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import {
@@ -10,18 +13,6 @@ import { loadAttributeFields } from "../flows/flow-layout";
 import { Prisma } from "../generated/prisma/client";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
-
-const BUILT_IN_COLUMNS = new Set([
-  "displayName",
-  "givenName",
-  "surname",
-  "jobTitle",
-  "streetAddress",
-  "city",
-  "state",
-  "postalCode",
-  "country",
-]);
 
 /**
  * The attribute page was submitted: validate with the flow's schema (the same
@@ -88,7 +79,8 @@ export async function createGuestUser(prisma: PrismaClient, guest: NewGuestUser)
   const custom: Record<string, string | number | boolean> = {};
   for (const [name, value] of Object.entries(guest.values)) {
     if (value === undefined || name === "email") continue;
-    if (BUILT_IN_COLUMNS.has(name)) builtIn[name] = String(value);
+    if ((BUILT_IN_ATTRIBUTE_COLUMNS as readonly string[]).includes(name))
+      builtIn[name] = String(value);
     else if (!BUILT_IN_ATTRIBUTE_NAMES.has(name)) custom[name] = value;
   }
   try {

@@ -1,4 +1,5 @@
 import type { Account, KoaContextWithOIDC } from "oidc-provider";
+import { BUILT_IN_ATTRIBUTE_COLUMNS } from "../attributes/built-in-attributes";
 import { claimNameFor } from "../attributes/claim-names";
 import type { PrismaClient } from "../database/prisma-client";
 import type { Tenant } from "../generated/prisma/client";
@@ -10,19 +11,6 @@ const SCOPE_CLAIMS: Record<string, string[]> = {
   email: ["email", "email_verified"],
   profile: ["name", "given_name", "family_name"],
 };
-
-const BUILT_IN_COLUMNS = [
-  "email",
-  "displayName",
-  "givenName",
-  "surname",
-  "jobTitle",
-  "streetAddress",
-  "city",
-  "state",
-  "postalCode",
-  "country",
-] as const;
 
 /**
  * Finds an active guest user of the tenant as oidc-provider's account. The
@@ -58,7 +46,7 @@ export async function findGuestAccount(
       const attributes = await prisma.userAttribute.findMany({ where: { tenantId: tenant.id } });
 
       const values: Record<string, unknown> = {};
-      for (const column of BUILT_IN_COLUMNS) values[column] = guest[column] ?? undefined;
+      for (const column of BUILT_IN_ATTRIBUTE_COLUMNS) values[column] = guest[column] ?? undefined;
       Object.assign(values, guest.attributes as Record<string, unknown>);
 
       const primary = guest.identities[0];

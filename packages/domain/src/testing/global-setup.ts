@@ -1,23 +1,12 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../database/embedded-postgres";
 import { applyMigrations } from "../database/migrator";
+import { freePort } from "./free-port";
 import { createDatabase, databaseUrlOn, dropDatabase } from "./test-database";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Vitest global setup: a PostgreSQL server for this run (TEST_DATABASE_URL's
