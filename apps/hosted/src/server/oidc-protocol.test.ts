@@ -109,6 +109,15 @@ beforeAll(async () => {
       },
       {
         tenantId,
+        name: "Posting app",
+        clientId: "protocol-test-post",
+        clientSecretHash: await hashPassword(confidential.secret),
+        tokenEndpointAuthMethod: "client_secret_post",
+        redirectUris: [redirectUri],
+        userFlowId: flow.id,
+      },
+      {
+        tenantId,
         name: "SPA",
         clientId: publicClientId,
         type: "PUBLIC",
@@ -211,6 +220,65 @@ describe("the tenant's OpenID Connect provider", () => {
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
       error: "invalid_grant",
     });
+  });
+
+  // oidc-provider accepts the secret in the body or the header for any client that has one
+  // (RFC 6749 2.3.1: servers must support HTTP Basic for clients with passwords).
+  it("accepts the client secret in the body (client_secret_post) as well as in the header", async () => {
+    for (const auth of [
+      client.ClientSecretPost(confidential.secret),
+      client.ClientSecretBasic(confidential.secret),
+    ]) {
+      const config = await client.discovery(
+        new URL(issuer),
+        "protocol-test-post",
+        confidential.secret,
+        auth,
+        {
+          execute: [client.allowInsecureRequests],
+        },
+      );
+      const { callback, verifier, state, nonce } = await signIn(config);
+      const tokens = await client.authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+        expectedNonce: nonce,
+      });
+      expect(tokens.claims()?.sub).toBe(guestId);
+    }
+  });
+
+  it("answers with response_mode=form_post as an auto-submitting form to the redirect URI", async () => {
+    const config = await discover(confidential.clientId, confidential.secret);
+    const url = client.buildAuthorizationUrl(config, {
+      redirect_uri: redirectUri,
+      scope: "openid",
+      code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()),
+      code_challenge_method: "S256",
+      response_mode: "form_post",
+      state: "form-post-state",
+    });
+    const jar = new Map<string, string>();
+    let next = url.href;
+    let body = "";
+    for (let hop = 0; hop < 10 && !body; hop++) {
+      const response = await fetch(next, {
+        redirect: "manual",
+        headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+      });
+      for (const cookie of response.headers.getSetCookie()) {
+        const [pair] = cookie.split(";");
+        const [name, value] = pair!.split("=");
+        jar.set(name!.trim(), value ?? "");
+      }
+      const location = response.headers.get("location");
+      if (location) next = new URL(location, next).href;
+      else body = await response.text();
+    }
+    expect(body).toContain(`action="${redirectUri}"`);
+    expect(body).toMatch(/name="code" value="[^"]+"/);
+    expect(body).toContain('name="state" value="form-post-state"');
+    expect(body).toContain(`name="iss" value="${issuer}"`);
   });
 
   it("rejects a replayed code", async () => {
