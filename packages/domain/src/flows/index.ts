@@ -1,2 +1,4 @@
 export * from "./attribute-form";
 export * from "./flow-layout";
+export * from "./flow-schemas";
+export * from "./manage-user-flows";

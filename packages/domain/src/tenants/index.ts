@@ -1,2 +1,3 @@
 export * from "./create-tenant";
+export * from "./manage-tenants";
 export * from "./tenant-schemas";

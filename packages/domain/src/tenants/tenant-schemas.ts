@@ -26,3 +26,30 @@ export const ZCreateTenantInput = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
 });
 export type TCreateTenantInput = z.infer<typeof ZCreateTenantInput>;
+
+export const ZRenameTenantInput = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+});
+export type TRenameTenantInput = z.infer<typeof ZRenameTenantInput>;
+
+const ZDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    "Enter domains like contoso.com, one per line.",
+  );
+
+/** Entra's "External collaboration settings" for self-service sign-up. */
+export const ZExternalCollaborationSettings = z
+  .object({
+    selfServiceSignUpEnabled: z.boolean(),
+    signUpDomainPolicy: z.enum(["ANY", "ALLOW_LIST", "BLOCK_LIST"]),
+    signUpDomains: z.array(ZDomain).max(500, "Use at most 500 domains."),
+  })
+  .refine((s) => s.signUpDomainPolicy === "ANY" || s.signUpDomains.length > 0, {
+    path: ["signUpDomains"],
+    message: "List at least one domain, or choose to allow every domain.",
+  });
+export type TExternalCollaborationSettings = z.infer<typeof ZExternalCollaborationSettings>;

@@ -1,0 +1,39 @@
+import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
+import type { Tenant } from "../generated/prisma/client";
+import type { TenantRole } from "../generated/prisma/enums";
+import { can, type Permission } from "./permissions";
+
+export interface TenantAccess {
+  tenant: Tenant;
+  operatorId: string;
+  role: TenantRole;
+}
+
+/**
+ * The operator's access to a tenant, by slug. Not being a member looks exactly
+ * like the tenant not existing (not_found), so ids and names cannot be probed;
+ * a member without the permission gets forbidden.
+ */
+export async function tenantAccess(
+  prisma: PrismaClient,
+  operatorId: string,
+  tenantSlug: string,
+  permission?: Permission,
+): Promise<TenantAccess> {
+  const membership = await prisma.tenantMembership.findFirst({
+    where: { operatorId, tenant: { slug: tenantSlug } },
+    include: { tenant: true },
+  });
+  if (!membership)
+    throw new AppError("not_found", "There is no such tenant, or you are not a member of it.");
+  if (permission && !can(membership.role, permission)) {
+    throw new AppError("forbidden", "Your role in this tenant does not allow this change.");
+  }
+  return { tenant: membership.tenant, operatorId, role: membership.role };
+}
+
+export function assertCan(access: TenantAccess, permission: Permission): void {
+  if (!can(access.role, permission))
+    throw new AppError("forbidden", "Your role in this tenant does not allow this change.");
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+// Imported by browser code (the admin's forms): keep free of server imports.
+
+export const ZFlowName = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(100, "Use at most 100 characters.");
+
+export const ZCreateUserFlowInput = z.object({
+  name: ZFlowName,
+  identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),
+  attributeIds: z.array(z.uuid()),
+});
+export type TCreateUserFlowInput = z.infer<typeof ZCreateUserFlowInput>;
+
+const ZOption = z.object({
+  value: z.string().trim().min(1, "Give every option a value.").max(100),
+  label: z.string().trim().min(1, "Give every option a label.").max(200),
+});
+
+export const INPUT_TYPES_FOR_DATA_TYPE = {
+  STRING: ["TEXTBOX", "DROPDOWN", "RADIO", "MULTISELECT", "DATE"],
+  INTEGER: ["TEXTBOX", "DROPDOWN", "RADIO"],
+  BOOLEAN: ["CHECKBOX"],
+} as const;
+
+export const ZLayoutEntry = z
+  .object({
+    userAttributeId: z.uuid(),
+    dataType: z.enum(["STRING", "INTEGER", "BOOLEAN"]),
+    label: z.string().trim().min(1, "Enter a label.").max(200, "Use at most 200 characters."),
+    helpText: z.string().trim().max(500, "Use at most 500 characters.").nullable(),
+    required: z.boolean(),
+    inputType: z.enum(["TEXTBOX", "DROPDOWN", "RADIO", "CHECKBOX", "MULTISELECT", "DATE"]),
+    options: z.array(ZOption).max(100, "Use at most 100 options."),
+  })
+  .superRefine((entry, ctx) => {
+    const allowed: readonly string[] = INPUT_TYPES_FOR_DATA_TYPE[entry.dataType];
+    if (!allowed.includes(entry.inputType)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["inputType"],
+        message: `A ${entry.dataType.toLowerCase()} attribute can be asked with: ${allowed.join(", ").toLowerCase()}.`,
+      });
+    }
+    const needsOptions = ["DROPDOWN", "RADIO", "MULTISELECT"].includes(entry.inputType);
+    if (needsOptions && entry.options.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: "Add at least one option." });
+    }
+    if (!needsOptions && entry.options.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "Only dropdowns, radio buttons and multi-selects have options.",
+      });
+    }
+    const values = entry.options.map((option) => option.value);
+    if (new Set(values).size !== values.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "Option values must be different from each other.",
+      });
+    }
+    if (entry.dataType === "INTEGER" && values.some((value) => !/^[+-]?\d+$/.test(value))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "Options of a whole-number attribute must be whole numbers.",
+      });
+    }
+  });
+export type TLayoutEntry = z.infer<typeof ZLayoutEntry>;
+
+export const ZPageLayoutInput = z
+  .object({ entries: z.array(ZLayoutEntry).max(50, "Ask at most 50 questions.") })
+  .refine(
+    (layout) =>
+      new Set(layout.entries.map((e) => e.userAttributeId)).size === layout.entries.length,
+    {
+      path: ["entries"],
+      message: "Each attribute can appear once.",
+    },
+  );
+export type TPageLayoutInput = z.infer<typeof ZPageLayoutInput>;
+
+export const ZFlowSettingsInput = z.object({
+  name: ZFlowName,
+  enabled: z.boolean(),
+  identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),
+  returnClaims: z.array(z.string().min(1).max(64)),
+});
+export type TFlowSettingsInput = z.infer<typeof ZFlowSettingsInput>;

@@ -1,0 +1,3 @@
+export * from "./authenticate-operator";
+export * from "./create-first-operator";
+export * from "./operator-schemas";
