@@ -2,10 +2,12 @@ import { expect, test } from "@playwright/test";
 import { E2E_STACK } from "../support/stack";
 
 test.describe("smoke: the three apps are up on one database", () => {
-  test("the admin portal opens", async ({ page }) => {
+  test("the admin portal opens on its sign-in page", async ({ page }) => {
     await page.goto(E2E_STACK.adminUrl);
-    await expect(page).toHaveTitle("Guestlist admin");
-    await expect(page.getByRole("heading", { level: 1, name: "Admin portal" })).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Sign in to the admin portal" }),
+    ).toBeVisible();
   });
 
   test("the hosted pages open", async ({ page }) => {

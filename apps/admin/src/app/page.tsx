@@ -1,21 +1,53 @@
-export default function AdminHome() {
+import Link from "next/link";
+import { ROLE_LABELS } from "@guestlist/domain/access";
+import { getPrisma } from "@guestlist/domain/database";
+import { listTenantsForOperator } from "@guestlist/domain/tenants";
+import { SignOutButton } from "../components/shell/sign-out-button";
+import { Card, EmptyState, PageHeader } from "../components/ui";
+import { requireOperator } from "../lib/session";
+import { CreateTenantForm } from "./create-tenant-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function TenantsPage() {
+  const operatorId = await requireOperator();
+  const tenants = await listTenantsForOperator(getPrisma(), operatorId);
   return (
-    <div className="mx-auto flex min-h-screen max-w-3xl flex-col px-6 py-12">
-      <header className="mb-10">
-        <p className="text-sm font-semibold tracking-wide text-blue-700 uppercase">Guestlist</p>
-        <h1 className="mt-1 text-3xl font-bold">Admin portal</h1>
-      </header>
-      <main className="space-y-6 text-lg leading-relaxed">
-        <p>
-          Tenant administrators configure here how external people sign themselves up for your
-          applications: identity providers, the questions asked at sign-up, API connectors, user
-          flows and the applications that use them.
+    <div className="mx-auto max-w-4xl px-6 py-10">
+      <div className="mb-8 flex items-center justify-between">
+        <p className="text-sm font-semibold tracking-wide text-blue-700 uppercase">
+          Guestlist admin
         </p>
-        <p className="text-base text-slate-600">
-          Operator sign-in and tenant management are being built; until then the seeded
-          <strong> woodgrove</strong> tenant is configured from the database seed.
-        </p>
-      </main>
+        <SignOutButton />
+      </div>
+      <PageHeader
+        title="Your tenants"
+        description="Each tenant has its own identity providers, attributes, user flows, applications and guest users."
+      />
+      <Card>
+        {tenants.length === 0 ? (
+          <EmptyState>You are not a member of any tenant yet. Create one below.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {tenants.map((tenant) => (
+              <li key={tenant.id} className="flex items-center justify-between py-3">
+                <Link
+                  href={`/t/${tenant.slug}`}
+                  className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                >
+                  {tenant.name}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {tenant.slug} · {ROLE_LABELS[tenant.role]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title="Create a tenant">
+        <CreateTenantForm />
+      </Card>
     </div>
   );
 }

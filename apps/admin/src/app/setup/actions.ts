@@ -1,0 +1,18 @@
+"use server";
+
+import { getPrisma } from "@guestlist/domain/database";
+import { createFirstOperator } from "@guestlist/domain/operators";
+import type { TCreateFirstOperatorInput } from "@guestlist/domain/operators/schemas";
+import type { ActionResult } from "../../lib/action-result";
+import { failure } from "../../lib/tenant-action";
+
+export async function createFirstOperatorAction(
+  input: TCreateFirstOperatorInput,
+): Promise<ActionResult> {
+  try {
+    await createFirstOperator(getPrisma(), input);
+    return { ok: true, message: "Administrator created." };
+  } catch (error) {
+    return failure(error);
+  }
+}

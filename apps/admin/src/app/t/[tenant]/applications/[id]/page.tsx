@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { can } from "@guestlist/domain/access";
+import { getApplication } from "@guestlist/domain/applications";
+import { getPrisma } from "@guestlist/domain/database";
+import { isAppError } from "@guestlist/domain/errors";
+import { Card, PageHeader } from "../../../../../components/ui";
+import { adminConfig } from "../../../../../config";
+import { requireTenant } from "../../../../../lib/session";
+import { ApplicationDetail } from "./application-detail";
+
+export const metadata: Metadata = { title: "Application" };
+export const dynamic = "force-dynamic";
+
+export default async function ApplicationPage({
+  params,
+}: {
+  params: Promise<{ tenant: string; id: string }>;
+}) {
+  const { tenant: slug, id } = await params;
+  const access = await requireTenant(slug);
+  const prisma = getPrisma();
+  const application = await getApplication(prisma, access, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const flows = await prisma.userFlow.findMany({
+    where: { tenantId: access.tenant.id },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const issuer = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${access.tenant.slug}`;
+  const confidential = application.type === "CONFIDENTIAL";
+  const nextAuth = `{
+  id: "guestlist",
+  name: "${access.tenant.name}",
+  type: "oauth",
+  wellKnown: "${issuer}/.well-known/openid-configuration",
+  clientId: "${application.clientId}",${confidential ? `\n  clientSecret: process.env.GUESTLIST_CLIENT_SECRET,` : ""}
+  authorization: { params: { scope: "openid profile email" } },
+  idToken: true,
+  checks: ["pkce", "state", "nonce"],
+}`;
+  const openidClient = `import * as client from "openid-client";
+
+const config = await client.discovery(
+  new URL("${issuer}"),
+  "${application.clientId}",${confidential ? `\n  process.env.GUESTLIST_CLIENT_SECRET,` : ""}
+);`;
+  return (
+    <>
+      <PageHeader title={application.name} description={`Client ID ${application.clientId}`} />
+      <ApplicationDetail
+        tenant={slug}
+        readOnly={!can(access.role, "applications.manage")}
+        application={{
+          id: application.id,
+          type: application.type,
+          initial: {
+            name: application.name,
+            type: application.type,
+            redirectUris: application.redirectUris.join("\n"),
+            postLogoutRedirectUris: application.postLogoutRedirectUris.join("\n"),
+            userFlowId: application.userFlowId ?? "",
+          },
+        }}
+        flows={flows}
+      />
+      <Card title="Connect your app">
+        <p className="text-sm">
+          Discovery URL:{" "}
+          <code className="rounded bg-slate-100 px-1 break-all">
+            {issuer}/.well-known/openid-configuration
+          </code>
+        </p>
+        <h3 className="mt-4 text-sm font-semibold">next-auth provider</h3>
+        <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+          <code>{nextAuth}</code>
+        </pre>
+        <h3 className="mt-4 text-sm font-semibold">openid-client</h3>
+        <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+          <code>{openidClient}</code>
+        </pre>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import {
+  createApplication,
+  deleteApplication,
+  rotateClientSecret,
+  updateApplication,
+} from "@guestlist/domain/applications";
+import type { TApplicationInput } from "@guestlist/domain/applications/schemas";
+import { tenantAction } from "../../../../lib/tenant-action";
+
+export async function createApplicationAction(tenant: string, input: TApplicationInput) {
+  return tenantAction<{ id: string; clientId: string; clientSecret: string | null }>(
+    tenant,
+    async (prisma, access) => {
+      const { application, clientSecret } = await createApplication(prisma, access, input);
+      return {
+        message: `${application.name} registered.`,
+        data: { id: application.id, clientId: application.clientId, clientSecret },
+      };
+    },
+  );
+}
+
+export async function updateApplicationAction(
+  tenant: string,
+  id: string,
+  input: TApplicationInput,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const { movedFrom } = await updateApplication(prisma, access, id, input);
+    return {
+      message: movedFrom ? `Saved. The application no longer uses "${movedFrom}".` : "Saved.",
+    };
+  });
+}
+
+export async function rotateSecretAction(tenant: string, id: string) {
+  return tenantAction<{ clientSecret: string }>(tenant, async (prisma, access) => {
+    const clientSecret = await rotateClientSecret(prisma, access, id);
+    return { message: "New secret created; the old one no longer works.", data: { clientSecret } };
+  });
+}
+
+export async function deleteApplicationAction(tenant: string, id: string) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await deleteApplication(prisma, access, id);
+    return { message: "Application deleted." };
+  });
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { createApplicationAction } from "./actions";
+import { ApplicationForm, SecretOnce } from "./application-form";
+
+export function NewApplication({
+  tenant,
+  flows,
+}: {
+  tenant: string;
+  flows: { id: string; name: string }[];
+}) {
+  const router = useRouter();
+  const [created, setCreated] = useState<{
+    id: string;
+    clientId: string;
+    clientSecret: string | null;
+  } | null>(null);
+  if (created) {
+    return (
+      <>
+        <SecretOnce clientId={created.clientId} clientSecret={created.clientSecret} />
+        <Link href={`/t/${tenant}/applications/${created.id}`} className="text-blue-800 underline">
+          Open the application
+        </Link>
+      </>
+    );
+  }
+  return (
+    <ApplicationForm
+      initial={{
+        name: "",
+        type: "CONFIDENTIAL",
+        redirectUris: "",
+        postLogoutRedirectUris: "",
+        userFlowId: flows[0]?.id ?? "",
+      }}
+      flows={flows}
+      submitLabel="Register application"
+      save={(input) => createApplicationAction(tenant, input)}
+      onSaved={({ data }) => {
+        setCreated(data as { id: string; clientId: string; clientSecret: string | null });
+        router.refresh();
+      }}
+    />
+  );
+}

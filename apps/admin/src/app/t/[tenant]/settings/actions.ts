@@ -1,0 +1,22 @@
+"use server";
+
+import { renameTenant, updateExternalCollaborationSettings } from "@guestlist/domain/tenants";
+import type {
+  TExternalCollaborationSettings,
+  TRenameTenantInput,
+} from "@guestlist/domain/tenants/schemas";
+import { tenantAction } from "../../../../lib/tenant-action";
+
+export async function saveSettingsAction(tenant: string, input: TExternalCollaborationSettings) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateExternalCollaborationSettings(prisma, access, input);
+    return { message: "Settings saved." };
+  });
+}
+
+export async function renameTenantAction(tenant: string, input: TRenameTenantInput) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await renameTenant(prisma, access, input);
+    return { message: "Tenant renamed." };
+  });
+}

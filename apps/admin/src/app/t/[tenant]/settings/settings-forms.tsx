@@ -1,0 +1,139 @@
+"use client";
+
+import { z } from "zod";
+import { linesOf } from "@guestlist/domain/applications/schemas";
+import {
+  ZExternalCollaborationSettings,
+  ZRenameTenantInput,
+  type TRenameTenantInput,
+} from "@guestlist/domain/tenants/schemas";
+import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
+import { useActionForm } from "../../../../components/use-action-form";
+import { renameTenantAction, saveSettingsAction } from "./actions";
+
+// The form edits domains as lines of text; the domain schema checks the list they become.
+const ZSettingsForm = z
+  .object({
+    selfServiceSignUpEnabled: z.boolean(),
+    signUpDomainPolicy: z.enum(["ANY", "ALLOW_LIST", "BLOCK_LIST"]),
+    signUpDomains: z.string(),
+  })
+  .superRefine((values, ctx) => {
+    const parsed = ZExternalCollaborationSettings.safeParse({
+      ...values,
+      signUpDomains: linesOf(values.signUpDomains),
+    });
+    for (const issue of parsed.error?.issues ?? [])
+      ctx.addIssue({ code: "custom", path: [String(issue.path[0])], message: issue.message });
+  });
+type SettingsValues = z.infer<typeof ZSettingsForm>;
+
+export function SettingsForm({
+  tenant,
+  initial,
+  readOnly,
+}: {
+  tenant: string;
+  initial: SettingsValues;
+  readOnly: boolean;
+}) {
+  const { form, submit, status, pending } = useActionForm<SettingsValues>({
+    schema: ZSettingsForm,
+    defaultValues: initial,
+    action: (values) =>
+      saveSettingsAction(tenant, { ...values, signUpDomains: linesOf(values.signUpDomains) }),
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={submit} noValidate className="max-w-xl">
+      <StatusMessage status={status} />
+      <fieldset disabled={readOnly}>
+        <div className="mb-4 flex items-start gap-3">
+          <input
+            id="selfServiceSignUpEnabled"
+            type="checkbox"
+            className="mt-1 h-4 w-4"
+            {...form.register("selfServiceSignUpEnabled")}
+          />
+          <label htmlFor="selfServiceSignUpEnabled" className="text-sm font-medium">
+            Enable guest self-service sign up via user flows
+          </label>
+        </div>
+        <fieldset className="mb-4">
+          <legend className="text-sm font-medium">Sign-up email domains</legend>
+          {(
+            [
+              ["ANY", "Allow sign-up from any domain"],
+              ["ALLOW_LIST", "Allow only the domains listed"],
+              ["BLOCK_LIST", "Block the domains listed"],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="mt-1 flex items-center gap-2">
+              <input
+                id={`policy-${value}`}
+                type="radio"
+                value={value}
+                {...form.register("signUpDomainPolicy")}
+              />
+              <label htmlFor={`policy-${value}`} className="text-sm">
+                {label}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <Field
+          id="signUpDomains"
+          label="Domains"
+          hint="One per line, e.g. contoso.com (subdomains included)."
+          error={errors.signUpDomains?.message}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={4}
+              className={inputClass}
+              {...form.register("signUpDomains")}
+            />
+          )}
+        </Field>
+        {readOnly ? (
+          <p className="mb-2 text-sm text-slate-600">
+            Your role can see these settings but not change them.
+          </p>
+        ) : null}
+        <Button type="submit" disabled={pending}>
+          Save
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function RenameTenantForm({
+  tenant,
+  name,
+  readOnly,
+}: {
+  tenant: string;
+  name: string;
+  readOnly: boolean;
+}) {
+  const { form, submit, status, pending } = useActionForm<TRenameTenantInput>({
+    schema: ZRenameTenantInput,
+    defaultValues: { name },
+    action: (values) => renameTenantAction(tenant, values),
+  });
+  return (
+    <form onSubmit={submit} noValidate className="max-w-md">
+      <StatusMessage status={status} />
+      <fieldset disabled={readOnly}>
+        <Field id="tenant-display-name" label="Name" error={form.formState.errors.name?.message}>
+          {(aria) => <input {...aria} className={inputClass} {...form.register("name")} />}
+        </Field>
+        <Button type="submit" disabled={pending}>
+          Rename
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { ZFlowSettingsInput, type TFlowSettingsInput } from "@guestlist/domain/flows/schemas";
+import { Button, Field, StatusMessage, inputClass } from "../../../../../components/ui";
+import { useActionForm } from "../../../../../components/use-action-form";
+import { saveFlowSettingsAction } from "../actions";
+import { CheckboxGroup } from "../new-user-flow-form";
+
+interface Choice {
+  id: string;
+  label: string;
+}
+
+export function FlowSettingsForm(props: {
+  tenant: string;
+  flowId: string;
+  readOnly: boolean;
+  providers: Choice[];
+  attributes: Choice[];
+  initial: TFlowSettingsInput;
+}) {
+  const { form, submit, status, pending } = useActionForm<TFlowSettingsInput>({
+    schema: ZFlowSettingsInput,
+    defaultValues: props.initial,
+    action: (values) => saveFlowSettingsAction(props.tenant, props.flowId, values),
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={submit} noValidate>
+      <StatusMessage status={status} />
+      <fieldset disabled={props.readOnly}>
+        <Field id="flow-settings-name" label="Name" error={errors.name?.message}>
+          {(aria) => (
+            <input {...aria} className={`${inputClass} max-w-md`} {...form.register("name")} />
+          )}
+        </Field>
+        <div className="mb-4 flex items-center gap-2">
+          <input id="flow-enabled" type="checkbox" {...form.register("enabled")} />
+          <label htmlFor="flow-enabled" className="text-sm font-medium">
+            Enabled (sign-up is offered)
+          </label>
+        </div>
+        <CheckboxGroup
+          legend="Identity providers"
+          name="identityProviderIds"
+          choices={props.providers}
+          error={errors.identityProviderIds?.message}
+          register={form.register as never}
+        />
+        <CheckboxGroup
+          legend="Claims to return in the token"
+          name="returnClaims"
+          choices={props.attributes}
+          error={errors.returnClaims?.message}
+          register={form.register as never}
+        />
+        <Button type="submit" disabled={pending}>
+          Save settings
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { can } from "@guestlist/domain/access";
+import { getPrisma } from "@guestlist/domain/database";
+import { isAppError } from "@guestlist/domain/errors";
+import { getUserFlow } from "@guestlist/domain/flows";
+import type { AttributeOption } from "@guestlist/domain/flows/attribute-form";
+import { Card, PageHeader } from "../../../../../components/ui";
+import { requireTenant } from "../../../../../lib/session";
+import { FlowApplications } from "./flow-applications";
+import { FlowSettingsForm } from "./flow-settings-form";
+import { PageLayoutEditor } from "./page-layout-editor";
+
+export const metadata: Metadata = { title: "User flow" };
+export const dynamic = "force-dynamic";
+
+export default async function UserFlowPage({
+  params,
+}: {
+  params: Promise<{ tenant: string; id: string }>;
+}) {
+  const { tenant: slug, id } = await params;
+  const access = await requireTenant(slug);
+  const prisma = getPrisma();
+  const flow = await getUserFlow(prisma, access, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const [providers, attributes, applications] = await Promise.all([
+    prisma.identityProvider.findMany({
+      where: { tenantId: access.tenant.id },
+      orderBy: { displayName: "asc" },
+    }),
+    prisma.userAttribute.findMany({
+      where: { tenantId: access.tenant.id },
+      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+    }),
+    prisma.application.findMany({
+      where: { tenantId: access.tenant.id },
+      include: { userFlow: { select: { name: true } } },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  const editable = can(access.role, "userFlows.manage");
+  return (
+    <>
+      <PageHeader
+        title={flow.name}
+        description={
+          flow.enabled
+            ? "Enabled: applications that use it offer sign-up."
+            : "Disabled: applications that use it offer sign-in only."
+        }
+      />
+      <Card title="Settings">
+        <FlowSettingsForm
+          tenant={slug}
+          flowId={flow.id}
+          readOnly={!editable}
+          providers={providers.map((p) => ({ id: p.id, label: p.displayName }))}
+          attributes={attributes.map((a) => ({ id: a.name, label: a.name }))}
+          initial={{
+            name: flow.name,
+            enabled: flow.enabled,
+            identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
+            returnClaims: flow.returnClaims,
+          }}
+        />
+      </Card>
+      <Card title="Page layout">
+        <PageLayoutEditor
+          tenant={slug}
+          flowId={flow.id}
+          readOnly={!editable}
+          attributes={attributes.map((a) => ({ id: a.id, name: a.name, dataType: a.dataType }))}
+          initial={flow.attributes.map((entry) => ({
+            userAttributeId: entry.userAttributeId,
+            name: entry.userAttribute.name,
+            dataType: entry.userAttribute.dataType,
+            label: entry.label,
+            helpText: entry.helpText ?? "",
+            required: entry.required,
+            inputType: entry.inputType,
+            options: (entry.options as unknown as AttributeOption[])
+              .map((o) => `${o.value}|${o.label}`)
+              .join("\n"),
+          }))}
+        />
+      </Card>
+      <Card title="Applications">
+        <FlowApplications
+          tenant={slug}
+          flowId={flow.id}
+          readOnly={!can(access.role, "applications.manage")}
+          applications={applications.map((a) => ({
+            id: a.id,
+            name: a.name,
+            flowId: a.userFlowId,
+            flowName: a.userFlow?.name ?? null,
+          }))}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getPrisma } from "@guestlist/domain/database";
+import { authenticateOperator } from "@guestlist/domain/operators";
+import { adminConfig } from "../config";
+
+declare module "next-auth" {
+  interface Session {
+    operatorId: string;
+  }
+}
+
+/** Operators sign in with email and password; sessions are signed JWT cookies that expire after 8 hours. */
+export function authOptions(): NextAuthOptions {
+  const config = adminConfig();
+  process.env.NEXTAUTH_URL ??= config.ADMIN_URL;
+  return {
+    secret: config.ADMIN_AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
+        async authorize(credentials) {
+          const operator = await authenticateOperator(getPrisma(), {
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+          });
+          return operator
+            ? { id: operator.id, email: operator.email, name: operator.displayName }
+            : null;
+        },
+      }),
+    ],
+    callbacks: {
+      session({ session, token }) {
+        session.operatorId = token.sub!;
+        return session;
+      },
+    },
+  };
+}
