@@ -21,12 +21,16 @@ test.describe("admin portal", () => {
     await page.getByRole("button", { name: "Create tenant" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Contoso" })).toBeVisible();
     await page.getByRole("link", { name: "External collaboration" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "External collaboration" }),
+    ).toBeVisible();
     await page.getByLabel("Enable guest self-service sign up via user flows").check();
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText("Settings saved.")).toBeVisible();
 
     // Two custom attributes.
     await page.getByRole("link", { name: "User attributes" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "User attributes" })).toBeVisible();
     for (const [name, type] of [
       ["CompanySize", "Integer"],
       ["Region", "String"],
@@ -40,6 +44,7 @@ test.describe("admin portal", () => {
 
     // A user flow that asks for them, laid out by hand.
     await page.getByRole("link", { name: "User flows" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "User flows" })).toBeVisible();
     await page.getByLabel("Name", { exact: true }).fill("Contoso partners");
     await page
       .getByRole("group", { name: "User attributes to collect" })
@@ -73,8 +78,9 @@ test.describe("admin portal", () => {
 
     // An application of that flow; its secret is shown once.
     await page.getByRole("link", { name: "Applications" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Applications" })).toBeVisible();
     await page.getByLabel("Name", { exact: true }).fill("Contoso portal");
-    await page.getByLabel("Redirect URIs").fill(REDIRECT_URI);
+    await page.getByLabel("Redirect URIs", { exact: true }).fill(REDIRECT_URI);
     await page.getByLabel("User flow").selectOption({ label: "Contoso partners" });
     await page.getByRole("button", { name: "Register application" }).click();
     const clientSecret = (await page.getByTestId("client-secret").textContent())!;
@@ -106,6 +112,7 @@ test.describe("admin portal", () => {
     await person.getByRole("button", { name: "Send code" }).click();
     await person.getByLabel("Verification code").fill(await codeFromEmail(email));
     await person.getByRole("button", { name: "Verify" }).click();
+    await expect(person.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
     const labels = await person.locator("form label, form legend").allTextContents();
     expect(labels.slice(0, 3)).toEqual(["Full name", "Region (optional)", "Number of employees"]);
     await person.getByLabel("Full name").fill("Carla Contoso");
@@ -141,6 +148,7 @@ test.describe("admin portal", () => {
 
     // The audit log has all of it.
     await page.getByRole("link", { name: "Audit log" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "application.created" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "userFlow.layoutUpdated" })).toBeVisible();
     await person.close();
@@ -153,12 +161,17 @@ test.describe("admin portal", () => {
     await createOperator(email, "a reader's long passphrase", "woodgrove", "READER");
     await signInToAdmin(page, email, "a reader's long passphrase");
     await page.getByRole("link", { name: "Woodgrove" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Woodgrove" })).toBeVisible();
     await page.getByRole("link", { name: "External collaboration" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "External collaboration" }),
+    ).toBeVisible();
     await expect(
       page.getByText("Your role can see these settings but not change them."),
     ).toBeVisible();
     await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
     await page.getByRole("link", { name: "User attributes" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "User attributes" })).toBeVisible();
     await expect(page.getByRole("rowheader", { name: /^BusinessName/ })).toBeVisible();
     await expect(page.getByRole("button", { name: "Create attribute" })).toHaveCount(0);
 
