@@ -175,12 +175,21 @@ test.describe("admin portal", () => {
     await expect(page.getByRole("rowheader", { name: /^BusinessName/ })).toBeVisible();
     await expect(page.getByRole("button", { name: "Create attribute" })).toHaveCount(0);
 
-    const otherTenant = (
+    // A tenant the reader is not a member of, and one of its flows.
+    const otherSlug = `other-${randomBytes(3).toString("hex")}`;
+    const tenantId = (
       await sql(
-        `SELECT t.slug, f.id FROM "Tenant" t JOIN "UserFlow" f ON f."tenantId" = t.id WHERE t.slug LIKE 'contoso-%' LIMIT 1`,
+        `INSERT INTO "Tenant" (id, slug, name, "extensionAppId", "updatedAt") VALUES (gen_random_uuid(), $1, 'Other', md5(random()::text), now()) RETURNING id`,
+        [otherSlug],
       )
-    ).rows[0];
-    test.skip(!otherTenant, "needs the tenant created by the previous test");
+    ).rows[0].id;
+    const flowId = (
+      await sql(
+        `INSERT INTO "UserFlow" (id, "tenantId", name, "updatedAt") VALUES (gen_random_uuid(), $1, 'Private flow', now()) RETURNING id`,
+        [tenantId],
+      )
+    ).rows[0].id;
+    const otherTenant = { slug: otherSlug, id: flowId };
     const response = await page.goto(
       `${E2E_STACK.adminUrl}/t/${otherTenant.slug}/user-flows/${otherTenant.id}`,
     );
