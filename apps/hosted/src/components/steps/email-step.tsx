@@ -51,11 +51,6 @@ export function EmailStep({ view, submit, switchTo, cancel }: Props) {
         <ErrorSummary errors={{ email: error }} labels={{ email: "Email address" }} />
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
-      {signUp && view.providers.length > 0 ? (
-        <p className="mb-4 text-sm text-slate-600">
-          Sign up with: {view.providers.map((provider) => provider.displayName).join(", ")}
-        </p>
-      ) : null}
       {offersEmailCode ? (
         <form action={submit} noValidate className="space-y-4">
           <div>

@@ -10,6 +10,7 @@ import { requireTenant } from "../../../lib/session";
 const SECTIONS = [
   ["", "Overview"],
   ["/settings", "External collaboration"],
+  ["/identity-providers", "Identity providers"],
   ["/attributes", "User attributes"],
   ["/user-flows", "User flows"],
   ["/applications", "Applications"],

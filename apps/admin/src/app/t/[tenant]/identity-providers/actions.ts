@@ -1,0 +1,40 @@
+"use server";
+
+import {
+  createIdentityProvider,
+  deleteIdentityProvider,
+  updateIdentityProvider,
+} from "@guestlist/domain/identity-providers";
+import type { TIdentityProviderInput } from "@guestlist/domain/identity-providers/schemas";
+import { adminConfig } from "../../../../config";
+import { tenantAction } from "../../../../lib/tenant-action";
+
+export async function createIdentityProviderAction(tenant: string, input: TIdentityProviderInput) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const provider = await createIdentityProvider(
+      prisma,
+      access,
+      adminConfig().GUESTLIST_ENCRYPTION_KEY,
+      input,
+    );
+    return { message: `${provider.displayName} added.` };
+  });
+}
+
+export async function updateIdentityProviderAction(
+  tenant: string,
+  id: string,
+  input: TIdentityProviderInput,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateIdentityProvider(prisma, access, adminConfig().GUESTLIST_ENCRYPTION_KEY, id, input);
+    return { message: "Identity provider saved." };
+  });
+}
+
+export async function deleteIdentityProviderAction(tenant: string, id: string) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await deleteIdentityProvider(prisma, access, id);
+    return { message: "Identity provider deleted." };
+  });
+}

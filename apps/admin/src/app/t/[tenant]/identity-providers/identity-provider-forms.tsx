@@ -1,0 +1,260 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import {
+  IDENTITY_PROVIDER_PRESETS,
+  ZIdentityProviderInput,
+  type IdentityProviderKind,
+  type TIdentityProviderInput,
+} from "@guestlist/domain/identity-providers/schemas";
+import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
+import { useActionForm } from "../../../../components/use-action-form";
+import {
+  createIdentityProviderAction,
+  deleteIdentityProviderAction,
+  updateIdentityProviderAction,
+} from "./actions";
+
+interface ProviderView {
+  id: string;
+  type: IdentityProviderKind;
+  displayName: string;
+  enabled: boolean;
+  issuer: string;
+  clientId: string;
+  scopes: string;
+  claimMapping: Record<string, string>;
+  hasClientSecret: boolean;
+  usedBy: string[];
+}
+
+interface FormValues {
+  type: IdentityProviderKind;
+  displayName: string;
+  enabled: boolean;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  /** One mapping a line: attribute=upstream claim. */
+  claimMapping: string;
+}
+
+const toInput = (values: FormValues): TIdentityProviderInput => ({
+  ...values,
+  claimMapping: Object.fromEntries(
+    values.claimMapping
+      .split(/\r?\n/)
+      .map((line) => line.split("=").map((part) => part.trim()))
+      .filter(([attribute, claim]) => attribute && claim),
+  ),
+});
+
+export function IdentityProviderForm({
+  tenant,
+  existing,
+  onDone,
+}: {
+  tenant: string;
+  existing?: ProviderView;
+  onDone?: () => void;
+}) {
+  const router = useRouter();
+  const { form, submit, status, pending } = useActionForm<FormValues>({
+    schema: ZIdentityProviderInput,
+    defaultValues: existing
+      ? {
+          ...existing,
+          clientSecret: "",
+          claimMapping: Object.entries(existing.claimMapping)
+            .map(([a, c]) => `${a}=${c}`)
+            .join("\n"),
+        }
+      : {
+          type: "OIDC",
+          displayName: "",
+          enabled: true,
+          issuer: "",
+          clientId: "",
+          clientSecret: "",
+          scopes: "openid profile email",
+          claimMapping: "",
+        },
+    action: (values) =>
+      existing
+        ? updateIdentityProviderAction(tenant, existing.id, toInput(values))
+        : createIdentityProviderAction(tenant, toInput(values)),
+    onSuccess: () => {
+      router.refresh();
+      if (!existing) form.reset();
+      onDone?.();
+    },
+  });
+  const { errors } = form.formState;
+  const type = form.watch("type");
+  const federated = IDENTITY_PROVIDER_PRESETS[type].federated;
+  const prefix = existing ? `idp-${existing.id}` : "idp-new";
+  return (
+    <form onSubmit={submit} noValidate className="max-w-xl">
+      <StatusMessage status={status} />
+      {existing ? null : (
+        <Field id={`${prefix}-type`} label="Kind" error={errors.type?.message}>
+          {(aria) => (
+            <select {...aria} className={inputClass} {...form.register("type")}>
+              {Object.entries(IDENTITY_PROVIDER_PRESETS).map(([value, preset]) => (
+                <option key={value} value={value}>
+                  {preset.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field
+        id={`${prefix}-name`}
+        label="Display name"
+        hint="The button people see on the sign-up page."
+        error={errors.displayName?.message}
+      >
+        {(aria) => <input {...aria} className={inputClass} {...form.register("displayName")} />}
+      </Field>
+      <div className="mb-4 flex items-center gap-2">
+        <input id={`${prefix}-enabled`} type="checkbox" {...form.register("enabled")} />
+        <label htmlFor={`${prefix}-enabled`} className="text-sm font-medium">
+          Enabled
+        </label>
+      </div>
+      {type === "OIDC" ? (
+        <Field
+          id={`${prefix}-issuer`}
+          label="Issuer or discovery URL"
+          error={errors.issuer?.message}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              className={inputClass}
+              placeholder="https://login.partner.example"
+              {...form.register("issuer")}
+            />
+          )}
+        </Field>
+      ) : null}
+      {federated ? (
+        <>
+          <Field id={`${prefix}-client-id`} label="Client ID" error={errors.clientId?.message}>
+            {(aria) => <input {...aria} className={inputClass} {...form.register("clientId")} />}
+          </Field>
+          <Field
+            id={`${prefix}-client-secret`}
+            label="Client secret"
+            hint={
+              existing?.hasClientSecret
+                ? "A secret is stored. Leave empty to keep it; it is never shown."
+                : "Stored encrypted; it is never shown again."
+            }
+            error={errors.clientSecret?.message}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="password"
+                autoComplete="off"
+                className={inputClass}
+                {...form.register("clientSecret")}
+              />
+            )}
+          </Field>
+          <Field
+            id={`${prefix}-scopes`}
+            label="Scopes"
+            hint="Separated by spaces."
+            error={errors.scopes?.message}
+          >
+            {(aria) => <input {...aria} className={inputClass} {...form.register("scopes")} />}
+          </Field>
+        </>
+      ) : null}
+      {type === "OIDC" ? (
+        <Field
+          id={`${prefix}-claims`}
+          label="Claim mapping"
+          hint="One a line: attribute=upstream claim, e.g. displayName=name."
+          error={errors.claimMapping?.message}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={3}
+              className={inputClass}
+              {...form.register("claimMapping")}
+            />
+          )}
+        </Field>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        {existing ? "Save" : "Add identity provider"}
+      </Button>
+    </form>
+  );
+}
+
+export function IdentityProviderRow({
+  tenant,
+  provider,
+  editable,
+}: {
+  tenant: string;
+  provider: ProviderView;
+  editable: boolean;
+}) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; message?: string } | null>(null);
+  return (
+    <li className="py-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span>
+          <span className="font-medium">{provider.displayName}</span>
+          <span className="block text-xs text-slate-600">
+            {IDENTITY_PROVIDER_PRESETS[provider.type].label} ·{" "}
+            {provider.enabled ? "enabled" : "disabled"}
+            {provider.usedBy.length ? ` · used by ${provider.usedBy.join(", ")}` : ""}
+          </span>
+        </span>
+        {editable ? (
+          <span className="inline-flex gap-2">
+            <Button
+              variant="secondary"
+              aria-expanded={editing}
+              aria-label={`Edit ${provider.displayName}`}
+              onClick={() => setEditing(!editing)}
+            >
+              Edit
+            </Button>
+            <ConfirmButton
+              label="Delete"
+              confirmLabel={`Delete ${provider.displayName}`}
+              onConfirm={async () => {
+                const result = await deleteIdentityProviderAction(tenant, provider.id);
+                setStatus(result);
+                if (result.ok) router.refresh();
+              }}
+            />
+          </span>
+        ) : null}
+      </div>
+      <StatusMessage status={status} />
+      {editing ? (
+        <div className="mt-3 rounded-md bg-slate-50 p-4">
+          <IdentityProviderForm
+            tenant={tenant}
+            existing={provider}
+            onDone={() => setEditing(false)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+// Imported by browser code (the admin's forms): keep free of server imports.
+
+export const IDENTITY_PROVIDER_PRESETS = {
+  EMAIL_OTP: { label: "Email one-time passcode", federated: false },
+  EMAIL_PASSWORD: { label: "Email and password", federated: false },
+  MICROSOFT: { label: "Microsoft", federated: true },
+  GOOGLE: { label: "Google", federated: true },
+  FACEBOOK: { label: "Facebook", federated: true },
+  OIDC: { label: "OpenID Connect", federated: true },
+} as const;
+export type IdentityProviderKind = keyof typeof IDENTITY_PROVIDER_PRESETS;
+
+const ZUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        url.protocol === "https:" ||
+        (url.protocol === "http:" && ["localhost", "127.0.0.1"].includes(url.hostname))
+      );
+    } catch {
+      return false;
+    }
+  }, "Use an https:// address (http:// only for localhost).");
+
+/**
+ * One schema for every kind: local providers have only a name and a switch;
+ * federated ones need a client id, and a secret on creation (on update an
+ * empty secret keeps the stored one: secrets are write-only). Generic OpenID
+ * Connect also needs its issuer and may map claims.
+ */
+export const ZIdentityProviderInput = z
+  .object({
+    type: z.enum(["EMAIL_OTP", "EMAIL_PASSWORD", "MICROSOFT", "GOOGLE", "FACEBOOK", "OIDC"]),
+    displayName: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+    enabled: z.boolean(),
+    issuer: z.string().trim().max(500).default(""),
+    clientId: z.string().trim().max(500).default(""),
+    clientSecret: z.string().max(2000).default(""),
+    scopes: z.string().trim().max(500).default(""),
+    claimMapping: z.record(z.string(), z.string().trim().max(100)).default({}),
+  })
+  .superRefine((input, ctx) => {
+    if (!IDENTITY_PROVIDER_PRESETS[input.type].federated) return;
+    if (!input.clientId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["clientId"],
+        message: "Enter the client (application) ID from the provider.",
+      });
+    if (input.type === "OIDC") {
+      const issuer = ZUrl.safeParse(input.issuer);
+      if (!issuer.success)
+        ctx.addIssue({
+          code: "custom",
+          path: ["issuer"],
+          message: "Enter the provider's issuer or discovery URL (https://).",
+        });
+    }
+  });
+export type TIdentityProviderInput = z.input<typeof ZIdentityProviderInput>;

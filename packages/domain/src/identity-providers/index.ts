@@ -1,0 +1,2 @@
+export * from "./identity-provider-schemas";
+export * from "./manage-identity-providers";
