@@ -8,6 +8,8 @@ export const ZServerEnv = z.intersection(
     ZAppUrlsEnv,
     z.object({
       GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey,
+      RESEND_API_KEY: z.string().min(1).optional(),
+      EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
       ADMIN_AUTH_SECRET: z
         .string({
           error: "is required (a random string of 32+ characters that signs operator sessions)",
@@ -21,4 +23,17 @@ let cached: z.output<typeof ZServerEnv> | undefined;
 export function adminConfig() {
   cached ??= parseEnv(ZServerEnv);
   return cached;
+}
+
+/** Where invitation emails go out from; without a Resend key they stay in the outbox (`pnpm outbox`). */
+export function adminEmailSettings() {
+  const config = adminConfig();
+  return {
+    email: {
+      resendApiKey: config.RESEND_API_KEY,
+      from: config.EMAIL_FROM,
+      encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
+    },
+    adminUrl: config.ADMIN_URL,
+  };
 }

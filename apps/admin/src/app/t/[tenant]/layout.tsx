@@ -14,6 +14,7 @@ const SECTIONS = [
   ["/attributes", "User attributes"],
   ["/user-flows", "User flows"],
   ["/applications", "Applications"],
+  ["/members", "Members"],
   ["/audit", "Audit log"],
 ] as const;
 

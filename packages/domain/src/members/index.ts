@@ -1,0 +1,2 @@
+export * from "./manage-members";
+export * from "./member-schemas";
