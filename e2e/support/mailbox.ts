@@ -30,3 +30,14 @@ export function freshAddress(label: string): string {
   counter += 1;
   return `${label}-${Date.now()}-${counter}@supplier.test`;
 }
+
+/** Waits for an email to `address` and returns the first link in it that matches. */
+export async function linkFromEmail(address: string, pattern: RegExp): Promise<string> {
+  let emails: SentEmail[] = [];
+  await expect
+    .poll(async () => (emails = await emailsTo(address)).length, { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  const link = emails.at(-1)!.text?.match(pattern)?.[0];
+  if (!link) throw new Error(`no matching link in the email to ${address}`);
+  return link;
+}

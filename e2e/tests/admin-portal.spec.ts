@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createOperator, signInToAdmin } from "../support/admin";
 import { sql } from "../support/database";
-import { codeFromEmail, freshAddress } from "../support/mailbox";
+import { codeFromEmail, freshAddress, linkFromEmail } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
 
 const REDIRECT_URI = "http://localhost:9/contoso/callback";
@@ -198,5 +198,41 @@ test.describe("admin portal", () => {
       `${E2E_STACK.adminUrl}/api/tenants/${otherTenant.slug}/audit`,
     );
     expect(api.status()).toBe(404);
+  });
+
+  test("an owner invites an operator by email, who joins with the role given", async ({
+    page,
+    browser,
+  }) => {
+    const invitee = `invitee-${randomBytes(3).toString("hex")}@ops.test`;
+    await signInToAdmin(page, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await page.getByRole("link", { name: "Woodgrove" }).click();
+    await page.getByRole("link", { name: "Members" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
+    await page.getByLabel("Email").fill(invitee);
+    await page
+      .getByLabel("Role", { exact: true })
+      .selectOption({ label: "Attribute administrator" });
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
+
+    const link = await linkFromEmail(invitee, /http:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/);
+    const context = await browser.newContext();
+    const newcomer = await context.newPage();
+    await newcomer.goto(link);
+    await expect(newcomer.getByRole("heading", { level: 1, name: "Join Woodgrove" })).toBeVisible();
+    await newcomer.getByLabel("Your name").fill("Ivy Invitee");
+    await newcomer.getByLabel("Choose a password").fill("ivy's own long passphrase");
+    await newcomer.getByRole("button", { name: "Create account and join" }).click();
+    await expect(newcomer).toHaveURL(/\/sign-in/);
+    await signInToAdmin(newcomer, invitee, "ivy's own long passphrase");
+    await newcomer.getByRole("link", { name: "Woodgrove" }).click();
+    await expect(newcomer.getByText("Your role: Attribute administrator")).toBeVisible();
+
+    await newcomer.goto(link);
+    await expect(
+      newcomer.getByRole("heading", { level: 1, name: "This invitation cannot be used" }),
+    ).toBeVisible();
+    await context.close();
   });
 });
