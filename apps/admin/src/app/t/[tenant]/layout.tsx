@@ -14,6 +14,7 @@ const SECTIONS = [
   ["/attributes", "User attributes"],
   ["/user-flows", "User flows"],
   ["/applications", "Applications"],
+  ["/api-connectors", "API connectors"],
   ["/members", "Members"],
   ["/audit", "Audit log"],
 ] as const;

@@ -1,6 +1,8 @@
 "use server";
 
 import { assignApplicationToFlow } from "@guestlist/domain/applications";
+import { setUserFlowConnectors } from "@guestlist/domain/connectors";
+import type { TFlowConnectorsInput } from "@guestlist/domain/connectors/schemas";
 import {
   createUserFlow,
   deleteUserFlow,
@@ -64,5 +66,16 @@ export async function deleteUserFlowAction(tenant: string, id: string) {
   return tenantAction(tenant, async (prisma, access) => {
     await deleteUserFlow(prisma, access, id);
     return { message: "User flow deleted." };
+  });
+}
+
+export async function saveFlowConnectorsAction(
+  tenant: string,
+  id: string,
+  input: TFlowConnectorsInput,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await setUserFlowConnectors(prisma, access, id, input);
+    return { message: "API connectors saved." };
   });
 }

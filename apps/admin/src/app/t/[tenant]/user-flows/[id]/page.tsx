@@ -8,6 +8,7 @@ import type { AttributeOption } from "@guestlist/domain/flows/attribute-form";
 import { Card, PageHeader } from "../../../../../components/ui";
 import { requireTenant } from "../../../../../lib/session";
 import { FlowApplications } from "./flow-applications";
+import { FlowConnectors } from "./flow-connectors";
 import { FlowSettingsForm } from "./flow-settings-form";
 import { PageLayoutEditor } from "./page-layout-editor";
 
@@ -26,7 +27,7 @@ export default async function UserFlowPage({
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const [providers, attributes, applications] = await Promise.all([
+  const [providers, attributes, applications, connectors, assigned] = await Promise.all([
     prisma.identityProvider.findMany({
       where: { tenantId: access.tenant.id },
       orderBy: { displayName: "asc" },
@@ -40,7 +41,15 @@ export default async function UserFlowPage({
       include: { userFlow: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),
+    prisma.apiConnector.findMany({
+      where: { tenantId: access.tenant.id },
+      select: { id: true, displayName: true },
+      orderBy: { displayName: "asc" },
+    }),
+    prisma.userFlowApiConnector.findMany({ where: { tenantId: access.tenant.id, userFlowId: id } }),
   ]);
+  const connectorFor = (step: string) =>
+    assigned.find((entry) => entry.step === step)?.apiConnectorId ?? "";
   const editable = can(access.role, "userFlows.manage");
   return (
     <>
@@ -85,6 +94,18 @@ export default async function UserFlowPage({
               .map((o) => `${o.value}|${o.label}`)
               .join("\n"),
           }))}
+        />
+      </Card>
+      <Card title="API connectors">
+        <FlowConnectors
+          tenant={slug}
+          flowId={flow.id}
+          readOnly={!editable}
+          connectors={connectors.map((c) => ({ id: c.id, name: c.displayName }))}
+          initial={{
+            POST_FEDERATION_SIGNUP: connectorFor("POST_FEDERATION_SIGNUP"),
+            POST_ATTRIBUTE_COLLECTION: connectorFor("POST_ATTRIBUTE_COLLECTION"),
+          }}
         />
       </Card>
       <Card title="Applications">

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// Imported by browser code (the admin's forms): keep free of server imports.
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+export const ZConnectorEndpoint = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.has(url.hostname));
+    } catch {
+      return false;
+    }
+  }, "Use an https:// endpoint (http:// only for localhost during development).");
+
+/** Largest .pfx accepted, base64-encoded. */
+export const MAX_CERTIFICATE_BASE64 = 64 * 1024;
+
+/**
+ * Secrets (Basic password, certificate and its password) are write-only: on an
+ * update, empty means "keep what is stored".
+ */
+export const ZApiConnectorInput = z.object({
+  displayName: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  endpointUrl: ZConnectorEndpoint,
+  authType: z.enum(["BASIC", "CLIENT_CERTIFICATE"]),
+  basicUsername: z.string().trim().max(200).default(""),
+  basicPassword: z.string().max(500).default(""),
+  certificateBase64: z
+    .string()
+    .max(MAX_CERTIFICATE_BASE64, "The certificate file is too large (64 KB at most).")
+    .default(""),
+  certificatePassword: z.string().max(500).default(""),
+  timeoutMs: z.coerce
+    .number()
+    .int()
+    .min(1000, "At least 1 second.")
+    .max(20000, "At most 20 seconds.")
+    .default(20000),
+  retries: z.coerce.number().int().min(0).max(1, "At most one retry.").default(1),
+});
+export type TApiConnectorInput = z.input<typeof ZApiConnectorInput>;
+
+export const ZFlowConnectorsInput = z.object({
+  POST_FEDERATION_SIGNUP: z.uuid().nullable(),
+  POST_ATTRIBUTE_COLLECTION: z.uuid().nullable(),
+});
+export type TFlowConnectorsInput = z.infer<typeof ZFlowConnectorsInput>;

@@ -1,0 +1,3 @@
+export * from "./client-certificate";
+export * from "./connector-schemas";
+export * from "./manage-api-connectors";
