@@ -26,7 +26,7 @@ export async function listApiConnectors(prisma: PrismaClient, access: TenantAcce
     ({
       basicPasswordEncrypted,
       certificateEncrypted,
-      certificatePasswordEncrypted,
+      certificatePasswordEncrypted: _certificatePassword,
       userFlows,
       ...connector
     }) => ({
