@@ -235,4 +235,53 @@ test.describe("admin portal", () => {
     ).toBeVisible();
     await context.close();
   });
+
+  test("identity providers and API connectors keep their secrets write-only, and a flow calls a connector at a step", async ({
+    page,
+  }) => {
+    await signInToAdmin(page, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await page.getByRole("link", { name: "Woodgrove" }).click();
+    await page.getByRole("link", { name: "Identity providers" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Identity providers" })).toBeVisible();
+    const googleName = `Google ${randomBytes(2).toString("hex")}`;
+    await page.getByLabel("Kind").selectOption({ label: "Google" });
+    await page.getByLabel("Display name").fill(googleName);
+    await page.getByLabel("Client ID").fill("1234.apps.googleusercontent.com");
+    await page.getByLabel("Client secret").fill("google-client-secret");
+    await page.getByRole("button", { name: "Add identity provider" }).click();
+    await expect(page.getByText(`${googleName} added.`)).toBeVisible();
+    await page.getByRole("button", { name: `Edit ${googleName}` }).click();
+    await expect(
+      page.getByText("A secret is stored. Leave empty to keep it; it is never shown."),
+    ).toBeVisible();
+    expect(await page.content()).not.toContain("google-client-secret");
+
+    await page.getByRole("link", { name: "API connectors" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "API connectors" })).toBeVisible();
+    const connectorName = `Supplier check ${randomBytes(2).toString("hex")}`;
+    await page.getByLabel("Display name").fill(connectorName);
+    await page.getByLabel("Endpoint URL").fill("https://connectors.woodgrove.test/check");
+    await page.getByLabel("Username", { exact: true }).fill("guestlist");
+    await page.getByLabel("Password", { exact: true }).fill("connector-password");
+    await page.getByRole("button", { name: "Add API connector" }).click();
+    await expect(page.getByText(`${connectorName} added.`)).toBeVisible();
+    await page.getByLabel("Client certificate (.pfx)").check();
+    await page.getByLabel("Display name").fill("No certificate");
+    await page.getByLabel("Endpoint URL").fill("https://crm.woodgrove.test/hook");
+    await page.getByRole("button", { name: "Add API connector" }).click();
+    await expect(page.getByText("Upload the client certificate (.pfx).").first()).toBeVisible();
+
+    await page.getByRole("link", { name: "User flows" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "User flows" })).toBeVisible();
+    await page.getByRole("link", { name: "Woodgrove supplier sign-up" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Woodgrove supplier sign-up" }),
+    ).toBeVisible();
+    await page.getByLabel("Before creating the user").selectOption({ label: connectorName });
+    await page.getByRole("button", { name: "Save API connectors" }).click();
+    await expect(page.getByText("API connectors saved.")).toBeVisible();
+    await page.getByLabel("Before creating the user").selectOption({ label: "None" });
+    await page.getByRole("button", { name: "Save API connectors" }).click();
+    await expect(page.getByText("API connectors saved.")).toBeVisible();
+  });
 });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import {
   IDENTITY_PROVIDER_PRESETS,
   ZIdentityProviderInput,
@@ -51,6 +52,13 @@ const toInput = (values: FormValues): TIdentityProviderInput => ({
   ),
 });
 
+// The domain's rules, on the form's one-mapping-a-line text area.
+const ZProviderForm = z.any().superRefine((values, ctx) => {
+  const result = ZIdentityProviderInput.safeParse(toInput(values as FormValues));
+  for (const issue of result.error?.issues ?? [])
+    ctx.addIssue({ code: "custom", path: [String(issue.path[0])], message: issue.message });
+});
+
 export function IdentityProviderForm({
   tenant,
   existing,
@@ -62,7 +70,7 @@ export function IdentityProviderForm({
 }) {
   const router = useRouter();
   const { form, submit, status, pending } = useActionForm<FormValues>({
-    schema: ZIdentityProviderInput,
+    schema: ZProviderForm,
     defaultValues: existing
       ? {
           ...existing,
