@@ -88,6 +88,8 @@ export function PageLayoutEditor(props: {
     name: "entries",
   });
   const [adding, setAdding] = useState("");
+  // Drag-and-drop for the mouse; the ↑ and ↓ buttons do the same from the keyboard.
+  const [dragging, setDragging] = useState<number | null>(null);
   const entries = form.watch("entries");
   const unused = props.attributes.filter(
     (attribute) => !entries.some((entry) => entry.userAttributeId === attribute.id),
@@ -100,197 +102,280 @@ export function PageLayoutEditor(props: {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <p className="mb-4 text-sm text-slate-600">
-        The questions on the sign-up page, in order. People see them after proving their email
-        address.
-      </p>
-      <StatusMessage status={status} />
-      <fieldset disabled={props.readOnly}>
-        {fields.length === 0 ? (
-          <EmptyState>This flow asks no questions. Add an attribute below.</EmptyState>
-        ) : null}
-        <ol className="space-y-4">
-          {fields.map((field, index) => {
-            const entry = entries[index]!;
-            const entryErrors = errors?.[index];
-            const id = (name: string) => `entry-${index}-${name}`;
-            const choices = INPUT_TYPES_FOR_DATA_TYPE[entry.dataType];
-            const hasOptions = ["DROPDOWN", "RADIO", "MULTISELECT"].includes(entry.inputType);
-            return (
-              <li
-                key={field.id}
-                className="rounded-md border border-slate-200 p-4"
-                aria-label={`Question ${index + 1}: ${entry.name}`}
-              >
-                <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-                  <p className="font-medium">
-                    {index + 1}. {entry.name}{" "}
-                    <span className="text-xs font-normal text-slate-500">
-                      ({entry.dataType.toLowerCase()})
+    <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <form onSubmit={submit} noValidate>
+        <p className="mb-4 text-sm text-slate-600">
+          The questions on the sign-up page, in order. People see them after proving their email
+          address.
+        </p>
+        <StatusMessage status={status} />
+        <fieldset disabled={props.readOnly}>
+          {fields.length === 0 ? (
+            <EmptyState>This flow asks no questions. Add an attribute below.</EmptyState>
+          ) : null}
+          <ol className="space-y-4">
+            {fields.map((field, index) => {
+              const entry = entries[index]!;
+              const entryErrors = errors?.[index];
+              const id = (name: string) => `entry-${index}-${name}`;
+              const choices = INPUT_TYPES_FOR_DATA_TYPE[entry.dataType];
+              const hasOptions = ["DROPDOWN", "RADIO", "MULTISELECT"].includes(entry.inputType);
+              return (
+                <li
+                  key={field.id}
+                  className={`rounded-md border p-4 ${dragging === index ? "border-blue-500 opacity-60" : "border-slate-200"}`}
+                  aria-label={`Question ${index + 1}: ${entry.name}`}
+                  draggable={!props.readOnly}
+                  onDragStart={(event) => {
+                    setDragging(index);
+                    event.dataTransfer.effectAllowed = "move";
+                  }}
+                  onDragOver={(event) => event.preventDefault()}
+                  onDrop={(event) => {
+                    event.preventDefault();
+                    if (dragging !== null && dragging !== index) move(dragging, index);
+                    setDragging(null);
+                  }}
+                  onDragEnd={() => setDragging(null)}
+                >
+                  <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+                    <p className="font-medium">
+                      {index + 1}. {entry.name}{" "}
+                      <span className="text-xs font-normal text-slate-500">
+                        ({entry.dataType.toLowerCase()})
+                      </span>
+                    </p>
+                    <span className="inline-flex gap-2">
+                      <Button
+                        id={`move-up-${index}`}
+                        variant="secondary"
+                        disabled={index === 0}
+                        onClick={() => moveAndKeepFocus(index, index - 1, "up")}
+                        aria-label={`Move ${entry.name} up`}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        id={`move-down-${index}`}
+                        variant="secondary"
+                        disabled={index === fields.length - 1}
+                        onClick={() => moveAndKeepFocus(index, index + 1, "down")}
+                        aria-label={`Move ${entry.name} down`}
+                      >
+                        ↓
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => remove(index)}
+                        aria-label={`Remove ${entry.name}`}
+                      >
+                        Remove
+                      </Button>
                     </span>
-                  </p>
-                  <span className="inline-flex gap-2">
-                    <Button
-                      id={`move-up-${index}`}
-                      variant="secondary"
-                      disabled={index === 0}
-                      onClick={() => moveAndKeepFocus(index, index - 1, "up")}
-                      aria-label={`Move ${entry.name} up`}
-                    >
-                      ↑
-                    </Button>
-                    <Button
-                      id={`move-down-${index}`}
-                      variant="secondary"
-                      disabled={index === fields.length - 1}
-                      onClick={() => moveAndKeepFocus(index, index + 1, "down")}
-                      aria-label={`Move ${entry.name} down`}
-                    >
-                      ↓
-                    </Button>
-                    <Button
-                      variant="secondary"
-                      onClick={() => remove(index)}
-                      aria-label={`Remove ${entry.name}`}
-                    >
-                      Remove
-                    </Button>
-                  </span>
-                </div>
-                <div className="grid gap-3 sm:grid-cols-2">
-                  <div>
-                    <label htmlFor={id("label")} className="block text-sm font-medium">
-                      Label for {entry.name}
-                    </label>
-                    <input
-                      id={id("label")}
-                      className={inputClass}
-                      aria-invalid={entryErrors?.label ? true : undefined}
-                      {...form.register(`entries.${index}.label`)}
-                    />
-                    {entryErrors?.label?.message ? (
-                      <p className="text-sm text-red-700">{entryErrors.label.message}</p>
-                    ) : null}
                   </div>
-                  <div>
-                    <label htmlFor={id("inputType")} className="block text-sm font-medium">
-                      Input type for {entry.name}
-                    </label>
-                    <select
-                      id={id("inputType")}
-                      className={inputClass}
-                      aria-invalid={entryErrors?.inputType ? true : undefined}
-                      {...form.register(`entries.${index}.inputType`)}
-                    >
-                      {choices.map((type) => (
-                        <option key={type} value={type}>
-                          {INPUT_LABELS[type]}
-                        </option>
-                      ))}
-                    </select>
-                    {entryErrors?.inputType?.message ? (
-                      <p className="text-sm text-red-700">{entryErrors.inputType.message}</p>
-                    ) : null}
-                  </div>
-                  <div>
-                    <label htmlFor={id("helpText")} className="block text-sm font-medium">
-                      Help text for {entry.name}
-                    </label>
-                    <input
-                      id={id("helpText")}
-                      className={inputClass}
-                      {...form.register(`entries.${index}.helpText`)}
-                    />
-                  </div>
-                  <div className="flex items-center gap-2 pt-6">
-                    <input
-                      id={id("required")}
-                      type="checkbox"
-                      {...form.register(`entries.${index}.required`)}
-                    />
-                    <label htmlFor={id("required")} className="text-sm font-medium">
-                      {entry.name} is required
-                    </label>
-                  </div>
-                  {hasOptions ? (
-                    <div className="sm:col-span-2">
-                      <label htmlFor={id("options")} className="block text-sm font-medium">
-                        Options for {entry.name}
+                  <div className="grid gap-3 sm:grid-cols-2">
+                    <div>
+                      <label htmlFor={id("label")} className="block text-sm font-medium">
+                        Label for {entry.name}
                       </label>
-                      <p id={`${id("options")}-hint`} className="text-xs text-slate-600">
-                        One a line: value|label (or just the value).
-                      </p>
-                      <textarea
-                        id={id("options")}
-                        rows={4}
+                      <input
+                        id={id("label")}
                         className={inputClass}
-                        aria-describedby={`${id("options")}-hint`}
-                        aria-invalid={entryErrors?.options ? true : undefined}
-                        {...form.register(`entries.${index}.options`)}
+                        aria-invalid={entryErrors?.label ? true : undefined}
+                        {...form.register(`entries.${index}.label`)}
                       />
-                      {entryErrors?.options?.message ? (
-                        <p className="text-sm text-red-700">{entryErrors.options.message}</p>
+                      {entryErrors?.label?.message ? (
+                        <p className="text-sm text-red-700">{entryErrors.label.message}</p>
                       ) : null}
                     </div>
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        {errors?.root?.message || errors?.message ? (
-          <p className="mt-2 text-sm text-red-700">{errors.root?.message ?? errors.message}</p>
-        ) : null}
-        {unused.length > 0 ? (
-          <div className="mt-4 flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="add-attribute" className="block text-sm font-medium">
-                Add an attribute
-              </label>
-              <select
-                id="add-attribute"
-                className={inputClass}
-                value={adding}
-                onChange={(event) => setAdding(event.target.value)}
+                    <div>
+                      <label htmlFor={id("inputType")} className="block text-sm font-medium">
+                        Input type for {entry.name}
+                      </label>
+                      <select
+                        id={id("inputType")}
+                        className={inputClass}
+                        aria-invalid={entryErrors?.inputType ? true : undefined}
+                        {...form.register(`entries.${index}.inputType`)}
+                      >
+                        {choices.map((type) => (
+                          <option key={type} value={type}>
+                            {INPUT_LABELS[type]}
+                          </option>
+                        ))}
+                      </select>
+                      {entryErrors?.inputType?.message ? (
+                        <p className="text-sm text-red-700">{entryErrors.inputType.message}</p>
+                      ) : null}
+                    </div>
+                    <div>
+                      <label htmlFor={id("helpText")} className="block text-sm font-medium">
+                        Help text for {entry.name}
+                      </label>
+                      <input
+                        id={id("helpText")}
+                        className={inputClass}
+                        {...form.register(`entries.${index}.helpText`)}
+                      />
+                    </div>
+                    <div className="flex items-center gap-2 pt-6">
+                      <input
+                        id={id("required")}
+                        type="checkbox"
+                        {...form.register(`entries.${index}.required`)}
+                      />
+                      <label htmlFor={id("required")} className="text-sm font-medium">
+                        {entry.name} is required
+                      </label>
+                    </div>
+                    {hasOptions ? (
+                      <div className="sm:col-span-2">
+                        <label htmlFor={id("options")} className="block text-sm font-medium">
+                          Options for {entry.name}
+                        </label>
+                        <p id={`${id("options")}-hint`} className="text-xs text-slate-600">
+                          One a line: value|label (or just the value).
+                        </p>
+                        <textarea
+                          id={id("options")}
+                          rows={4}
+                          className={inputClass}
+                          aria-describedby={`${id("options")}-hint`}
+                          aria-invalid={entryErrors?.options ? true : undefined}
+                          {...form.register(`entries.${index}.options`)}
+                        />
+                        {entryErrors?.options?.message ? (
+                          <p className="text-sm text-red-700">{entryErrors.options.message}</p>
+                        ) : null}
+                      </div>
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          {errors?.root?.message || errors?.message ? (
+            <p className="mt-2 text-sm text-red-700">{errors.root?.message ?? errors.message}</p>
+          ) : null}
+          {unused.length > 0 ? (
+            <div className="mt-4 flex flex-wrap items-end gap-2">
+              <div>
+                <label htmlFor="add-attribute" className="block text-sm font-medium">
+                  Add an attribute
+                </label>
+                <select
+                  id="add-attribute"
+                  className={inputClass}
+                  value={adding}
+                  onChange={(event) => setAdding(event.target.value)}
+                >
+                  <option value="">Choose…</option>
+                  {unused.map((attribute) => (
+                    <option key={attribute.id} value={attribute.id}>
+                      {attribute.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <Button
+                variant="secondary"
+                disabled={!adding}
+                onClick={() => {
+                  const attribute = props.attributes.find((a) => a.id === adding);
+                  if (!attribute) return;
+                  append({
+                    userAttributeId: attribute.id,
+                    name: attribute.name,
+                    dataType: attribute.dataType,
+                    label: attribute.name.replace(/([a-z])([A-Z])/g, "$1 $2"),
+                    helpText: "",
+                    required: false,
+                    inputType: attribute.dataType === "BOOLEAN" ? "CHECKBOX" : "TEXTBOX",
+                    options: "",
+                  });
+                  setAdding("");
+                }}
               >
-                <option value="">Choose…</option>
-                {unused.map((attribute) => (
-                  <option key={attribute.id} value={attribute.id}>
-                    {attribute.name}
-                  </option>
-                ))}
-              </select>
+                Add question
+              </Button>
             </div>
-            <Button
-              variant="secondary"
-              disabled={!adding}
-              onClick={() => {
-                const attribute = props.attributes.find((a) => a.id === adding);
-                if (!attribute) return;
-                append({
-                  userAttributeId: attribute.id,
-                  name: attribute.name,
-                  dataType: attribute.dataType,
-                  label: attribute.name.replace(/([a-z])([A-Z])/g, "$1 $2"),
-                  helpText: "",
-                  required: false,
-                  inputType: attribute.dataType === "BOOLEAN" ? "CHECKBOX" : "TEXTBOX",
-                  options: "",
-                });
-                setAdding("");
-              }}
-            >
-              Add question
+          ) : null}
+          <div className="mt-6">
+            <Button type="submit" disabled={pending}>
+              Save page layout
             </Button>
           </div>
-        ) : null}
-        <div className="mt-6">
-          <Button type="submit" disabled={pending}>
-            Save page layout
-          </Button>
-        </div>
-      </fieldset>
-    </form>
+        </fieldset>
+      </form>
+      <LayoutPreview entries={entries} />
+    </div>
+  );
+}
+
+/** How the hosted attribute page will look with the layout as it is being edited. */
+function LayoutPreview({ entries }: { entries: EntryForm[] }) {
+  return (
+    <aside
+      aria-label="Preview of the sign-up page"
+      className="h-fit rounded-lg border border-slate-300 bg-slate-50 p-5"
+    >
+      <p className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Preview</p>
+      <p className="mb-4 text-lg font-semibold">About you</p>
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-600">No questions: people go straight on.</p>
+      ) : null}
+      <div className="space-y-4" inert>
+        {entries.map((entry, index) => {
+          const options = toLayoutInput([entry]).entries[0]!.options;
+          const label = (
+            <>
+              {entry.label || entry.name}
+              {entry.required ? null : (
+                <span className="font-normal text-slate-500"> (optional)</span>
+              )}
+            </>
+          );
+          return (
+            <div key={`${entry.userAttributeId}-${index}`} className="text-sm">
+              {entry.inputType === "CHECKBOX" ? (
+                <p className="flex items-center gap-2">
+                  <input type="checkbox" disabled /> <span className="font-medium">{label}</span>
+                </p>
+              ) : (
+                <p className="font-medium">{label}</p>
+              )}
+              {entry.helpText ? <p className="text-xs text-slate-600">{entry.helpText}</p> : null}
+              {entry.inputType === "TEXTBOX" || entry.inputType === "DATE" ? (
+                <input
+                  disabled
+                  type={entry.inputType === "DATE" ? "date" : "text"}
+                  className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1"
+                />
+              ) : null}
+              {entry.inputType === "DROPDOWN" ? (
+                <select
+                  disabled
+                  className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1"
+                >
+                  <option>Choose…</option>
+                  {options.map((o) => (
+                    <option key={o.value}>{o.label}</option>
+                  ))}
+                </select>
+              ) : null}
+              {entry.inputType === "RADIO" || entry.inputType === "MULTISELECT"
+                ? options.map((o) => (
+                    <p key={o.value} className="mt-1 flex items-center gap-2">
+                      <input disabled type={entry.inputType === "RADIO" ? "radio" : "checkbox"} />{" "}
+                      {o.label}
+                    </p>
+                  ))
+                : null}
+            </div>
+          );
+        })}
+        <p className="rounded bg-blue-700 px-3 py-2 text-center text-sm text-white">Continue</p>
+      </div>
+    </aside>
   );
 }
