@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { z } from "zod";
 import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey, parseEnv } from "@guestlist/domain/config";
 import type { JourneySettings } from "@guestlist/domain/journeys";
@@ -21,6 +22,14 @@ const ZHostedEnv = z.object({
     ),
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
+  GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  GUESTLIST_CONNECTORS_CA_FILE: z
+    .string()
+    .optional()
+    .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"], { error: "must be true or false" })
     .default("false")
@@ -45,6 +54,12 @@ export function journeySettings(): JourneySettings {
       resendApiKey: config.RESEND_API_KEY,
       from: config.EMAIL_FROM,
       encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
+    },
+    connectors: {
+      allowPrivateNetworks: config.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS,
+      trustedCa: config.GUESTLIST_CONNECTORS_CA_FILE
+        ? fs.readFileSync(config.GUESTLIST_CONNECTORS_CA_FILE, "utf8")
+        : undefined,
     },
   };
 }

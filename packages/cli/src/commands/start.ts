@@ -43,7 +43,13 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
   const seed = await runSeed(db.url);
   const secrets = loadLocalSecrets(dataDir());
 
-  const shared = { DATABASE_URL: db.url, ...urls };
+  // A local quick start: connectors may call endpoints on this machine (set it to false to try the production rule).
+  const shared = {
+    DATABASE_URL: db.url,
+    GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS:
+      process.env.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS ?? "true",
+    ...urls,
+  };
   const specs: AppSpec[] = [
     {
       name: "admin",

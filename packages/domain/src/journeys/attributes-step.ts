@@ -13,6 +13,59 @@ import { loadAttributeFields } from "../flows/flow-layout";
 import { Prisma } from "../generated/prisma/client";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
+import type { JourneySettings } from "./journey-settings";
+import { connectorRequestBody, type ConnectorOutcome } from "../connectors/connector-contract";
+import { invokeApiConnector } from "../connectors/invoke-api-connector";
+
+const CONNECTOR_DOWN =
+  "We could not complete your sign-up just now. Your answers are kept: please try again in a moment.";
+
+/**
+ * The flow's PostAttributeCollection connector, if it has one: its Continue
+ * claims override the answers; no connector means Continue as they are.
+ */
+async function runPostAttributeCollection(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  journey: Awaited<ReturnType<typeof journeyForAction>>,
+  answers: AttributeFormValues,
+): Promise<ConnectorOutcome> {
+  const assignment = journey.userFlowId
+    ? await prisma.userFlowApiConnector.findFirst({
+        where: {
+          tenantId: journey.tenantId,
+          userFlowId: journey.userFlowId,
+          step: "POST_ATTRIBUTE_COLLECTION",
+        },
+        include: { apiConnector: true },
+      })
+    : null;
+  if (!assignment) return { action: "Continue", claims: {} };
+  const { tenant } = journey;
+  const email = journey.email!;
+  const body = connectorRequestBody({
+    step: "POST_ATTRIBUTE_COLLECTION",
+    clientId: journey.data.clientId,
+    uiLocales: journey.uiLocales,
+    email,
+    identities: [{ signInType: "emailAddress", issuer: tenant.slug, issuerAssignedId: email }],
+    values: answers,
+    extensionAppId: tenant.extensionAppId,
+  });
+  const attributes = await prisma.userAttribute.findMany({
+    where: { tenantId: tenant.id, name: { not: "email" } },
+    select: { name: true, dataType: true },
+  });
+  return invokeApiConnector(prisma, assignment.apiConnector, "POST_ATTRIBUTE_COLLECTION", body, {
+    encryptionKey: settings.encryptionKey,
+    allowPrivateNetworks: settings.connectors.allowPrivateNetworks,
+    trustedCa: settings.connectors.trustedCa,
+    extensionAppId: tenant.extensionAppId,
+    attributes,
+    userFlowId: journey.userFlowId,
+    journeyId: journey.id,
+  });
+}
 
 /**
  * The attribute page was submitted: validate with the flow's schema (the same
@@ -21,6 +74,7 @@ import { signInOutcome } from "./sign-in-outcome";
  */
 export async function submitAttributes(
   prisma: PrismaClient,
+  settings: JourneySettings,
   input: { tenantSlug: string; uid: string; values: Record<string, unknown> },
 ): Promise<void> {
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
@@ -38,11 +92,33 @@ export async function submitAttributes(
     return;
   }
 
+  const checked = await runPostAttributeCollection(prisma, settings, journey, parsed.data);
+  if (checked.action !== "Continue") {
+    await updateJourney(
+      prisma,
+      journey.id,
+      checked.action === "ShowBlockPage"
+        ? { state: "BLOCKED", data: { ...data, stopMessage: checked.userMessage } }
+        : {
+            data: {
+              ...data,
+              flash: {
+                message:
+                  checked.action === "ValidationError" ? checked.userMessage : CONNECTOR_DOWN,
+                values: input.values,
+              },
+            },
+          },
+    );
+    return;
+  }
+  const answers = { ...parsed.data, ...checked.claims };
+
   const guestUserId = await createGuestUser(prisma, {
     tenantId: journey.tenantId,
     issuer: journey.tenant.slug,
     email: journey.email!,
-    values: parsed.data,
+    values: answers,
     userFlowId: journey.userFlowId,
     applicationId: journey.applicationId,
     identityProviderId:
@@ -55,7 +131,7 @@ export async function submitAttributes(
   await updateJourney(prisma, journey.id, {
     state: "COMPLETED",
     guestUserId,
-    data: { ...data, answers: parsed.data, outcome: signInOutcome(guestUserId, data) },
+    data: { ...data, answers, outcome: signInOutcome(guestUserId, data) },
   });
 }
 

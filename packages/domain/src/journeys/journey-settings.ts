@@ -4,4 +4,10 @@ import type { EmailSettings } from "../email/send-email";
 export interface JourneySettings {
   encryptionKey: string;
   email: EmailSettings;
+  connectors: {
+    /** Development and tests only: let API connectors reach loopback and private addresses. */
+    allowPrivateNetworks: boolean;
+    /** Extra CAs (PEM) trusted for connector endpoints. */
+    trustedCa?: string;
+  };
 }

@@ -1,21 +1,18 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { decryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
 import { seedDemo } from "../seed/seed-demo";
-import { beginJourney } from "./begin-journey";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
-import { journeyData } from "./journey-data";
+import { journeyHarness } from "./journey-test-harness";
 import { switchJourney } from "./navigation";
 
 const prisma = getPrisma();
-const encryptionKey = randomBytes(32).toString("base64");
-const settings = {
-  encryptionKey,
-  email: { from: "Woodgrove <no-reply@woodgrove.test>", encryptionKey },
-};
 const tenantSlug = "woodgrove";
+const { settings, start, journeyOf, latestCode, proveEmail, freshEmail } = journeyHarness(
+  prisma,
+  tenantSlug,
+  "woodgrove-supplier-portal",
+);
 
 beforeAll(async () => {
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);
@@ -31,47 +28,6 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function start(prompt: "login" | "create", params: Record<string, string> = {}) {
-  const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
-  const uid = randomBytes(16).toString("base64url");
-  await beginJourney(prisma, tenant, {
-    uid,
-    prompt: { name: prompt, details: {} },
-    params: {
-      client_id: "woodgrove-supplier-portal",
-      scope: "openid profile email",
-      ...(prompt === "create" ? { prompt: "create" } : {}),
-      ...params,
-    },
-    expiresAt: Math.floor(Date.now() / 1000) + 3600,
-  });
-  return uid;
-}
-
-async function journeyOf(uid: string) {
-  const journey = await prisma.journey.findUniqueOrThrow({ where: { interactionId: uid } });
-  return { ...journey, data: journeyData(journey.data) };
-}
-
-/** The code from the newest captured email to `email` (no Resend key: the outbox keeps it, encrypted). */
-async function latestCode(email: string): Promise<string> {
-  const message = await prisma.emailMessage.findFirstOrThrow({
-    where: { to: email },
-    orderBy: { createdAt: "desc" },
-  });
-  expect(message.status).toBe("CAPTURED");
-  const body = JSON.parse(
-    decryptSecret(message.bodyEncrypted!, encryptionKey, `email-body:${message.id}`),
-  ) as { text: string };
-  return /(\d{6})/.exec(body.text)![1]!;
-}
-
-async function proveEmail(uid: string, email: string) {
-  await submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: "198.51.100.7" });
-  await verifyCode(prisma, settings, { tenantSlug, uid, code: await latestCode(email) });
-}
-
-const freshEmail = () => `person-${randomBytes(4).toString("hex")}@supplier.test`;
 const answers = {
   displayName: "Ada Supplier",
   BusinessName: "Ada's Apples",
@@ -87,7 +43,7 @@ describe("the hosted journey", () => {
     await proveEmail(uid, email);
     expect((await journeyOf(uid)).state).toBe("COLLECTING_ATTRIBUTES");
 
-    await submitAttributes(prisma, { tenantSlug, uid, values: answers });
+    await submitAttributes(prisma, settings, { tenantSlug, uid, values: answers });
     const journey = await journeyOf(uid);
     expect(journey.state).toBe("COMPLETED");
     const guest = await prisma.guestUser.findUniqueOrThrow({
@@ -113,7 +69,7 @@ describe("the hosted journey", () => {
     const email = freshEmail();
     const uid = await start("create");
     await proveEmail(uid, email);
-    await submitAttributes(prisma, {
+    await submitAttributes(prisma, settings, {
       tenantSlug,
       uid,
       values: { ...answers, displayName: "", BusinessRegistrationCode: "12ab" },
@@ -132,7 +88,7 @@ describe("the hosted journey", () => {
     const email = freshEmail();
     const first = await start("create");
     await proveEmail(first, email);
-    await submitAttributes(prisma, { tenantSlug, uid: first, values: answers });
+    await submitAttributes(prisma, settings, { tenantSlug, uid: first, values: answers });
     const guestId = (await journeyOf(first)).guestUserId;
 
     const signIn = await start("login");
@@ -167,7 +123,7 @@ describe("the hosted journey", () => {
     const email = freshEmail();
     const uid = await start("create");
     await proveEmail(uid, email);
-    await submitAttributes(prisma, { tenantSlug, uid, values: answers });
+    await submitAttributes(prisma, settings, { tenantSlug, uid, values: answers });
     await prisma.guestUser.update({
       where: { tenantId_email: { tenantId: (await journeyOf(uid)).tenantId, email } },
       data: { status: "BLOCKED" },

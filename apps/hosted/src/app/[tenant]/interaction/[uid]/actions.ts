@@ -77,7 +77,7 @@ export async function submitAttributesAction(tenant: string, uid: string, form: 
   const journey = await loadJourney(getPrisma(), tenant, uid);
   const values = attributeInputFromFormData(form, journey.fields);
   return step(tenant, uid, () =>
-    submitAttributes(getPrisma(), { tenantSlug: tenant, uid, values }),
+    submitAttributes(getPrisma(), journeySettings(), { tenantSlug: tenant, uid, values }),
   );
 }
 

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { decryptSecret } from "../crypto/secret-box";
+import type { PrismaClient } from "../database/prisma-client";
+import { beginJourney } from "./begin-journey";
+import { submitEmail, verifyCode } from "./email-step";
+import { journeyData } from "./journey-data";
+import type { JourneySettings } from "./journey-settings";
+
+/**
+ * Drives journeys as the hosted pages would, for the domain's tests: start an
+ * interaction, read the code from the (captured, encrypted) outbox, prove the address.
+ */
+export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientId: string) {
+  const encryptionKey = randomBytes(32).toString("base64");
+  const settings: JourneySettings = {
+    encryptionKey,
+    email: { from: "Woodgrove <no-reply@woodgrove.test>", encryptionKey },
+    connectors: { allowPrivateNetworks: true },
+  };
+
+  async function start(prompt: "login" | "create", params: Record<string, string> = {}) {
+    const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
+    const uid = randomBytes(16).toString("base64url");
+    await beginJourney(prisma, tenant, {
+      uid,
+      prompt: { name: prompt, details: {} },
+      params: {
+        client_id: clientId,
+        scope: "openid profile email",
+        ...(prompt === "create" ? { prompt: "create" } : {}),
+        ...params,
+      },
+      expiresAt: Math.floor(Date.now() / 1000) + 3600,
+    });
+    return uid;
+  }
+
+  async function journeyOf(uid: string) {
+    const journey = await prisma.journey.findUniqueOrThrow({ where: { interactionId: uid } });
+    return { ...journey, data: journeyData(journey.data) };
+  }
+
+  async function latestCode(email: string): Promise<string> {
+    const message = await prisma.emailMessage.findFirstOrThrow({
+      where: { to: email, status: "CAPTURED" },
+      orderBy: { createdAt: "desc" },
+    });
+    const body = JSON.parse(
+      decryptSecret(message.bodyEncrypted!, encryptionKey, `email-body:${message.id}`),
+    ) as { text: string };
+    return /(\d{6})/.exec(body.text)![1]!;
+  }
+
+  async function proveEmail(uid: string, email: string) {
+    await submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: "198.51.100.7" });
+    await verifyCode(prisma, settings, { tenantSlug, uid, code: await latestCode(email) });
+  }
+
+  const freshEmail = () => `person-${randomBytes(4).toString("hex")}@supplier.test`;
+  return { settings, encryptionKey, start, journeyOf, latestCode, proveEmail, freshEmail };
+}
