@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { z } from "zod";
 import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey, parseEnv } from "@guestlist/domain/config";
 
@@ -9,6 +10,14 @@ export const ZServerEnv = z.intersection(
     z.object({
       GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey,
       RESEND_API_KEY: z.string().min(1).optional(),
+      GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS: z
+        .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+        .default("false")
+        .transform((value) => value === "true" || value === "1"),
+      GUESTLIST_CONNECTORS_CA_FILE: z
+        .string()
+        .optional()
+        .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
       EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
       ADMIN_AUTH_SECRET: z
         .string({
@@ -35,5 +44,17 @@ export function adminEmailSettings() {
       encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
     },
     adminUrl: config.ADMIN_URL,
+  };
+}
+
+/** How "Test connector" reaches endpoints: the same rules as the hosted journey. */
+export function adminConnectorSettings() {
+  const config = adminConfig();
+  return {
+    encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
+    allowPrivateNetworks: config.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS,
+    trustedCa: config.GUESTLIST_CONNECTORS_CA_FILE
+      ? fs.readFileSync(config.GUESTLIST_CONNECTORS_CA_FILE, "utf8")
+      : undefined,
   };
 }

@@ -3,10 +3,12 @@
 import {
   createApiConnector,
   deleteApiConnector,
+  testApiConnector,
   updateApiConnector,
+  type ConnectorOutcome,
 } from "@guestlist/domain/connectors";
 import type { TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
-import { adminConfig } from "../../../../config";
+import { adminConfig, adminConnectorSettings } from "../../../../config";
 import { tenantAction } from "../../../../lib/tenant-action";
 
 export async function createConnectorAction(tenant: string, input: TApiConnectorInput) {
@@ -32,5 +34,22 @@ export async function deleteConnectorAction(tenant: string, id: string) {
   return tenantAction(tenant, async (prisma, access) => {
     await deleteApiConnector(prisma, access, id);
     return { message: "API connector deleted." };
+  });
+}
+
+export async function testConnectorAction(
+  tenant: string,
+  id: string,
+  step: "POST_FEDERATION_SIGNUP" | "POST_ATTRIBUTE_COLLECTION",
+) {
+  return tenantAction<ConnectorOutcome>(tenant, async (prisma, access) => {
+    const outcome = await testApiConnector(prisma, access, adminConnectorSettings(), id, step);
+    return {
+      message:
+        outcome.action === "Failure"
+          ? "The connector failed."
+          : `The connector answered ${outcome.action}.`,
+      data: outcome,
+    };
   });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ZApiConnectorInput, type TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
@@ -241,7 +242,12 @@ export function ConnectorRow({
     <li className="py-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span>
-          <span className="font-medium">{connector.displayName}</span>
+          <Link
+            href={`/t/${tenant}/api-connectors/${connector.id}`}
+            className="font-medium text-blue-800 hover:underline"
+          >
+            {connector.displayName}
+          </Link>
           <span className="block text-xs break-all text-slate-600">
             {connector.endpointUrl} ·{" "}
             {connector.authType === "BASIC"
