@@ -40,6 +40,12 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: [
     {
+      command: "pnpm exec tsx support/fake-connector.ts",
+      url: `${E2E_STACK.fakeConnectorUrl}/health`,
+      reuseExistingServer: false,
+      env: { FAKE_CONNECTOR_PORT: String(E2E_STACK.fakeConnectorPort) },
+    },
+    {
       command: "pnpm exec tsx support/fake-resend.ts",
       url: `${E2E_STACK.fakeResendUrl}/health`,
       reuseExistingServer: false,

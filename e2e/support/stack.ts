@@ -11,6 +11,8 @@ export const E2E_STACK = {
   hostedUrl: "http://localhost:3101",
   demoUrl: "http://localhost:3102",
   fakeResendPort: 3199,
+  fakeConnectorPort: 3198,
+  fakeConnectorUrl: "http://localhost:3198",
   fakeResendUrl: "http://127.0.0.1:3199",
   adminEmail: "e2e-admin@woodgrove.test",
   adminPassword: "e2e admin passphrase for the suite",
