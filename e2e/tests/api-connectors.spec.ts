@@ -64,11 +64,9 @@ test.describe("API connectors during sign-up", () => {
       await page.getByRole("button", { name: "Continue" }).click();
       await page.getByRole("button", { name: "Allow", exact: true }).click();
       await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
-      const businessName = page
-        .getByRole("row")
-        .filter({
-          has: page.getByRole("rowheader", { name: /^extension_[0-9a-f]{32}_BusinessName$/ }),
-        });
+      const businessName = page.getByRole("row").filter({
+        has: page.getByRole("rowheader", { name: /^extension_[0-9a-f]{32}_BusinessName$/ }),
+      });
       await expect(businessName.getByRole("cell")).toHaveText("Reggie's Radishes (verified)");
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.getByRole("button", { name: "Sign out", exact: true }).click();
