@@ -46,9 +46,10 @@ export function hostedConfig(): THostedConfig {
   return cached;
 }
 
-export function journeySettings(): JourneySettings {
+export function journeySettings(): JourneySettings & { hostedBaseUrl: string } {
   const config = hostedConfig();
   return {
+    hostedBaseUrl: config.HOSTED_URL,
     encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
     email: {
       resendApiKey: config.RESEND_API_KEY,

@@ -60,6 +60,8 @@ export function createRequestRouter(options: {
     if (!entry) return next(req, res);
     const { tenant, provider } = entry;
     const rest = path.slice(slug.length + 1) || "/";
+    // The upstream providers' redirect URI: a Next.js route, not the tenant's own provider.
+    if (rest.startsWith("/federation/")) return next(req, res);
     const interaction = INTERACTION.exec(rest);
 
     if (!interaction) {

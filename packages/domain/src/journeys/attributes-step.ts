@@ -48,7 +48,15 @@ async function runPostAttributeCollection(
     clientId: journey.data.clientId,
     uiLocales: journey.uiLocales,
     email,
-    identities: [{ signInType: "emailAddress", issuer: tenant.slug, issuerAssignedId: email }],
+    identities: journey.data.upstream
+      ? [
+          {
+            signInType: "federated",
+            issuer: journey.data.upstream.issuer,
+            issuerAssignedId: journey.data.upstream.subject,
+          },
+        ]
+      : [{ signInType: "emailAddress", issuer: tenant.slug, issuerAssignedId: email }],
     values: answers,
     extensionAppId: tenant.extensionAppId,
   });
@@ -116,17 +124,11 @@ export async function submitAttributes(
 
   const guestUserId = await createGuestUser(prisma, {
     tenantId: journey.tenantId,
-    issuer: journey.tenant.slug,
     email: journey.email!,
     values: answers,
     userFlowId: journey.userFlowId,
     applicationId: journey.applicationId,
-    identityProviderId:
-      (
-        await prisma.identityProvider.findFirst({
-          where: { tenantId: journey.tenantId, type: "EMAIL_OTP" },
-        })
-      )?.id ?? null,
+    ...(await identityOfJourney(prisma, journey)),
   });
   await updateJourney(prisma, journey.id, {
     state: "COMPLETED",
@@ -137,12 +139,48 @@ export async function submitAttributes(
 
 interface NewGuestUser {
   tenantId: string;
-  issuer: string;
   email: string;
+  emailVerified: boolean;
   values: AttributeFormValues;
   userFlowId: string | null;
   applicationId: string | null;
-  identityProviderId: string | null;
+  identity: {
+    signInType: "emailAddress" | "federated";
+    issuer: string;
+    issuerAssignedId: string;
+    identityProviderId: string | null;
+  };
+}
+
+/** The identity a sign-up creates: the upstream one after federation, the proven email address otherwise. */
+async function identityOfJourney(
+  prisma: PrismaClient,
+  journey: Awaited<ReturnType<typeof journeyForAction>>,
+): Promise<Pick<NewGuestUser, "identity" | "emailVerified">> {
+  const upstream = journey.data.upstream;
+  if (upstream) {
+    return {
+      emailVerified: upstream.emailVerified,
+      identity: {
+        signInType: "federated",
+        issuer: upstream.issuer,
+        issuerAssignedId: upstream.subject,
+        identityProviderId: upstream.identityProviderId,
+      },
+    };
+  }
+  const emailOtp = await prisma.identityProvider.findFirst({
+    where: { tenantId: journey.tenantId, type: "EMAIL_OTP" },
+  });
+  return {
+    emailVerified: true,
+    identity: {
+      signInType: "emailAddress",
+      issuer: journey.tenant.slug,
+      issuerAssignedId: journey.email!,
+      identityProviderId: emailOtp?.id ?? null,
+    },
+  };
 }
 
 /**
@@ -165,21 +203,13 @@ export async function createGuestUser(prisma: PrismaClient, guest: NewGuestUser)
         data: {
           tenantId: guest.tenantId,
           email: guest.email,
-          emailVerified: true,
+          emailVerified: guest.emailVerified,
           ...builtIn,
           attributes: custom,
           userFlowId: guest.userFlowId,
           applicationId: guest.applicationId,
           lastSignInAt: new Date(),
-          identities: {
-            create: {
-              tenantId: guest.tenantId,
-              identityProviderId: guest.identityProviderId,
-              signInType: "emailAddress",
-              issuer: guest.issuer,
-              issuerAssignedId: guest.email,
-            },
-          },
+          identities: { create: { tenantId: guest.tenantId, ...guest.identity } },
         },
       });
       await recordAuditEvent(tx, {

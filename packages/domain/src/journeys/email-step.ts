@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
 import { sendEmail } from "../email/send-email";
 import { isAppError } from "../errors/app-error";
+import type { OtpPurpose } from "../generated/prisma/enums";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
@@ -18,18 +19,56 @@ export const ZEmailAddress = z
 
 type Journey = Awaited<ReturnType<typeof journeyForAction>>;
 
-async function sendCode(
+/** The code proved the address of an existing account: the upstream identity joins it. */
+async function linkUpstreamIdentity(
+  prisma: PrismaClient,
+  tenantId: string,
+  guestUserId: string,
+  upstream: NonNullable<Journey["data"]["upstream"]>,
+) {
+  await prisma.guestIdentity.upsert({
+    where: {
+      tenantId_issuer_issuerAssignedId: {
+        tenantId,
+        issuer: upstream.issuer,
+        issuerAssignedId: upstream.subject,
+      },
+    },
+    create: {
+      tenantId,
+      guestUserId,
+      identityProviderId: upstream.identityProviderId,
+      signInType: "federated",
+      issuer: upstream.issuer,
+      issuerAssignedId: upstream.subject,
+    },
+    update: {},
+  });
+  await recordAuditEvent(prisma, {
+    tenantId,
+    actorType: "GUEST_USER",
+    actorId: guestUserId,
+    action: "guest.identity_linked",
+    targetType: "GuestUser",
+    targetId: guestUserId,
+    details: { issuer: upstream.issuer },
+  });
+}
+
+/** Sends the journey's next code (also used to prove an address before linking an upstream identity). */
+export async function sendCodeForJourney(
   prisma: PrismaClient,
   settings: JourneySettings,
   journey: Journey,
   email: string,
   requestIp: string | null,
+  purpose?: OtpPurpose,
 ) {
   const code = await issueOtp(prisma, settings.encryptionKey, {
     tenantId: journey.tenantId,
     journeyId: journey.id,
     email,
-    purpose: journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN",
+    purpose: purpose ?? (journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN"),
     requestIp,
   });
   const tenantName = journey.tenant.brandingDisplayName ?? journey.tenant.name;
@@ -53,7 +92,10 @@ export async function submitEmail(
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["STARTED"]);
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_FEDERATION",
+  ]);
   const data = withoutFlash(journey.data);
   const parsed = ZEmailAddress.safeParse(input.email);
   if (!parsed.success) {
@@ -84,7 +126,7 @@ export async function submitEmail(
     return;
   }
   try {
-    await sendCode(prisma, settings, journey, email, input.requestIp);
+    await sendCodeForJourney(prisma, settings, journey, email, input.requestIp);
   } catch (error) {
     if (!isAppError(error)) throw error;
     await updateJourney(prisma, journey.id, {
@@ -104,7 +146,7 @@ export async function resendCode(
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_OTP"]);
   const data = withoutFlash(journey.data);
   try {
-    await sendCode(prisma, settings, journey, journey.email!, input.requestIp);
+    await sendCodeForJourney(prisma, settings, journey, journey.email!, input.requestIp);
     await updateJourney(prisma, journey.id, {
       data: { ...data, flash: { message: "We sent you a new code." } },
     });
@@ -170,6 +212,8 @@ export async function verifyCode(
       where: { id: guest.id },
       data: { lastSignInAt: new Date(), emailVerified: true },
     });
+    if (data.upstream)
+      await linkUpstreamIdentity(prisma, journey.tenantId, guest.id, data.upstream);
     await recordAuditEvent(prisma, {
       tenantId: journey.tenantId,
       actorType: "GUEST_USER",

@@ -24,6 +24,16 @@ export interface JourneyData {
   /** Answers kept for another try after a failure. */
   answers?: AttributeFormValues;
   outcome?: InteractionOutcome;
+  /** An upstream sign-in in progress: what the callback must see again. */
+  federation?: { identityProviderId: string; state: string; nonce: string; codeVerifier: string };
+  /** The upstream identity a federated sign-up creates the account for, and what it told us. */
+  upstream?: {
+    identityProviderId: string;
+    issuer: string;
+    subject: string;
+    emailVerified: boolean;
+    prefill: Record<string, string | number | boolean>;
+  };
 }
 
 export function journeyData(raw: unknown): JourneyData {

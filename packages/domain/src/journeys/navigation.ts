@@ -9,9 +9,16 @@ export async function switchJourney(
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_OTP",
+    "AWAITING_FEDERATION",
     "BLOCKED",
   ]);
-  const { stopMessage: _stop, ...data } = withoutFlash(journey.data);
+  // Starting over: forget a stop message and any upstream sign-in in progress.
+  const {
+    stopMessage: _stop,
+    upstream: _upstream,
+    federation: _federation,
+    ...data
+  } = withoutFlash(journey.data);
   await updateJourney(prisma, journey.id, { state: "STARTED", kind: input.to, data });
 }
 
@@ -23,6 +30,7 @@ export async function cancelJourney(
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_OTP",
+    "AWAITING_FEDERATION",
     "COLLECTING_ATTRIBUTES",
     "AWAITING_CONSENT",
     "BLOCKED",

@@ -16,10 +16,12 @@ interface Props {
   submit: (form: FormData) => Promise<void>;
   switchTo: () => Promise<void>;
   cancel: () => Promise<void>;
+  /** The flow's upstream providers, each with the action that starts signing in there. */
+  federated: { id: string; displayName: string; start: () => Promise<void> }[];
 }
 
 /** Sign-in, or sign-up with the flow's providers: both start with the email address. */
-export function EmailStep({ view, submit, switchTo, cancel }: Props) {
+export function EmailStep({ view, submit, switchTo, cancel, federated }: Props) {
   const signUp = view.kind === "SIGN_UP";
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.email;
@@ -76,6 +78,22 @@ export function EmailStep({ view, submit, switchTo, cancel }: Props) {
           </div>
           <PrimaryButton>{signUp ? "Send code" : "Next"}</PrimaryButton>
         </form>
+      ) : null}
+      {federated.length ? (
+        <div className="mt-6">
+          <p className="mb-2 text-sm text-slate-600">
+            {offersEmailCode ? "Or continue with" : "Continue with"}
+          </p>
+          <ul className="space-y-2">
+            {federated.map((provider) => (
+              <li key={provider.id}>
+                <form action={provider.start}>
+                  <SecondaryButton>{provider.displayName}</SecondaryButton>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <div className="mt-6 space-y-3 text-sm">
         {signUp ? (

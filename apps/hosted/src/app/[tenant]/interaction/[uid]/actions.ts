@@ -15,6 +15,7 @@ import {
   switchJourney,
   verifyCode,
 } from "@guestlist/domain/journeys";
+import { startFederation } from "@guestlist/domain/federation";
 import { journeySettings } from "../../../../config";
 import { CLIENT_IP_HEADER } from "../../../../server/client-ip";
 
@@ -101,6 +102,24 @@ export async function switchToSignInAction(tenant: string, uid: string) {
   return step(tenant, uid, () =>
     switchJourney(getPrisma(), { tenantSlug: tenant, uid, to: "SIGN_IN" }),
   );
+}
+
+export async function startFederationAction(
+  tenant: string,
+  uid: string,
+  identityProviderId: string,
+) {
+  let target: string | null = null;
+  try {
+    target = await startFederation(getPrisma(), journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      identityProviderId,
+    });
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+  }
+  redirect(target ?? pagePath(tenant, uid));
 }
 
 export async function cancelAction(tenant: string, uid: string) {

@@ -81,12 +81,26 @@ export default async function JourneyPage({ params }: Params) {
 
   return (
     <TenantFrame tenant={view.tenant} title={titleOf(view)}>
-      {view.state === "STARTED" ? (
+      {view.state === "STARTED" || view.state === "AWAITING_FEDERATION" ? (
         <EmailStep
           view={view}
           submit={bound(actions.submitEmailAction)}
           switchTo={switchTo}
           cancel={bound(actions.cancelAction)}
+          federated={view.providers
+            .filter(
+              (provider) => provider.type !== "EMAIL_OTP" && provider.type !== "EMAIL_PASSWORD",
+            )
+            .map((provider) => ({
+              id: provider.id,
+              displayName: provider.displayName,
+              start: actions.startFederationAction.bind(
+                null,
+                tenant,
+                uid,
+                provider.id,
+              ) as () => Promise<void>,
+            }))}
         />
       ) : null}
       {view.state === "AWAITING_OTP" ? (
@@ -109,7 +123,12 @@ export default async function JourneyPage({ params }: Params) {
           </p>
           <AttributesForm
             fields={view.fields}
-            defaultValues={(view.data.flash?.values ?? {}) as Record<string, unknown>}
+            defaultValues={
+              (view.data.flash?.values ?? view.data.upstream?.prefill ?? {}) as Record<
+                string,
+                unknown
+              >
+            }
             serverErrors={view.data.flash?.fieldErrors ?? {}}
             submit={bound(actions.submitAttributesAction)}
           />

@@ -1,0 +1,224 @@
+import * as client from "openid-client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { connectorRequestBody } from "../connectors/connector-contract";
+import { invokeApiConnector } from "../connectors/invoke-api-connector";
+import type { PrismaClient } from "../database/prisma-client";
+import { createLogger } from "../logging/logger";
+import { journeyForAction, updateJourney, withoutFlash } from "../journeys/journey-store";
+import type { JourneyData } from "../journeys/journey-data";
+import type { JourneySettings } from "../journeys/journey-settings";
+import { sendCodeForJourney } from "../journeys/email-step";
+import { signInOutcome } from "../journeys/sign-in-outcome";
+import { emailDomainAllowed } from "../journeys/sign-up-policy";
+import { prefillFromClaims } from "./upstream-claims";
+import { upstreamConfiguration } from "./upstream-configuration";
+
+const log = createLogger("federation");
+
+/**
+ * The upstream provider sent the browser back. Validates the answer with
+ * openid-client (state, PKCE, nonce, ID token signature, issuer, audience,
+ * expiry), then: a known identity signs in; a new one goes on to sign-up (the
+ * PostFederationSignup connector may pre-fill, block or fail it); an email
+ * that already has an account is linked only once a code proves the address.
+ * Returns the interaction uid, whose page shows what happens next.
+ */
+export async function completeFederation(
+  prisma: PrismaClient,
+  settings: JourneySettings & { hostedBaseUrl: string },
+  input: { tenantSlug: string; callbackUrl: URL },
+): Promise<string | null> {
+  const state = input.callbackUrl.searchParams.get("state") ?? "";
+  const uid = state.split(".")[0] ?? "";
+  if (!uid) return null;
+  const journey = await journeyForAction(prisma, input.tenantSlug, uid, ["AWAITING_FEDERATION"]);
+  const data = withoutFlash(journey.data);
+  const { federation, ...rest } = data;
+  const back = async (message: string) => {
+    await updateJourney(prisma, journey.id, {
+      state: "STARTED",
+      data: { ...rest, flash: { message } },
+    });
+    return uid;
+  };
+  if (!federation || federation.state !== state)
+    return back("That sign-in could not be matched to this page. Please try again.");
+  const provider = await prisma.identityProvider.findFirst({
+    where: { id: federation.identityProviderId, tenantId: journey.tenantId },
+  });
+  if (!provider) return back("That sign-in option is no longer available.");
+  if (input.callbackUrl.searchParams.get("error"))
+    return back(`Signing in with ${provider.displayName} was cancelled. Choose a way to continue.`);
+
+  let claims: client.IDToken;
+  try {
+    const config = await upstreamConfiguration(provider, {
+      encryptionKey: settings.encryptionKey,
+      allowInsecure: settings.connectors.allowPrivateNetworks,
+    });
+    const tokens = await client.authorizationCodeGrant(config, input.callbackUrl, {
+      pkceCodeVerifier: federation.codeVerifier,
+      expectedState: federation.state,
+      expectedNonce: federation.nonce,
+      idTokenExpected: true,
+    });
+    claims = tokens.claims()!;
+  } catch (error) {
+    log.warn("upstream sign-in rejected", {
+      provider: provider.id,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    return back(
+      `Signing in with ${provider.displayName} did not work. Try again, or choose another way to continue.`,
+    );
+  }
+
+  const identity = await prisma.guestIdentity.findUnique({
+    where: {
+      tenantId_issuer_issuerAssignedId: {
+        tenantId: journey.tenantId,
+        issuer: claims.iss,
+        issuerAssignedId: claims.sub,
+      },
+    },
+    include: { guestUser: true },
+  });
+  if (identity) {
+    const guest = identity.guestUser;
+    if (guest.status === "BLOCKED") {
+      await updateJourney(prisma, journey.id, {
+        state: "BLOCKED",
+        data: {
+          ...rest,
+          stopMessage:
+            "Your account is blocked. Contact the organisation that invited you to use this application.",
+        },
+      });
+      return uid;
+    }
+    await prisma.guestUser.update({ where: { id: guest.id }, data: { lastSignInAt: new Date() } });
+    await recordAuditEvent(prisma, {
+      tenantId: journey.tenantId,
+      actorType: "GUEST_USER",
+      actorId: guest.id,
+      action: "guest.signed_in",
+      targetType: "GuestUser",
+      targetId: guest.id,
+      details: { identityProviderId: provider.id },
+    });
+    await updateJourney(prisma, journey.id, {
+      state: "COMPLETED",
+      guestUserId: guest.id,
+      data: { ...rest, outcome: signInOutcome(guest.id, rest) },
+    });
+    return uid;
+  }
+
+  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
+  const upstream: NonNullable<JourneyData["upstream"]> = {
+    identityProviderId: provider.id,
+    issuer: claims.iss,
+    subject: claims.sub,
+    emailVerified: claims.email_verified === true,
+    prefill: prefillFromClaims(claims, provider.claimMapping as Record<string, string>),
+  };
+  const stop = async (message: string) => {
+    await updateJourney(prisma, journey.id, {
+      state: "BLOCKED",
+      data: { ...rest, stopMessage: message },
+    });
+    return uid;
+  };
+  if (!email)
+    return stop(
+      `${provider.displayName} did not share an email address, which this application needs. Choose another way to sign up.`,
+    );
+
+  const existing = await prisma.guestUser.findUnique({
+    where: { tenantId_email: { tenantId: journey.tenantId, email } },
+  });
+  if (existing) {
+    // Never merged silently: the person proves the existing account's address first.
+    const linking: JourneyData = {
+      ...rest,
+      upstream,
+      flash: {
+        message: `You already have an account with ${email}. Enter the code we sent there to use ${provider.displayName} with it too.`,
+      },
+    };
+    await updateJourney(prisma, journey.id, {
+      state: "AWAITING_OTP",
+      kind: "SIGN_IN",
+      email,
+      data: linking,
+    });
+    await sendCodeForJourney(
+      prisma,
+      settings,
+      { ...journey, kind: "SIGN_IN", data: linking },
+      email,
+      null,
+      "ACCOUNT_LINK",
+    );
+    return uid;
+  }
+
+  const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
+  if (!signUpAllowed)
+    return stop(
+      `There is no account for this ${provider.displayName} identity, and this application does not accept new sign-ups.`,
+    );
+  if (!emailDomainAllowed(journey.tenant, email))
+    return stop("Sign-up is not available for your email domain.");
+
+  const assignment = journey.userFlowId
+    ? await prisma.userFlowApiConnector.findFirst({
+        where: {
+          tenantId: journey.tenantId,
+          userFlowId: journey.userFlowId,
+          step: "POST_FEDERATION_SIGNUP",
+        },
+        include: { apiConnector: true },
+      })
+    : null;
+  if (assignment) {
+    const attributes = await prisma.userAttribute.findMany({
+      where: { tenantId: journey.tenantId, name: { not: "email" } },
+      select: { name: true, dataType: true },
+    });
+    const outcome = await invokeApiConnector(
+      prisma,
+      assignment.apiConnector,
+      "POST_FEDERATION_SIGNUP",
+      connectorRequestBody({
+        step: "POST_FEDERATION_SIGNUP",
+        clientId: rest.clientId,
+        uiLocales: journey.uiLocales,
+        email,
+        identities: [{ signInType: "federated", issuer: claims.iss, issuerAssignedId: claims.sub }],
+        values: upstream.prefill,
+        extensionAppId: journey.tenant.extensionAppId,
+      }),
+      {
+        encryptionKey: settings.encryptionKey,
+        allowPrivateNetworks: settings.connectors.allowPrivateNetworks,
+        trustedCa: settings.connectors.trustedCa,
+        extensionAppId: journey.tenant.extensionAppId,
+        attributes,
+        userFlowId: journey.userFlowId,
+        journeyId: journey.id,
+      },
+    );
+    if (outcome.action === "ShowBlockPage") return stop(outcome.userMessage);
+    if (outcome.action !== "Continue")
+      return back("We could not complete your sign-up just now. Please try again in a moment.");
+    Object.assign(upstream.prefill, outcome.claims);
+  }
+  await updateJourney(prisma, journey.id, {
+    state: "COLLECTING_ATTRIBUTES",
+    kind: "SIGN_UP",
+    email,
+    data: { ...rest, upstream },
+  });
+  return uid;
+}

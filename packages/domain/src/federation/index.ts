@@ -1,0 +1,4 @@
+export * from "./complete-federation";
+export * from "./start-federation";
+export * from "./upstream-claims";
+export * from "./upstream-configuration";

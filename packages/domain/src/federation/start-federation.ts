@@ -1,0 +1,80 @@
+import * as client from "openid-client";
+import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
+import { createLogger } from "../logging/logger";
+import { journeyForAction, updateJourney, withoutFlash } from "../journeys/journey-store";
+import type { JourneySettings } from "../journeys/journey-settings";
+import { upstreamConfiguration } from "./upstream-configuration";
+
+const log = createLogger("federation");
+
+export function federationCallbackUrl(hostedBaseUrl: string, tenantSlug: string): string {
+  return `${hostedBaseUrl.replace(/\/+$/, "")}/${tenantSlug}/federation/callback`;
+}
+
+/**
+ * The person chose an upstream provider: remember state, nonce and PKCE
+ * verifier on the journey and return where to send the browser. The state
+ * starts with the interaction's uid, so the callback finds the journey; the
+ * rest is random and checked. A provider that cannot be reached leaves the
+ * person on the page with a message, free to choose another way.
+ */
+export async function startFederation(
+  prisma: PrismaClient,
+  settings: JourneySettings & { hostedBaseUrl: string },
+  input: { tenantSlug: string; uid: string; identityProviderId: string },
+): Promise<string | null> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_FEDERATION",
+  ]);
+  const data = withoutFlash(journey.data);
+  const provider = await prisma.identityProvider.findFirst({
+    where: {
+      id: input.identityProviderId,
+      tenantId: journey.tenantId,
+      enabled: true,
+      type: { notIn: ["EMAIL_OTP", "EMAIL_PASSWORD"] },
+    },
+  });
+  if (!provider) throw new AppError("not_found", "This sign-in option is not available.");
+  try {
+    const config = await upstreamConfiguration(provider, {
+      encryptionKey: settings.encryptionKey,
+      allowInsecure: settings.connectors.allowPrivateNetworks,
+    });
+    const federation = {
+      identityProviderId: provider.id,
+      state: `${input.uid}.${client.randomState()}`,
+      nonce: client.randomNonce(),
+      codeVerifier: client.randomPKCECodeVerifier(),
+    };
+    const url = client.buildAuthorizationUrl(config, {
+      redirect_uri: federationCallbackUrl(settings.hostedBaseUrl, input.tenantSlug),
+      scope: provider.scopes.length ? provider.scopes.join(" ") : "openid profile email",
+      state: federation.state,
+      nonce: federation.nonce,
+      code_challenge: await client.calculatePKCECodeChallenge(federation.codeVerifier),
+      code_challenge_method: "S256",
+      ...(journey.email ? { login_hint: journey.email } : {}),
+    });
+    await updateJourney(prisma, journey.id, {
+      state: "AWAITING_FEDERATION",
+      data: { ...data, federation },
+    });
+    return url.href;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    log.warn("upstream identity provider unavailable", { provider: provider.id, error });
+    await updateJourney(prisma, journey.id, {
+      state: "STARTED",
+      data: {
+        ...data,
+        flash: {
+          message: `${provider.displayName} cannot be reached right now. Try again in a moment, or choose another way to continue.`,
+        },
+      },
+    });
+    return null;
+  }
+}

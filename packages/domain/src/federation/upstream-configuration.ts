@@ -1,0 +1,56 @@
+import * as client from "openid-client";
+import { decryptSecret } from "../crypto/secret-box";
+import { AppError } from "../errors/app-error";
+import type { IdentityProvider } from "../generated/prisma/client";
+
+/**
+ * Where each preset's OpenID Connect metadata lives. Microsoft is its
+ * personal-accounts ("consumers") endpoint: work and school accounts through
+ * the multi-tenant endpoint need per-tenant issuer validation, not built yet.
+ */
+export const PRESET_ISSUERS: Partial<Record<IdentityProvider["type"], string>> = {
+  GOOGLE: "https://accounts.google.com",
+  MICROSOFT: "https://login.microsoftonline.com/consumers/v2.0",
+};
+
+export function issuerOf(provider: IdentityProvider): string {
+  if (provider.type === "OIDC")
+    return (provider.issuer ?? "").replace(/\/\.well-known\/openid-configuration\/?$/, "");
+  const issuer = PRESET_ISSUERS[provider.type];
+  if (!issuer)
+    throw new AppError("invalid_input", `${provider.displayName} sign-in is not available yet.`);
+  return issuer;
+}
+
+export const identityProviderSecretContext = (tenantId: string, id: string) =>
+  `identity-provider-secret:${tenantId}:${id}`;
+
+/**
+ * The upstream provider as an openid-client configuration, through its
+ * discovery document. Plain http is accepted only where private networks are
+ * (development and tests: a local upstream).
+ */
+export async function upstreamConfiguration(
+  provider: IdentityProvider,
+  options: { encryptionKey: string; allowInsecure: boolean },
+): Promise<client.Configuration> {
+  const secret = provider.clientSecretEncrypted
+    ? decryptSecret(
+        provider.clientSecretEncrypted,
+        options.encryptionKey,
+        identityProviderSecretContext(provider.tenantId, provider.id),
+      )
+    : undefined;
+  const issuer = new URL(issuerOf(provider));
+  return client.discovery(
+    issuer,
+    provider.clientId ?? "",
+    secret,
+    secret ? client.ClientSecretPost(secret) : client.None(),
+    {
+      timeout: 10,
+      execute:
+        options.allowInsecure && issuer.protocol === "http:" ? [client.allowInsecureRequests] : [],
+    },
+  );
+}
