@@ -40,6 +40,15 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: [
     {
+      command: "pnpm exec tsx support/upstream-idp.ts",
+      url: `${E2E_STACK.upstreamIdpUrl}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      env: {
+        UPSTREAM_IDP_PORT: String(E2E_STACK.upstreamIdpPort),
+        HOSTED_URL: E2E_STACK.hostedUrl,
+      },
+    },
+    {
       command: "pnpm exec tsx support/fake-connector.ts",
       url: `${E2E_STACK.fakeConnectorUrl}/health`,
       reuseExistingServer: false,

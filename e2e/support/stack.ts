@@ -12,6 +12,8 @@ export const E2E_STACK = {
   demoUrl: "http://localhost:3102",
   fakeResendPort: 3199,
   fakeConnectorPort: 3198,
+  upstreamIdpPort: 3197,
+  upstreamIdpUrl: "http://localhost:3197",
   fakeConnectorUrl: "http://localhost:3198",
   fakeResendUrl: "http://127.0.0.1:3199",
   adminEmail: "e2e-admin@woodgrove.test",

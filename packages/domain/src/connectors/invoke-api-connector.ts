@@ -113,7 +113,7 @@ export async function invokeApiConnector(
         requestBodyMasked: maskedRequestBody(body) as Prisma.InputJsonValue,
       },
     });
-    if (outcome.action !== "Failure" || !transient) break;
+    if (outcome.action !== "Failure" || !transient || attempt > connector.retries) break;
     log.warn("API connector attempt failed; trying again", {
       connector: connector.id,
       attempt,

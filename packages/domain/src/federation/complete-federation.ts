@@ -50,7 +50,7 @@ export async function completeFederation(
   if (input.callbackUrl.searchParams.get("error"))
     return back(`Signing in with ${provider.displayName} was cancelled. Choose a way to continue.`);
 
-  let claims: client.IDToken;
+  let claims: client.IDToken & Record<string, unknown>;
   try {
     const config = await upstreamConfiguration(provider, {
       encryptionKey: settings.encryptionKey,
@@ -62,7 +62,13 @@ export async function completeFederation(
       expectedNonce: federation.nonce,
       idTokenExpected: true,
     });
-    claims = tokens.claims()!;
+    const idToken = tokens.claims()!;
+    // Many providers put profile and email claims only behind userinfo (OIDC Core 5.4).
+    const userinfo =
+      idToken.email === undefined
+        ? await client.fetchUserInfo(config, tokens.access_token, idToken.sub)
+        : {};
+    claims = { ...userinfo, ...idToken };
   } catch (error) {
     log.warn("upstream sign-in rejected", {
       provider: provider.id,

@@ -1,0 +1,151 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { signInToAdmin } from "../support/admin";
+import { codeFromEmail, freshAddress } from "../support/mailbox";
+import { E2E_STACK } from "../support/stack";
+
+const FLOW = "Woodgrove supplier sign-up";
+
+async function offerProviderInFlow(admin: Page, name: string, offered: boolean) {
+  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/user-flows`);
+  await admin.getByRole("link", { name: FLOW }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: FLOW })).toBeVisible();
+  await admin
+    .getByRole("group", { name: "Identity providers" })
+    .getByLabel(name)
+    .setChecked(offered);
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByText("User flow saved.")).toBeVisible();
+}
+
+async function addOidcProvider(admin: Page, name: string, issuer: string) {
+  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
+  await admin.getByLabel("Kind").selectOption({ label: "OpenID Connect" });
+  await admin.getByLabel("Display name").fill(name);
+  await admin.getByLabel("Issuer or discovery URL").fill(issuer);
+  await admin.getByLabel("Client ID").fill("guestlist-e2e");
+  await admin.getByLabel("Client secret").fill("upstream-client-secret");
+  await admin.getByRole("button", { name: "Add identity provider" }).click();
+  await expect(admin.getByText(`${name} added.`)).toBeVisible();
+}
+
+/** The upstream's development pages: log in with any name when asked, confirm when asked, until back with us. */
+async function signInUpstream(page: Page, login: string) {
+  await page.waitForURL(
+    (url) =>
+      url.href.startsWith(E2E_STACK.upstreamIdpUrl) ||
+      url.href.startsWith(`${E2E_STACK.demoUrl}/portal`),
+  );
+  for (let step = 0; step < 4 && page.url().startsWith(E2E_STACK.upstreamIdpUrl); step++) {
+    const loginField = page.locator('input[name="login"]');
+    if (await loginField.isVisible()) {
+      await loginField.fill(login);
+      await page.locator('input[name="password"]').fill("anything");
+    }
+    await page.locator('button[type="submit"]').first().click();
+    await page.waitForLoadState();
+  }
+}
+
+function claim(page: Page, name: string | RegExp) {
+  return page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name, exact: true }) })
+    .getByRole("cell");
+}
+
+test.describe("sign-up with an upstream OpenID Connect provider", () => {
+  test("a partner signs up with their own IdP, signs in with it again, and the IdP being down is explained", async ({
+    page,
+    browser,
+  }) => {
+    const suffix = randomBytes(2).toString("hex");
+    const partner = `Partner ID ${suffix}`;
+    const broken = `Broken ID ${suffix}`;
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
+    await addOidcProvider(admin, broken, "http://localhost:9");
+    await offerProviderInFlow(admin, partner, true);
+    await offerProviderInFlow(admin, broken, true);
+
+    try {
+      const login = freshAddress("federated");
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Request your supplier account" }).click();
+
+      // The IdP that cannot be reached: a message, and the other ways stay.
+      await page.getByRole("button", { name: broken }).click();
+      await expect(page.getByText(`${broken} cannot be reached right now.`)).toBeVisible();
+
+      await page.getByRole("button", { name: partner }).click();
+      await signInUpstream(page, login);
+      await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+      await expect(page.getByLabel("Your name")).toHaveValue(`Upstream ${login.split("@")[0]}`);
+      await page.getByLabel("Business name").fill("Federated Foods");
+      await page.getByLabel("Business registration code").fill("31337");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Allow", exact: true }).click();
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await expect(claim(page, "idp")).toHaveText(E2E_STACK.upstreamIdpUrl);
+      await expect(claim(page, "email")).toHaveText(login);
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("button", { name: "Sign out", exact: true }).click();
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: partner }).click();
+      // Whatever the upstream asks again, Guestlist asks no questions this time.
+      await signInUpstream(page, login);
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await expect(claim(page, /^extension_[0-9a-f]{32}_BusinessName$/)).toHaveText(
+        "Federated Foods",
+      );
+    } finally {
+      await offerProviderInFlow(admin, partner, false);
+      await offerProviderInFlow(admin, broken, false);
+    }
+  });
+
+  test("an upstream identity with the email of an existing account is linked only after a code", async ({
+    page,
+    browser,
+  }) => {
+    const email = freshAddress("linking");
+    // An account made with an email code first.
+    await page.goto(E2E_STACK.demoUrl);
+    await page.getByRole("button", { name: "Request your supplier account" }).click();
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByLabel("Verification code").fill(await codeFromEmail(email, 1));
+    await page.getByRole("button", { name: "Verify" }).click();
+    await page.getByLabel("Your name").fill("Linda Link");
+    await page.getByLabel("Business name").fill("Linked Ltd");
+    await page.getByLabel("Business registration code").fill("5150");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Allow", exact: true }).click();
+    await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+    const sub = await claim(page, "sub").textContent();
+
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    const partner = `Linking ID ${randomBytes(2).toString("hex")}`;
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
+    await offerProviderInFlow(admin, partner, true);
+    try {
+      const other = await browser.newContext();
+      const person = await other.newPage();
+      await person.goto(E2E_STACK.demoUrl);
+      await person.getByRole("button", { name: "Sign in" }).click();
+      await person.getByRole("button", { name: partner }).click();
+      await signInUpstream(person, email);
+      await expect(person.getByText(`You already have an account with ${email}.`)).toBeVisible();
+      await person.getByLabel("Verification code").fill(await codeFromEmail(email, 2));
+      await person.getByRole("button", { name: "Verify" }).click();
+      await expect(person).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await expect(claim(person, "sub")).toHaveText(sub!);
+      await other.close();
+    } finally {
+      await offerProviderInFlow(admin, partner, false);
+    }
+  });
+});
