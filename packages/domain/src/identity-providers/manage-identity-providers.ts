@@ -4,14 +4,13 @@ import { recordChange } from "../audit/record-change";
 import { encryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
+import { identityProviderSecretContext } from "../federation/upstream-configuration";
 import {
   IDENTITY_PROVIDER_PRESETS,
   ZIdentityProviderInput,
   type TIdentityProviderInput,
 } from "./identity-provider-schemas";
 
-const secretContext = (tenantId: string, id: string) =>
-  `identity-provider-secret:${tenantId}:${id}`;
 const SINGLETONS = new Set(["EMAIL_OTP", "EMAIL_PASSWORD", "MICROSOFT", "GOOGLE", "FACEBOOK"]);
 
 /** Never returns a secret: only whether one is set. */
@@ -82,7 +81,7 @@ export async function createIdentityProvider(
         clientSecretEncrypted: encryptSecret(
           data.clientSecret,
           encryptionKey,
-          secretContext(tenantId, provider.id),
+          identityProviderSecretContext(tenantId, provider.id),
         ),
       },
     });
@@ -125,7 +124,7 @@ export async function updateIdentityProvider(
             clientSecretEncrypted: encryptSecret(
               data.clientSecret,
               encryptionKey,
-              secretContext(access.tenant.id, id),
+              identityProviderSecretContext(access.tenant.id, id),
             ),
           }
         : {}),
