@@ -49,6 +49,16 @@ export default defineConfig({
       },
     },
     {
+      command: "pnpm exec tsx support/upstream-idp.ts",
+      url: `${E2E_STACK.forgingIdpUrl}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      env: {
+        UPSTREAM_IDP_PORT: String(E2E_STACK.forgingIdpPort),
+        HOSTED_URL: E2E_STACK.hostedUrl,
+        UPSTREAM_TAMPER_ID_TOKENS: "true",
+      },
+    },
+    {
       command: "pnpm exec tsx support/fake-connector.ts",
       url: `${E2E_STACK.fakeConnectorUrl}/health`,
       reuseExistingServer: false,

@@ -14,6 +14,8 @@ export const E2E_STACK = {
   fakeConnectorPort: 3198,
   upstreamIdpPort: 3197,
   upstreamIdpUrl: "http://localhost:3197",
+  forgingIdpPort: 3196,
+  forgingIdpUrl: "http://localhost:3196",
   fakeConnectorUrl: "http://localhost:3198",
   fakeResendUrl: "http://127.0.0.1:3199",
   adminEmail: "e2e-admin@woodgrove.test",

@@ -44,4 +44,21 @@ const provider = new Provider(issuer, {
     };
   },
 });
+// A forging upstream for the tests: the ID token's signature no longer matches its content.
+if (process.env.UPSTREAM_TAMPER_ID_TOKENS === "true") {
+  provider.use(async (ctx, next) => {
+    await next();
+    const body = ctx.body as { id_token?: string } | undefined;
+    if (ctx.path === "/token" && body?.id_token) {
+      const [header, payload, signature] = body.id_token.split(".");
+      const claims = JSON.parse(Buffer.from(payload!, "base64url").toString());
+      claims.email = "someone.else@supplier.test";
+      body.id_token = [
+        header,
+        Buffer.from(JSON.stringify(claims)).toString("base64url"),
+        signature,
+      ].join(".");
+    }
+  });
+}
 provider.listen(port);

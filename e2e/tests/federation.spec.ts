@@ -148,4 +148,34 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
       await offerProviderInFlow(admin, partner, false);
     }
   });
+
+  test("an ID token whose signature does not match is refused, and the person can choose another way", async ({
+    page,
+    browser,
+  }) => {
+    const forged = `Forged ID ${randomBytes(2).toString("hex")}`;
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await addOidcProvider(admin, forged, E2E_STACK.forgingIdpUrl);
+    await offerProviderInFlow(admin, forged, true);
+    try {
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Request your supplier account" }).click();
+      await page.getByRole("button", { name: forged }).click();
+      await page.waitForURL((url) => url.href.startsWith(E2E_STACK.forgingIdpUrl));
+      for (let step = 0; step < 4 && page.url().startsWith(E2E_STACK.forgingIdpUrl); step++) {
+        const loginField = page.locator('input[name="login"]');
+        if (await loginField.isVisible()) {
+          await loginField.fill(freshAddress("forged"));
+          await page.locator('input[name="password"]').fill("anything");
+        }
+        await page.locator('button[type="submit"]').first().click();
+        await page.waitForLoadState();
+      }
+      await expect(page.getByText(`Signing in with ${forged} did not work.`)).toBeVisible();
+      await expect(page.getByLabel("Email address")).toBeVisible();
+    } finally {
+      await offerProviderInFlow(admin, forged, false);
+    }
+  });
 });

@@ -42,7 +42,7 @@ export async function upstreamConfiguration(
       )
     : undefined;
   const issuer = new URL(issuerOf(provider));
-  return client.discovery(
+  const config = await client.discovery(
     issuer,
     provider.clientId ?? "",
     secret,
@@ -53,4 +53,8 @@ export async function upstreamConfiguration(
         options.allowInsecure && issuer.protocol === "http:" ? [client.allowInsecureRequests] : [],
     },
   );
+  // openid-client trusts TLS for ID tokens from the token endpoint unless told otherwise;
+  // their signatures are verified against the provider's JWKS as well.
+  client.enableNonRepudiationChecks(config);
+  return config;
 }
