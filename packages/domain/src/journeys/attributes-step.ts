@@ -129,6 +129,7 @@ export async function submitAttributes(
     userFlowId: journey.userFlowId,
     applicationId: journey.applicationId,
     ...(await identityOfJourney(prisma, journey)),
+    passwordHash: journey.data.passwordHash,
   });
   await updateJourney(prisma, journey.id, {
     state: "COMPLETED",
@@ -150,6 +151,8 @@ interface NewGuestUser {
     issuerAssignedId: string;
     identityProviderId: string | null;
   };
+  /** argon2id, for email + password accounts. */
+  passwordHash?: string;
 }
 
 /** The identity a sign-up creates: the upstream one after federation, the proven email address otherwise. */
@@ -169,8 +172,11 @@ async function identityOfJourney(
       },
     };
   }
-  const emailOtp = await prisma.identityProvider.findFirst({
-    where: { tenantId: journey.tenantId, type: "EMAIL_OTP" },
+  const local = await prisma.identityProvider.findFirst({
+    where: {
+      tenantId: journey.tenantId,
+      type: journey.data.passwordHash ? "EMAIL_PASSWORD" : "EMAIL_OTP",
+    },
   });
   return {
     emailVerified: true,
@@ -178,7 +184,7 @@ async function identityOfJourney(
       signInType: "emailAddress",
       issuer: journey.tenant.slug,
       issuerAssignedId: journey.email!,
-      identityProviderId: emailOtp?.id ?? null,
+      identityProviderId: local?.id ?? null,
     },
   };
 }
@@ -204,6 +210,7 @@ export async function createGuestUser(prisma: PrismaClient, guest: NewGuestUser)
           tenantId: guest.tenantId,
           email: guest.email,
           emailVerified: guest.emailVerified,
+          passwordHash: guest.passwordHash ?? null,
           ...builtIn,
           attributes: custom,
           userFlowId: guest.userFlowId,

@@ -8,6 +8,7 @@ import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
+import { flowOffersPasswords } from "./password-step";
 import { signInOutcome } from "./sign-in-outcome";
 
 export const ZEmailAddress = z
@@ -197,6 +198,10 @@ export async function verifyCode(
     where: { tenantId_email: { tenantId: journey.tenantId, email: check.email } },
   });
   if (guest) {
+    if (data.passwordPurpose === "RESET" && guest.status === "ACTIVE") {
+      await updateJourney(prisma, journey.id, { state: "CHOOSING_PASSWORD", data });
+      return;
+    }
     if (guest.status === "BLOCKED") {
       await updateJourney(prisma, journey.id, {
         state: "BLOCKED",
@@ -241,17 +246,18 @@ export async function verifyCode(
     });
     return;
   }
+  const signUpData =
+    journey.kind === "SIGN_IN"
+      ? {
+          ...data,
+          flash: { message: `There is no account for ${check.email} yet. Create one to continue.` },
+        }
+      : data;
+  // A flow with email + password accounts asks for the password before the attribute page.
+  const withPassword = await flowOffersPasswords(prisma, journey.tenantId, journey.userFlowId);
   await updateJourney(prisma, journey.id, {
-    state: "COLLECTING_ATTRIBUTES",
+    state: withPassword ? "CHOOSING_PASSWORD" : "COLLECTING_ATTRIBUTES",
     kind: "SIGN_UP",
-    data:
-      journey.kind === "SIGN_IN"
-        ? {
-            ...data,
-            flash: {
-              message: `There is no account for ${check.email} yet. Tell us a little about yourself to create one.`,
-            },
-          }
-        : data,
+    data: withPassword ? { ...signUpData, passwordPurpose: "SIGN_UP" } : signUpData,
   });
 }

@@ -8,3 +8,4 @@ export * from "./load-journey";
 export * from "./navigation";
 export * from "./one-time-passcode";
 export * from "./sign-up-policy";
+export * from "./password-step";

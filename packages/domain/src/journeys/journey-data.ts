@@ -24,6 +24,10 @@ export interface JourneyData {
   /** Answers kept for another try after a failure. */
   answers?: AttributeFormValues;
   outcome?: InteractionOutcome;
+  /** Why the person is choosing a password: a new password account, or a reset. */
+  passwordPurpose?: "SIGN_UP" | "RESET";
+  /** The chosen password's argon2id hash, until the account is created. */
+  passwordHash?: string;
   /** An upstream sign-in in progress: what the callback must see again. */
   federation?: { identityProviderId: string; state: string; nonce: string; codeVerifier: string };
   /** The upstream identity a federated sign-up creates the account for, and what it told us. */

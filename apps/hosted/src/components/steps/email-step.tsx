@@ -16,19 +16,27 @@ interface Props {
   submit: (form: FormData) => Promise<void>;
   switchTo: () => Promise<void>;
   cancel: () => Promise<void>;
+  /** When the flow offers email + password accounts: sign in with a password, or reset it. */
+  password?: {
+    signIn: (form: FormData) => Promise<void>;
+    reset: (form: FormData) => Promise<void>;
+  };
   /** The flow's upstream providers, each with the action that starts signing in there. */
   federated: { id: string; displayName: string; start: () => Promise<void> }[];
 }
 
 /** Sign-in, or sign-up with the flow's providers: both start with the email address. */
-export function EmailStep({ view, submit, switchTo, cancel, federated }: Props) {
+export function EmailStep({ view, submit, switchTo, cancel, federated, password }: Props) {
   const signUp = view.kind === "SIGN_UP";
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.email;
   const value = String(flash.values?.email ?? view.email ?? "");
   const ids = fieldIds("email");
   const appName = view.application?.name ?? "the application";
-  const offersEmailCode = !signUp || view.providers.some((p) => p.type === "EMAIL_OTP");
+  const offersCode = view.providers.some((p) => p.type === "EMAIL_OTP");
+  const offersEmailCode = !signUp || offersCode || !!password;
+  // Signing in to a flow with password accounts asks for the password; a code stays available.
+  const usePassword = !signUp && !!password;
 
   if (signUp && !view.signUpAllowed) {
     return (
@@ -54,29 +62,65 @@ export function EmailStep({ view, submit, switchTo, cancel, federated }: Props) 
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       {offersEmailCode ? (
-        <form action={submit} noValidate className="space-y-4">
+        <form action={usePassword ? password.signIn : submit} noValidate className="space-y-4">
           <div>
             <label htmlFor={ids.input} className="block font-medium">
               Email address
             </label>
-            <p id={ids.hint} className="text-sm text-slate-600">
-              We will email you a 6-digit code to check it is yours.
-            </p>
+            {usePassword ? null : (
+              <p id={ids.hint} className="text-sm text-slate-600">
+                We will email you a 6-digit code to check it is yours.
+              </p>
+            )}
             <input
               id={ids.input}
               name="email"
               type="email"
-              autoComplete="email"
+              autoComplete={usePassword ? "username" : "email"}
               spellCheck={false}
               required
               defaultValue={value}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy("email", true, !!error)}
+              aria-describedby={describedBy("email", !usePassword, !!error)}
               className={inputClass}
             />
             <FieldError name="email" message={error} />
           </div>
-          <PrimaryButton>{signUp ? "Send code" : "Next"}</PrimaryButton>
+          {usePassword ? (
+            <div>
+              <label htmlFor="field-password" className="block font-medium">
+                Password
+              </label>
+              <input
+                id="field-password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                className={inputClass}
+              />
+            </div>
+          ) : null}
+          <PrimaryButton>{signUp ? "Send code" : usePassword ? "Sign in" : "Next"}</PrimaryButton>
+          {usePassword ? (
+            <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+              <button
+                type="submit"
+                formAction={password.reset}
+                className="font-medium text-[var(--brand)] underline underline-offset-2"
+              >
+                Forgot your password?
+              </button>
+              {offersCode ? (
+                <button
+                  type="submit"
+                  formAction={submit}
+                  className="font-medium text-[var(--brand)] underline underline-offset-2"
+                >
+                  Email me a code instead
+                </button>
+              ) : null}
+            </div>
+          ) : null}
         </form>
       ) : null}
       {federated.length ? (

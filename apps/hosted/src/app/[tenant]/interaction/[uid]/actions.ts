@@ -7,6 +7,9 @@ import { attributeInputFromFormData } from "@guestlist/domain/flows";
 import { getPrisma } from "@guestlist/domain/database";
 import {
   cancelJourney,
+  choosePassword,
+  signInWithPassword,
+  startPasswordReset,
   decideConsent,
   loadJourney,
   resendCode,
@@ -120,6 +123,39 @@ export async function startFederationAction(
     if (!isAppError(error)) throw error;
   }
   redirect(target ?? pagePath(tenant, uid));
+}
+
+export async function signInWithPasswordAction(tenant: string, uid: string, form: FormData) {
+  return step(tenant, uid, () =>
+    signInWithPassword(getPrisma(), {
+      tenantSlug: tenant,
+      uid,
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    }),
+  );
+}
+
+export async function startPasswordResetAction(tenant: string, uid: string, form: FormData) {
+  const requestIp = await clientIp();
+  return step(tenant, uid, () =>
+    startPasswordReset(getPrisma(), journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      email: String(form.get("email") ?? ""),
+      requestIp,
+    }),
+  );
+}
+
+export async function choosePasswordAction(tenant: string, uid: string, form: FormData) {
+  return step(tenant, uid, () =>
+    choosePassword(getPrisma(), {
+      tenantSlug: tenant,
+      uid,
+      password: String(form.get("password") ?? ""),
+    }),
+  );
 }
 
 export async function cancelAction(tenant: string, uid: string) {

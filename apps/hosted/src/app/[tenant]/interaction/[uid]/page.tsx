@@ -8,6 +8,7 @@ import { AttributesForm } from "../../../../components/steps/attributes-form";
 import { CodeStep } from "../../../../components/steps/code-step";
 import { ConsentStep } from "../../../../components/steps/consent-step";
 import { EmailStep } from "../../../../components/steps/email-step";
+import { PasswordStep } from "../../../../components/steps/password-step";
 import { StopStep } from "../../../../components/steps/stop-step";
 import * as actions from "./actions";
 
@@ -23,6 +24,8 @@ function titleOf(view: JourneyView): string {
       return "Check your email";
     case "COLLECTING_ATTRIBUTES":
       return "About you";
+    case "CHOOSING_PASSWORD":
+      return view.data.passwordPurpose === "RESET" ? "Choose a new password" : "Choose a password";
     case "AWAITING_CONSENT":
       return "Allow access?";
     case "BLOCKED":
@@ -87,6 +90,14 @@ export default async function JourneyPage({ params }: Params) {
           submit={bound(actions.submitEmailAction)}
           switchTo={switchTo}
           cancel={bound(actions.cancelAction)}
+          password={
+            view.providers.some((provider) => provider.type === "EMAIL_PASSWORD")
+              ? {
+                  signIn: bound(actions.signInWithPasswordAction),
+                  reset: bound(actions.startPasswordResetAction),
+                }
+              : undefined
+          }
           federated={view.providers
             .filter(
               (provider) => provider.type !== "EMAIL_OTP" && provider.type !== "EMAIL_PASSWORD",
@@ -133,6 +144,9 @@ export default async function JourneyPage({ params }: Params) {
             submit={bound(actions.submitAttributesAction)}
           />
         </>
+      ) : null}
+      {view.state === "CHOOSING_PASSWORD" ? (
+        <PasswordStep view={view} choose={bound(actions.choosePasswordAction)} />
       ) : null}
       {view.state === "AWAITING_CONSENT" ? (
         <ConsentStep view={view} decide={bound(actions.consentAction)} />

@@ -1,0 +1,68 @@
+import type { JourneyView } from "@guestlist/domain/journeys";
+import {
+  ErrorSummary,
+  FieldError,
+  Notice,
+  PrimaryButton,
+  describedBy,
+  fieldIds,
+  inputClass,
+} from "../form-controls";
+
+/** Choosing a password, for a new account or after "forgot your password". */
+export function PasswordStep({
+  view,
+  choose,
+}: {
+  view: JourneyView;
+  choose: (form: FormData) => Promise<void>;
+}) {
+  const flash = view.data.flash ?? {};
+  const error = flash.fieldErrors?.password;
+  const ids = fieldIds("password");
+  return (
+    <>
+      {error ? (
+        <ErrorSummary errors={{ password: error }} labels={{ password: "Password" }} />
+      ) : null}
+      {flash.message ? <Notice>{flash.message}</Notice> : null}
+      <p className="mb-6 text-slate-700">
+        {view.data.passwordPurpose === "RESET"
+          ? "Choose a new password for "
+          : "Choose a password for "}
+        <strong className="break-all">{view.email}</strong>.
+      </p>
+      <form action={choose} noValidate className="space-y-4">
+        <input
+          type="email"
+          name="username"
+          autoComplete="username"
+          defaultValue={view.email ?? ""}
+          hidden
+          readOnly
+        />
+        <div>
+          <label htmlFor={ids.input} className="block font-medium">
+            {view.data.passwordPurpose === "RESET" ? "New password" : "Password"}
+          </label>
+          <p id={ids.hint} className="text-sm text-slate-600">
+            At least 8 characters; 15 or more is better. A few unrelated words are easy to remember.
+            No special characters needed.
+          </p>
+          <input
+            id={ids.input}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy("password", true, !!error)}
+            className={inputClass}
+          />
+          <FieldError name="password" message={error} />
+        </div>
+        <PrimaryButton>Continue</PrimaryButton>
+      </form>
+    </>
+  );
+}

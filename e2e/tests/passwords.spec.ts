@@ -1,0 +1,105 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInToAdmin } from "../support/admin";
+import { codeFromEmail, freshAddress } from "../support/mailbox";
+import { E2E_STACK } from "../support/stack";
+
+const FLOW = "Woodgrove supplier sign-up";
+const PROVIDER = "Email and password";
+
+async function offerPasswords(admin: Page, offered: boolean) {
+  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/user-flows`);
+  await admin.getByRole("link", { name: FLOW }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: FLOW })).toBeVisible();
+  await admin
+    .getByRole("group", { name: "Identity providers" })
+    .getByLabel(PROVIDER)
+    .setChecked(offered);
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByText("User flow saved.")).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+}
+
+async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+test.describe("email + password accounts", () => {
+  test("sign up with a password, sign in, a wrong password, and a reset", async ({
+    page,
+    browser,
+  }) => {
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
+    if (!(await admin.getByText(PROVIDER, { exact: true }).isVisible())) {
+      await admin.getByLabel("Kind").selectOption({ label: PROVIDER });
+      await admin.getByLabel("Display name").fill(PROVIDER);
+      await admin.getByRole("button", { name: "Add identity provider" }).click();
+      await expect(admin.getByText(`${PROVIDER} added.`)).toBeVisible();
+    }
+    await offerPasswords(admin, true);
+
+    try {
+      const email = freshAddress("password");
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Request your supplier account" }).click();
+      await page.getByLabel("Email address").fill(email);
+      await page.getByRole("button", { name: "Send code" }).click();
+      await page.getByLabel("Verification code").fill(await codeFromEmail(email, 1));
+      await page.getByRole("button", { name: "Verify" }).click();
+
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Choose a password" }),
+      ).toBeVisible();
+      await page.getByLabel("Password", { exact: true }).fill("iloveyou");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText("one of the most common ones").first()).toBeVisible();
+      await page.getByLabel("Password", { exact: true }).fill("pears in the autumn light");
+      await page.getByRole("button", { name: "Continue" }).click();
+
+      await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+      await page.getByLabel("Your name").fill("Pat Password");
+      await page.getByLabel("Business name").fill("Pat's Pears");
+      await page.getByLabel("Business registration code").fill("808");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Allow", exact: true }).click();
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await signOut(page);
+
+      await signInWithPassword(page, email, "not the password");
+      await expect(
+        page.getByText("That email address and password do not match an account."),
+      ).toBeVisible();
+      await page.getByLabel("Password", { exact: true }).fill("pears in the autumn light");
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await signOut(page);
+
+      // Forgot the password: a code, a new password, and signed in.
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByLabel("Email address").fill(email);
+      await page.getByRole("button", { name: "Forgot your password?" }).click();
+      await page.getByLabel("Verification code").fill(await codeFromEmail(email, 2));
+      await page.getByRole("button", { name: "Verify" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Choose a new password" }),
+      ).toBeVisible();
+      await page.getByLabel("New password").fill("plums in the winter dark");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await signOut(page);
+      await signInWithPassword(page, email, "plums in the winter dark");
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+    } finally {
+      await offerPasswords(admin, false);
+    }
+  });
+});

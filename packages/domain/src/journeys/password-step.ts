@@ -1,0 +1,190 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { hashPassword, verifyPassword } from "../crypto/password-hash";
+import type { PrismaClient } from "../database/prisma-client";
+import { isAppError } from "../errors/app-error";
+import { guestPasswordSchema } from "../passwords/password-policy";
+import { ZEmailAddress, sendCodeForJourney } from "./email-step";
+import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+import type { JourneySettings } from "./journey-settings";
+import { signInOutcome } from "./sign-in-outcome";
+
+const WRONG_CREDENTIALS =
+  "That email address and password do not match an account. Try again, or reset your password.";
+// Verified against when the address has no password account, so both answers take the same time.
+const NO_ACCOUNT_HASH = hashPassword("no guest has this password");
+
+/** Whether the journey's user flow offers email + password accounts. */
+export async function flowOffersPasswords(
+  prisma: PrismaClient,
+  tenantId: string,
+  userFlowId: string | null,
+): Promise<boolean> {
+  if (!userFlowId) return false;
+  const count = await prisma.userFlowIdentityProvider.count({
+    where: { tenantId, userFlowId, identityProvider: { type: "EMAIL_PASSWORD", enabled: true } },
+  });
+  return count > 0;
+}
+
+/**
+ * Sign-in with email and password. A wrong password and an unknown address
+ * get the same message, after the same amount of work.
+ */
+export async function signInWithPassword(
+  prisma: PrismaClient,
+  input: { tenantSlug: string; uid: string; email: string; password: string },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_FEDERATION",
+  ]);
+  const data = withoutFlash(journey.data);
+  const email = ZEmailAddress.safeParse(input.email);
+  const guest = email.success
+    ? await prisma.guestUser.findUnique({
+        where: { tenantId_email: { tenantId: journey.tenantId, email: email.data } },
+      })
+    : null;
+  const matches = await verifyPassword(
+    guest?.passwordHash ?? (await NO_ACCOUNT_HASH),
+    input.password,
+  );
+  if (!guest?.passwordHash || !matches) {
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { message: WRONG_CREDENTIALS, values: { email: input.email } } },
+    });
+    return;
+  }
+  if (guest.status === "BLOCKED") {
+    await updateJourney(prisma, journey.id, {
+      state: "BLOCKED",
+      data: {
+        ...data,
+        stopMessage:
+          "Your account is blocked. Contact the organisation that invited you to use this application.",
+      },
+    });
+    return;
+  }
+  await prisma.guestUser.update({ where: { id: guest.id }, data: { lastSignInAt: new Date() } });
+  await recordAuditEvent(prisma, {
+    tenantId: journey.tenantId,
+    actorType: "GUEST_USER",
+    actorId: guest.id,
+    action: "guest.signed_in",
+    targetType: "GuestUser",
+    targetId: guest.id,
+    details: { method: "password" },
+  });
+  await updateJourney(prisma, journey.id, {
+    state: "COMPLETED",
+    guestUserId: guest.id,
+    data: { ...data, outcome: signInOutcome(guest.id, data) },
+  });
+}
+
+/** "Forgot your password?": a code to the address; once proven, a new password. Says nothing about whether an account exists. */
+export async function startPasswordReset(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_FEDERATION",
+  ]);
+  const data = withoutFlash(journey.data);
+  const email = ZEmailAddress.safeParse(input.email);
+  if (!email.success) {
+    await updateJourney(prisma, journey.id, {
+      data: {
+        ...data,
+        flash: {
+          fieldErrors: { email: email.error.issues[0]!.message },
+          values: { email: input.email },
+        },
+      },
+    });
+    return;
+  }
+  const resetting = { ...data, passwordPurpose: "RESET" as const };
+  try {
+    await sendCodeForJourney(
+      prisma,
+      settings,
+      { ...journey, kind: "SIGN_IN", data: resetting },
+      email.data,
+      input.requestIp,
+      "PASSWORD_RESET",
+    );
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { message: error.message, values: { email: email.data } } },
+    });
+    return;
+  }
+  await updateJourney(prisma, journey.id, {
+    state: "AWAITING_OTP",
+    kind: "SIGN_IN",
+    email: email.data,
+    data: resetting,
+  });
+}
+
+/**
+ * The person chose a password, after a code proved their address. For a new
+ * account it is kept (hashed) until the account is created after the
+ * attribute page; for a reset it replaces the old one at once and signs
+ * them in, and their other sessions' refresh tokens stop working.
+ */
+export async function choosePassword(
+  prisma: PrismaClient,
+  input: { tenantSlug: string; uid: string; password: string },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "CHOOSING_PASSWORD",
+  ]);
+  const data = withoutFlash(journey.data);
+  const parsed = guestPasswordSchema(journey.email!).safeParse(input.password);
+  if (!parsed.success) {
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { fieldErrors: { password: parsed.error.issues[0]!.message } } },
+    });
+    return;
+  }
+  const passwordHash = await hashPassword(parsed.data);
+  if (data.passwordPurpose !== "RESET") {
+    await updateJourney(prisma, journey.id, {
+      state: "COLLECTING_ATTRIBUTES",
+      data: { ...data, passwordHash },
+    });
+    return;
+  }
+  const guest = await prisma.guestUser.findUniqueOrThrow({
+    where: { tenantId_email: { tenantId: journey.tenantId, email: journey.email! } },
+  });
+  await prisma.$transaction([
+    prisma.guestUser.update({
+      where: { id: guest.id },
+      data: { passwordHash, lastSignInAt: new Date() },
+    }),
+    prisma.refreshToken.deleteMany({
+      where: { tenantId: journey.tenantId, guestUserId: guest.id },
+    }),
+  ]);
+  await recordAuditEvent(prisma, {
+    tenantId: journey.tenantId,
+    actorType: "GUEST_USER",
+    actorId: guest.id,
+    action: "guest.password_reset",
+    targetType: "GuestUser",
+    targetId: guest.id,
+  });
+  const { passwordPurpose: _purpose, ...rest } = data;
+  await updateJourney(prisma, journey.id, {
+    state: "COMPLETED",
+    guestUserId: guest.id,
+    data: { ...rest, outcome: signInOutcome(guest.id, rest) },
+  });
+}

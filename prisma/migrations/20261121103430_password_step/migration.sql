@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "JourneyState" ADD VALUE 'CHOOSING_PASSWORD';
+
