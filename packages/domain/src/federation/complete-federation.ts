@@ -10,6 +10,7 @@ import type { JourneySettings } from "../journeys/journey-settings";
 import { sendCodeForJourney } from "../journeys/email-step";
 import { signInOutcome } from "../journeys/sign-in-outcome";
 import { emailDomainAllowed } from "../journeys/sign-up-policy";
+import { FACEBOOK, claimsFromFacebookProfile } from "./facebook";
 import { prefillFromClaims } from "./upstream-claims";
 import { upstreamConfiguration } from "./upstream-configuration";
 
@@ -50,25 +51,41 @@ export async function completeFederation(
   if (input.callbackUrl.searchParams.get("error"))
     return back(`Signing in with ${provider.displayName} was cancelled. Choose a way to continue.`);
 
-  let claims: client.IDToken & Record<string, unknown>;
+  let claims: Record<string, unknown> & { iss: string; sub: string };
   try {
     const config = await upstreamConfiguration(provider, {
       encryptionKey: settings.encryptionKey,
       allowInsecure: settings.connectors.allowPrivateNetworks,
     });
-    const tokens = await client.authorizationCodeGrant(config, input.callbackUrl, {
-      pkceCodeVerifier: federation.codeVerifier,
-      expectedState: federation.state,
-      expectedNonce: federation.nonce,
-      idTokenExpected: true,
-    });
-    const idToken = tokens.claims()!;
-    // Many providers put profile and email claims only behind userinfo (OIDC Core 5.4).
-    const userinfo =
-      idToken.email === undefined
-        ? await client.fetchUserInfo(config, tokens.access_token, idToken.sub)
-        : {};
-    claims = { ...userinfo, ...idToken };
+    if (provider.type === "FACEBOOK") {
+      // OAuth 2.0 and Graph: no ID token; the profile comes from /me.
+      const tokens = await client.authorizationCodeGrant(config, input.callbackUrl, {
+        pkceCodeVerifier: federation.codeVerifier,
+        expectedState: federation.state,
+      });
+      const profile = await client.fetchProtectedResource(
+        config,
+        tokens.access_token,
+        new URL(FACEBOOK.profileUrl),
+        "GET",
+      );
+      claims = claimsFromFacebookProfile((await profile.json()) as Record<string, unknown>);
+      if (!claims.sub) throw new Error("Graph returned no user id");
+    } else {
+      const tokens = await client.authorizationCodeGrant(config, input.callbackUrl, {
+        pkceCodeVerifier: federation.codeVerifier,
+        expectedState: federation.state,
+        expectedNonce: federation.nonce,
+        idTokenExpected: true,
+      });
+      const idToken = tokens.claims()!;
+      // Many providers put profile and email claims only behind userinfo (OIDC Core 5.4).
+      const userinfo =
+        idToken.email === undefined
+          ? await client.fetchUserInfo(config, tokens.access_token, idToken.sub)
+          : {};
+      claims = { ...userinfo, ...idToken };
+    }
   } catch (error) {
     log.warn("upstream sign-in rejected", {
       provider: provider.id,

@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import { createLogger } from "../logging/logger";
 import { journeyForAction, updateJourney, withoutFlash } from "../journeys/journey-store";
 import type { JourneySettings } from "../journeys/journey-settings";
+import { FACEBOOK } from "./facebook";
 import { upstreamConfiguration } from "./upstream-configuration";
 
 const log = createLogger("federation");
@@ -51,9 +52,14 @@ export async function startFederation(
     };
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: federationCallbackUrl(settings.hostedBaseUrl, input.tenantSlug),
-      scope: provider.scopes.length ? provider.scopes.join(" ") : "openid profile email",
+      scope:
+        provider.type === "FACEBOOK"
+          ? FACEBOOK.scope
+          : provider.scopes.length
+            ? provider.scopes.join(" ")
+            : "openid profile email",
       state: federation.state,
-      nonce: federation.nonce,
+      ...(provider.type === "FACEBOOK" ? {} : { nonce: federation.nonce }),
       code_challenge: await client.calculatePKCECodeChallenge(federation.codeVerifier),
       code_challenge_method: "S256",
       ...(journey.email ? { login_hint: journey.email } : {}),

@@ -1,5 +1,6 @@
 import * as client from "openid-client";
 import { decryptSecret } from "../crypto/secret-box";
+import { facebookConfiguration } from "./facebook";
 import { AppError } from "../errors/app-error";
 import type { IdentityProvider } from "../generated/prisma/client";
 
@@ -7,6 +8,7 @@ import type { IdentityProvider } from "../generated/prisma/client";
  * Where each preset's OpenID Connect metadata lives. Microsoft is its
  * personal-accounts ("consumers") endpoint: work and school accounts through
  * the multi-tenant endpoint need per-tenant issuer validation, not built yet.
+ * Facebook is OAuth 2.0 rather than discovery: see facebook.ts.
  */
 export const PRESET_ISSUERS: Partial<Record<IdentityProvider["type"], string>> = {
   GOOGLE: "https://accounts.google.com",
@@ -41,6 +43,8 @@ export async function upstreamConfiguration(
         identityProviderSecretContext(provider.tenantId, provider.id),
       )
     : undefined;
+  if (provider.type === "FACEBOOK")
+    return facebookConfiguration(provider.clientId ?? "", secret ?? "");
   const issuer = new URL(issuerOf(provider));
   const config = await client.discovery(
     issuer,
