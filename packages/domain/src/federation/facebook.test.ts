@@ -4,11 +4,11 @@ import { FACEBOOK, claimsFromFacebookProfile, facebookConfiguration } from "./fa
 import { PRESET_ISSUERS, issuerOf } from "./upstream-configuration";
 
 describe("identity provider presets", () => {
-  it("point Google and Microsoft personal accounts at their discovery issuers", () => {
+  it("point Google, and Microsoft work, school and personal accounts, at their discovery issuers", () => {
     const preset = (type: "GOOGLE" | "MICROSOFT") =>
       ({ type, displayName: type, issuer: null }) as Parameters<typeof issuerOf>[0];
     expect(issuerOf(preset("GOOGLE"))).toBe("https://accounts.google.com");
-    expect(issuerOf(preset("MICROSOFT"))).toBe("https://login.microsoftonline.com/consumers/v2.0");
+    expect(issuerOf(preset("MICROSOFT"))).toBe("https://login.microsoftonline.com/common/v2.0");
     expect(PRESET_ISSUERS.FACEBOOK).toBeUndefined();
   });
 

@@ -5,14 +5,15 @@ import { AppError } from "../errors/app-error";
 import type { IdentityProvider } from "../generated/prisma/client";
 
 /**
- * Where each preset's OpenID Connect metadata lives. Microsoft is its
- * personal-accounts ("consumers") endpoint: work and school accounts through
- * the multi-tenant endpoint need per-tenant issuer validation, not built yet.
+ * Where each preset's OpenID Connect metadata lives. Microsoft is the
+ * multi-tenant "common" endpoint (work or school accounts from any Entra ID
+ * tenant, and personal accounts): its issuer is templated, and openid-client
+ * checks each ID token's iss against that template filled with the token's tid.
  * Facebook is OAuth 2.0 rather than discovery: see facebook.ts.
  */
 export const PRESET_ISSUERS: Partial<Record<IdentityProvider["type"], string>> = {
   GOOGLE: "https://accounts.google.com",
-  MICROSOFT: "https://login.microsoftonline.com/consumers/v2.0",
+  MICROSOFT: "https://login.microsoftonline.com/common/v2.0",
 };
 
 export function issuerOf(provider: IdentityProvider): string {
