@@ -32,7 +32,7 @@ async function signInWithPassword(page: Page, email: string, password: string) {
 }
 
 test.describe("email + password accounts", () => {
-  test("sign up with a password, sign in, a wrong password, and a reset", async ({
+  test("sign up with a password, sign in, a wrong password, a reset and a change", async ({
     page,
     browser,
   }) => {
@@ -97,6 +97,22 @@ test.describe("email + password accounts", () => {
       await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
       await signOut(page);
       await signInWithPassword(page, email, "plums in the winter dark");
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await signOut(page);
+
+      // Change it: the current password, then a new one.
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill("plums in the winter dark");
+      await page.getByRole("button", { name: "Change password" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Choose a new password" }),
+      ).toBeVisible();
+      await page.getByLabel("New password").fill("cherries in the spring rain");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      await signOut(page);
+      await signInWithPassword(page, email, "cherries in the spring rain");
       await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
     } finally {
       await offerPasswords(admin, false);

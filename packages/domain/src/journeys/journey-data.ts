@@ -24,8 +24,8 @@ export interface JourneyData {
   /** Answers kept for another try after a failure. */
   answers?: AttributeFormValues;
   outcome?: InteractionOutcome;
-  /** Why the person is choosing a password: a new password account, or a reset. */
-  passwordPurpose?: "SIGN_UP" | "RESET";
+  /** Why the person is choosing a password: a new password account, a reset, or a change. */
+  passwordPurpose?: "SIGN_UP" | "RESET" | "CHANGE";
   /** The chosen password's argon2id hash, until the account is created. */
   passwordHash?: string;
   /** An upstream sign-in in progress: what the callback must see again. */

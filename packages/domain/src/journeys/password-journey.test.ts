@@ -6,7 +6,12 @@ import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
 import { verifyCode } from "./email-step";
 import { journeyHarness } from "./journey-test-harness";
-import { choosePassword, signInWithPassword, startPasswordReset } from "./password-step";
+import {
+  choosePassword,
+  signInWithPassword,
+  startPasswordChange,
+  startPasswordReset,
+} from "./password-step";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
@@ -155,5 +160,40 @@ describe("email + password accounts", () => {
     expect(await prisma.refreshToken.count({ where: { guestUserId: account.guestUserId! } })).toBe(
       0,
     );
+  });
+
+  it("change: the current password first (wrong ones refused alike), then a new one", async () => {
+    const email = freshEmail();
+    const account = await signUp(email, "an old orchard password");
+    const wrong = await start("login");
+    await startPasswordChange(prisma, { tenantSlug, uid: wrong, email, password: "not it at all" });
+    expect(await journeyOf(wrong)).toMatchObject({
+      state: "STARTED",
+      data: { flash: { message: expect.stringContaining("do not match") } },
+    });
+
+    const uid = await start("login");
+    await startPasswordChange(prisma, {
+      tenantSlug,
+      uid,
+      email,
+      password: "an old orchard password",
+    });
+    expect(await journeyOf(uid)).toMatchObject({
+      state: "CHOOSING_PASSWORD",
+      data: { passwordPurpose: "CHANGE" },
+    });
+    await choosePassword(prisma, { tenantSlug, uid, password: "a new orchard password" });
+    expect(await journeyOf(uid)).toMatchObject({
+      state: "COMPLETED",
+      guestUserId: account.guestUserId,
+    });
+    const guest = await prisma.guestUser.findUniqueOrThrow({ where: { id: account.guestUserId! } });
+    expect(await verifyPassword(guest.passwordHash!, "a new orchard password")).toBe(true);
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: "guest.password_changed", targetId: guest.id },
+      }),
+    ).toBe(1);
   });
 });

@@ -26,10 +26,52 @@ export async function flowOffersPasswords(
   return count > 0;
 }
 
+type Journey = Awaited<ReturnType<typeof journeyForAction>>;
+
 /**
- * Sign-in with email and password. A wrong password and an unknown address
- * get the same message, after the same amount of work.
+ * The password account these credentials open, or null. A wrong password and
+ * an unknown address cost the same work, and the caller shows one message.
  */
+async function checkCredentials(
+  prisma: PrismaClient,
+  journey: Journey,
+  email: string,
+  password: string,
+) {
+  const address = ZEmailAddress.safeParse(email);
+  const guest = address.success
+    ? await prisma.guestUser.findUnique({
+        where: { tenantId_email: { tenantId: journey.tenantId, email: address.data } },
+      })
+    : null;
+  const matches = await verifyPassword(guest?.passwordHash ?? (await NO_ACCOUNT_HASH), password);
+  return guest?.passwordHash && matches ? guest : null;
+}
+
+async function refuse(
+  prisma: PrismaClient,
+  journey: Journey,
+  email: string,
+  blocked: boolean,
+): Promise<void> {
+  const data = withoutFlash(journey.data);
+  await updateJourney(
+    prisma,
+    journey.id,
+    blocked
+      ? {
+          state: "BLOCKED",
+          data: {
+            ...data,
+            stopMessage:
+              "Your account is blocked. Contact the organisation that invited you to use this application.",
+          },
+        }
+      : { data: { ...data, flash: { message: WRONG_CREDENTIALS, values: { email } } } },
+  );
+}
+
+/** Sign-in with email and password. */
 export async function signInWithPassword(
   prisma: PrismaClient,
   input: { tenantSlug: string; uid: string; email: string; password: string },
@@ -38,34 +80,9 @@ export async function signInWithPassword(
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
+  const guest = await checkCredentials(prisma, journey, input.email, input.password);
+  if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
   const data = withoutFlash(journey.data);
-  const email = ZEmailAddress.safeParse(input.email);
-  const guest = email.success
-    ? await prisma.guestUser.findUnique({
-        where: { tenantId_email: { tenantId: journey.tenantId, email: email.data } },
-      })
-    : null;
-  const matches = await verifyPassword(
-    guest?.passwordHash ?? (await NO_ACCOUNT_HASH),
-    input.password,
-  );
-  if (!guest?.passwordHash || !matches) {
-    await updateJourney(prisma, journey.id, {
-      data: { ...data, flash: { message: WRONG_CREDENTIALS, values: { email: input.email } } },
-    });
-    return;
-  }
-  if (guest.status === "BLOCKED") {
-    await updateJourney(prisma, journey.id, {
-      state: "BLOCKED",
-      data: {
-        ...data,
-        stopMessage:
-          "Your account is blocked. Contact the organisation that invited you to use this application.",
-      },
-    });
-    return;
-  }
   await prisma.guestUser.update({ where: { id: guest.id }, data: { lastSignInAt: new Date() } });
   await recordAuditEvent(prisma, {
     tenantId: journey.tenantId,
@@ -80,6 +97,25 @@ export async function signInWithPassword(
     state: "COMPLETED",
     guestUserId: guest.id,
     data: { ...data, outcome: signInOutcome(guest.id, data) },
+  });
+}
+
+/** "Change password": the current password first, then a new one (the same step as a reset). */
+export async function startPasswordChange(
+  prisma: PrismaClient,
+  input: { tenantSlug: string; uid: string; email: string; password: string },
+): Promise<void> {
+  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+    "STARTED",
+    "AWAITING_FEDERATION",
+  ]);
+  const guest = await checkCredentials(prisma, journey, input.email, input.password);
+  if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
+  await updateJourney(prisma, journey.id, {
+    state: "CHOOSING_PASSWORD",
+    kind: "SIGN_IN",
+    email: guest.email,
+    data: { ...withoutFlash(journey.data), passwordPurpose: "CHANGE" },
   });
 }
 
@@ -135,7 +171,7 @@ export async function startPasswordReset(
 /**
  * The person chose a password, after a code proved their address. For a new
  * account it is kept (hashed) until the account is created after the
- * attribute page; for a reset it replaces the old one at once and signs
+ * attribute page; for a reset or a change it replaces the old one at once and signs
  * them in, and their other sessions' refresh tokens stop working.
  */
 export async function choosePassword(
@@ -154,7 +190,7 @@ export async function choosePassword(
     return;
   }
   const passwordHash = await hashPassword(parsed.data);
-  if (data.passwordPurpose !== "RESET") {
+  if (data.passwordPurpose === "SIGN_UP") {
     await updateJourney(prisma, journey.id, {
       state: "COLLECTING_ATTRIBUTES",
       data: { ...data, passwordHash },
@@ -177,7 +213,7 @@ export async function choosePassword(
     tenantId: journey.tenantId,
     actorType: "GUEST_USER",
     actorId: guest.id,
-    action: "guest.password_reset",
+    action: data.passwordPurpose === "CHANGE" ? "guest.password_changed" : "guest.password_reset",
     targetType: "GuestUser",
     targetId: guest.id,
   });

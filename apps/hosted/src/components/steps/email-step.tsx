@@ -20,6 +20,7 @@ interface Props {
   password?: {
     signIn: (form: FormData) => Promise<void>;
     reset: (form: FormData) => Promise<void>;
+    change: (form: FormData) => Promise<void>;
   };
   /** The flow's upstream providers, each with the action that starts signing in there. */
   federated: { id: string; displayName: string; start: () => Promise<void> }[];
@@ -109,6 +110,13 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
                 className="font-medium text-[var(--brand)] underline underline-offset-2"
               >
                 Forgot your password?
+              </button>
+              <button
+                type="submit"
+                formAction={password.change}
+                className="font-medium text-[var(--brand)] underline underline-offset-2"
+              >
+                Change password
               </button>
               {offersCode ? (
                 <button

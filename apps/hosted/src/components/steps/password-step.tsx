@@ -27,9 +27,9 @@ export function PasswordStep({
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       <p className="mb-6 text-slate-700">
-        {view.data.passwordPurpose === "RESET"
-          ? "Choose a new password for "
-          : "Choose a password for "}
+        {view.data.passwordPurpose === "SIGN_UP"
+          ? "Choose a password for "
+          : "Choose a new password for "}
         <strong className="break-all">{view.email}</strong>.
       </p>
       <form action={choose} noValidate className="space-y-4">
@@ -43,7 +43,7 @@ export function PasswordStep({
         />
         <div>
           <label htmlFor={ids.input} className="block font-medium">
-            {view.data.passwordPurpose === "RESET" ? "New password" : "Password"}
+            {view.data.passwordPurpose === "SIGN_UP" ? "Password" : "New password"}
           </label>
           <p id={ids.hint} className="text-sm text-slate-600">
             At least 8 characters; 15 or more is better. A few unrelated words are easy to remember.

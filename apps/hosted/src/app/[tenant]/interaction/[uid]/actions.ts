@@ -9,6 +9,7 @@ import {
   cancelJourney,
   choosePassword,
   signInWithPassword,
+  startPasswordChange,
   startPasswordReset,
   decideConsent,
   loadJourney,
@@ -144,6 +145,17 @@ export async function startPasswordResetAction(tenant: string, uid: string, form
       uid,
       email: String(form.get("email") ?? ""),
       requestIp,
+    }),
+  );
+}
+
+export async function startPasswordChangeAction(tenant: string, uid: string, form: FormData) {
+  return step(tenant, uid, () =>
+    startPasswordChange(getPrisma(), {
+      tenantSlug: tenant,
+      uid,
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
     }),
   );
 }

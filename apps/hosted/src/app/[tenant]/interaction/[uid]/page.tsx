@@ -25,7 +25,9 @@ function titleOf(view: JourneyView): string {
     case "COLLECTING_ATTRIBUTES":
       return "About you";
     case "CHOOSING_PASSWORD":
-      return view.data.passwordPurpose === "RESET" ? "Choose a new password" : "Choose a password";
+      return view.data.passwordPurpose === "SIGN_UP"
+        ? "Choose a password"
+        : "Choose a new password";
     case "AWAITING_CONSENT":
       return "Allow access?";
     case "BLOCKED":
@@ -95,6 +97,7 @@ export default async function JourneyPage({ params }: Params) {
               ? {
                   signIn: bound(actions.signInWithPasswordAction),
                   reset: bound(actions.startPasswordResetAction),
+                  change: bound(actions.startPasswordChangeAction),
                 }
               : undefined
           }
