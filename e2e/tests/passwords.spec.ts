@@ -36,6 +36,7 @@ test.describe("email + password accounts", () => {
     page,
     browser,
   }) => {
+    test.setTimeout(120_000);
     const admin = await browser.newPage();
     await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
     await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
