@@ -1,7 +1,11 @@
 import type Provider from "oidc-provider";
 import type { PrismaClient } from "@guestlist/domain/database";
 import type { Tenant } from "@guestlist/domain";
-import { createTenantProvider, signingKeysFingerprint } from "@guestlist/domain/oidc";
+import {
+  createTenantProvider,
+  findTenantBySlug,
+  providerFingerprint,
+} from "@guestlist/domain/oidc";
 import type { THostedConfig } from "../config";
 import { providerPages } from "./provider-pages";
 
@@ -41,28 +45,13 @@ export class TenantProviders {
     return pending;
   }
 
-  async #fingerprint(tenant: Tenant): Promise<string> {
-    const attributes = await this.prisma.userAttribute.aggregate({
-      where: { tenantId: tenant.id },
-      _count: true,
-      _max: { updatedAt: true },
-    });
-    const keys = await signingKeysFingerprint(this.prisma, tenant.id);
-    return [
-      tenant.updatedAt.getTime(),
-      attributes._count,
-      attributes._max.updatedAt?.getTime(),
-      keys,
-    ].join("|");
-  }
-
   async #refresh(slug: string, cached: Entry | undefined): Promise<Entry | null> {
-    const tenant = await this.prisma.tenant.findUnique({ where: { slug } });
+    const tenant = await findTenantBySlug(this.prisma, slug);
     if (!tenant) {
       this.#entries.delete(slug);
       return null;
     }
-    const fingerprint = await this.#fingerprint(tenant);
+    const fingerprint = await providerFingerprint(this.prisma, tenant);
     if (cached && cached.fingerprint === fingerprint) {
       cached.checkedAt = Date.now();
       return cached;
@@ -78,7 +67,7 @@ export class TenantProviders {
     const entry = {
       tenant,
       provider,
-      fingerprint: await this.#fingerprint(tenant),
+      fingerprint: await providerFingerprint(this.prisma, tenant),
       checkedAt: Date.now(),
     };
     this.#entries.set(slug, entry);

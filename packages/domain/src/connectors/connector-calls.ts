@@ -6,6 +6,17 @@ import type { ConnectorStep } from "../generated/prisma/enums";
 import { connectorRequestBody, type ConnectorOutcome } from "./connector-contract";
 import { invokeApiConnector } from "./invoke-api-connector";
 
+/** One connector of the tenant, without its secrets. */
+export async function getApiConnector(prisma: PrismaClient, access: TenantAccess, id: string) {
+  const {
+    basicPasswordEncrypted: _p,
+    certificateEncrypted: _c,
+    certificatePasswordEncrypted: _cp,
+    ...connector
+  } = await connectorOf(prisma, access, id);
+  return connector;
+}
+
 async function connectorOf(prisma: PrismaClient, access: TenantAccess, id: string) {
   const connector = await prisma.apiConnector.findFirst({
     where: { id, tenantId: access.tenant.id },

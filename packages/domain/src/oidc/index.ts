@@ -6,3 +6,4 @@ export * from "./tenant-provider";
 export * from "./token-lifetimes";
 export * from "./finish-interaction";
 export * from "./remembered-consent";
+export * from "./provider-fingerprint";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getPrisma } from "@guestlist/domain/database";
+import { tenantOverview } from "@guestlist/domain/tenants";
 import { Card, PageHeader } from "../../../components/ui";
 import { adminConfig } from "../../../config";
 import { requireTenant } from "../../../lib/session";
@@ -8,14 +9,9 @@ export const dynamic = "force-dynamic";
 
 export default async function TenantOverview({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
-  const { tenant } = await requireTenant(slug);
-  const prisma = getPrisma();
-  const [flows, applications, attributes, guests] = await Promise.all([
-    prisma.userFlow.count({ where: { tenantId: tenant.id } }),
-    prisma.application.count({ where: { tenantId: tenant.id } }),
-    prisma.userAttribute.count({ where: { tenantId: tenant.id, builtIn: false } }),
-    prisma.guestUser.count({ where: { tenantId: tenant.id } }),
-  ]);
+  const access = await requireTenant(slug);
+  const { tenant } = access;
+  const counts = await tenantOverview(getPrisma(), access);
   const issuer = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${tenant.slug}`;
   return (
     <>
@@ -33,21 +29,21 @@ export default async function TenantOverview({ params }: { params: Promise<{ ten
           </li>
           <li>
             <Link className="text-blue-800 underline" href={`/t/${slug}/attributes`}>
-              {attributes} custom attribute{attributes === 1 ? "" : "s"}
+              {counts.customAttributes} custom attribute{counts.customAttributes === 1 ? "" : "s"}
             </Link>{" "}
             to ask people about.
           </li>
           <li>
             <Link className="text-blue-800 underline" href={`/t/${slug}/user-flows`}>
-              {flows} user flow{flows === 1 ? "" : "s"}
+              {counts.userFlows} user flow{counts.userFlows === 1 ? "" : "s"}
             </Link>
             .
           </li>
           <li>
             <Link className="text-blue-800 underline" href={`/t/${slug}/applications`}>
-              {applications} application{applications === 1 ? "" : "s"}
+              {counts.applications} application{counts.applications === 1 ? "" : "s"}
             </Link>{" "}
-            using them; {guests} guest user{guests === 1 ? "" : "s"} so far.
+            using them; {counts.guestUsers} guest user{counts.guestUsers === 1 ? "" : "s"} so far.
           </li>
         </ol>
       </Card>

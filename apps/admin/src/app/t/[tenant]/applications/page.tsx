@@ -3,6 +3,7 @@ import Link from "next/link";
 import { can } from "@guestlist/domain/access";
 import { listApplications } from "@guestlist/domain/applications";
 import { getPrisma } from "@guestlist/domain/database";
+import { listUserFlows } from "@guestlist/domain/flows";
 import { Card, EmptyState, PageHeader } from "../../../../components/ui";
 import { requireTenant } from "../../../../lib/session";
 import { NewApplication } from "./new-application";
@@ -20,11 +21,7 @@ export default async function ApplicationsPage({
   const prisma = getPrisma();
   const [applications, flows] = await Promise.all([
     listApplications(prisma, access),
-    prisma.userFlow.findMany({
-      where: { tenantId: access.tenant.id },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+    listUserFlows(prisma, access).then((all) => all.map(({ id, name }) => ({ id, name }))),
   ]);
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@guestlist/domain/access";
 import { getPrisma } from "@guestlist/domain/database";
-import { listUserFlows } from "@guestlist/domain/flows";
+import { listUserFlows, newUserFlowChoices } from "@guestlist/domain/flows";
 import { Card, EmptyState, PageHeader } from "../../../../components/ui";
 import { requireTenant } from "../../../../lib/session";
 import { NewUserFlowForm } from "./new-user-flow-form";
@@ -14,16 +14,9 @@ export default async function UserFlowsPage({ params }: { params: Promise<{ tena
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
   const prisma = getPrisma();
-  const [flows, providers, attributes] = await Promise.all([
+  const [flows, { identityProviders: providers, attributes }] = await Promise.all([
     listUserFlows(prisma, access),
-    prisma.identityProvider.findMany({
-      where: { tenantId: access.tenant.id, enabled: true },
-      orderBy: { displayName: "asc" },
-    }),
-    prisma.userAttribute.findMany({
-      where: { tenantId: access.tenant.id },
-      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
-    }),
+    newUserFlowChoices(prisma, access),
   ]);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
-import { listConnectorCalls } from "@guestlist/domain/connectors";
+import { getApiConnector, listConnectorCalls } from "@guestlist/domain/connectors";
 import { getPrisma } from "@guestlist/domain/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { Card, EmptyState, PageHeader } from "../../../../../components/ui";
@@ -24,10 +24,10 @@ export default async function ApiConnectorPage({
   const { tenant: slug, id } = await params;
   const access = await requireTenant(slug);
   const prisma = getPrisma();
-  const connector = await prisma.apiConnector.findFirst({
-    where: { id, tenantId: access.tenant.id },
+  const connector = await getApiConnector(prisma, access, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
   });
-  if (!connector) notFound();
   const calls = await listConnectorCalls(prisma, access, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
 import { getApplication } from "@guestlist/domain/applications";
 import { getPrisma } from "@guestlist/domain/database";
+import { listUserFlows } from "@guestlist/domain/flows";
 import { isAppError } from "@guestlist/domain/errors";
 import { Card, PageHeader } from "../../../../../components/ui";
 import { adminConfig } from "../../../../../config";
@@ -24,11 +25,7 @@ export default async function ApplicationPage({
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const flows = await prisma.userFlow.findMany({
-    where: { tenantId: access.tenant.id },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const flows = (await listUserFlows(prisma, access)).map(({ id, name }) => ({ id, name }));
   const issuer = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${access.tenant.slug}`;
   const confidential = application.type === "CONFIDENTIAL";
   const nextAuth = `{

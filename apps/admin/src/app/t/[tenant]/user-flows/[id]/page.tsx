@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
 import { getPrisma } from "@guestlist/domain/database";
 import { isAppError } from "@guestlist/domain/errors";
-import { getUserFlow } from "@guestlist/domain/flows";
+import { userFlowEditor } from "@guestlist/domain/flows";
 import type { AttributeOption } from "@guestlist/domain/flows/attribute-form";
 import { Card, PageHeader } from "../../../../../components/ui";
 import { requireTenant } from "../../../../../lib/session";
@@ -22,34 +22,17 @@ export default async function UserFlowPage({
 }) {
   const { tenant: slug, id } = await params;
   const access = await requireTenant(slug);
-  const prisma = getPrisma();
-  const flow = await getUserFlow(prisma, access, id).catch((error: unknown) => {
+  const editor = await userFlowEditor(getPrisma(), access, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const [providers, attributes, applications, connectors, assigned] = await Promise.all([
-    prisma.identityProvider.findMany({
-      where: { tenantId: access.tenant.id },
-      orderBy: { displayName: "asc" },
-    }),
-    prisma.userAttribute.findMany({
-      where: { tenantId: access.tenant.id },
-      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
-    }),
-    prisma.application.findMany({
-      where: { tenantId: access.tenant.id },
-      include: { userFlow: { select: { name: true } } },
-      orderBy: { name: "asc" },
-    }),
-    prisma.apiConnector.findMany({
-      where: { tenantId: access.tenant.id },
-      select: { id: true, displayName: true },
-      orderBy: { displayName: "asc" },
-    }),
-    prisma.userFlowApiConnector.findMany({ where: { tenantId: access.tenant.id, userFlowId: id } }),
-  ]);
-  const connectorFor = (step: string) =>
-    assigned.find((entry) => entry.step === step)?.apiConnectorId ?? "";
+  const {
+    flow,
+    identityProviders: providers,
+    attributes,
+    applications,
+    apiConnectors: connectors,
+  } = editor;
   const editable = can(access.role, "userFlows.manage");
   return (
     <>
@@ -103,8 +86,8 @@ export default async function UserFlowPage({
           readOnly={!editable}
           connectors={connectors.map((c) => ({ id: c.id, name: c.displayName }))}
           initial={{
-            POST_FEDERATION_SIGNUP: connectorFor("POST_FEDERATION_SIGNUP"),
-            POST_ATTRIBUTE_COLLECTION: connectorFor("POST_ATTRIBUTE_COLLECTION"),
+            POST_FEDERATION_SIGNUP: editor.connectors.POST_FEDERATION_SIGNUP ?? "",
+            POST_ATTRIBUTE_COLLECTION: editor.connectors.POST_ATTRIBUTE_COLLECTION ?? "",
           }}
         />
       </Card>

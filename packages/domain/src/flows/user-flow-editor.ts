@@ -1,0 +1,57 @@
+import type { TenantAccess } from "../access/tenant-access";
+import type { PrismaClient } from "../database/prisma-client";
+import { getUserFlow } from "./manage-user-flows";
+
+/** What the "New user flow" form offers: the tenant's enabled identity providers and its attributes. */
+export async function newUserFlowChoices(prisma: PrismaClient, access: TenantAccess) {
+  const tenantId = access.tenant.id;
+  const [identityProviders, attributes] = await Promise.all([
+    prisma.identityProvider.findMany({
+      where: { tenantId, enabled: true },
+      orderBy: { displayName: "asc" },
+    }),
+    prisma.userAttribute.findMany({
+      where: { tenantId },
+      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+    }),
+  ]);
+  return { identityProviders, attributes };
+}
+
+/** Everything a user flow's page edits: the flow, and the tenant's providers, attributes, applications and connectors to choose from. */
+export async function userFlowEditor(prisma: PrismaClient, access: TenantAccess, id: string) {
+  const flow = await getUserFlow(prisma, access, id);
+  const tenantId = access.tenant.id;
+  const [identityProviders, attributes, applications, apiConnectors, connectorSteps] =
+    await Promise.all([
+      prisma.identityProvider.findMany({ where: { tenantId }, orderBy: { displayName: "asc" } }),
+      prisma.userAttribute.findMany({
+        where: { tenantId },
+        orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+      }),
+      prisma.application.findMany({
+        where: { tenantId },
+        include: { userFlow: { select: { name: true } } },
+        orderBy: { name: "asc" },
+      }),
+      prisma.apiConnector.findMany({
+        where: { tenantId },
+        select: { id: true, displayName: true },
+        orderBy: { displayName: "asc" },
+      }),
+      prisma.userFlowApiConnector.findMany({ where: { tenantId, userFlowId: id } }),
+    ]);
+  const connectorFor = (step: string) =>
+    connectorSteps.find((entry) => entry.step === step)?.apiConnectorId ?? null;
+  return {
+    flow,
+    identityProviders,
+    attributes,
+    applications,
+    apiConnectors,
+    connectors: {
+      POST_FEDERATION_SIGNUP: connectorFor("POST_FEDERATION_SIGNUP"),
+      POST_ATTRIBUTE_COLLECTION: connectorFor("POST_ATTRIBUTE_COLLECTION"),
+    },
+  };
+}
