@@ -5,10 +5,11 @@ import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
+import type { JourneyData } from "./journey-data";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
-import { flowOffersPasswords } from "./password-step";
+import { flowOffersPasswords } from "./flow-offers-passwords";
 import { signInOutcome } from "./sign-in-outcome";
 
 export const ZEmailAddress = z
@@ -84,58 +85,67 @@ export async function sendCodeForJourney(
 }
 
 /**
- * The user typed their email on the sign-in or sign-up page: send a code. On
- * sign-in the same happens whether or not an account exists, so the page
- * reveals nothing; what the code unlocks is decided once the address is proven.
+ * Sends a code to the address typed on the page, and moves the journey to the
+ * code step. Problems (a malformed address, a refused domain, too many codes)
+ * come back as the page's message and nothing else changes.
  */
-export async function submitEmail(
+export async function requestEmailCode(
   prisma: PrismaClient,
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+  options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
 ): Promise<void> {
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
   const data = withoutFlash(journey.data);
+  const flash = (flashed: NonNullable<JourneyData["flash"]>) =>
+    updateJourney(prisma, journey.id, { data: { ...data, flash: flashed } });
   const parsed = ZEmailAddress.safeParse(input.email);
-  if (!parsed.success) {
-    await updateJourney(prisma, journey.id, {
-      data: {
-        ...data,
-        flash: {
-          fieldErrors: { email: parsed.error.issues[0]!.message },
-          values: { email: input.email },
-        },
-      },
+  if (!parsed.success)
+    return flash({
+      fieldErrors: { email: parsed.error.issues[0]!.message },
+      values: { email: input.email },
     });
-    return;
-  }
   const email = parsed.data;
-  if (journey.kind === "SIGN_UP" && !emailDomainAllowed(journey.tenant, email)) {
-    await updateJourney(prisma, journey.id, {
-      data: {
-        ...data,
-        flash: {
-          fieldErrors: {
-            email: "Sign-up is not available for this email domain. Use another address.",
-          },
-          values: { email },
-        },
+  const kind = options.kind ?? (journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN");
+  if (kind === "SIGN_UP" && !emailDomainAllowed(journey.tenant, email)) {
+    return flash({
+      fieldErrors: {
+        email: "Sign-up is not available for this email domain. Use another address.",
       },
+      values: { email },
     });
-    return;
   }
+  const next = { ...data, ...options.data };
   try {
-    await sendCodeForJourney(prisma, settings, journey, email, input.requestIp);
+    await sendCodeForJourney(
+      prisma,
+      settings,
+      { ...journey, kind, data: next },
+      email,
+      input.requestIp,
+      options.purpose,
+    );
   } catch (error) {
     if (!isAppError(error)) throw error;
-    await updateJourney(prisma, journey.id, {
-      data: { ...data, flash: { message: error.message, values: { email } } },
-    });
-    return;
+    return flash({ message: error.message, values: { email } });
   }
-  await updateJourney(prisma, journey.id, { state: "AWAITING_OTP", email, data });
+  await updateJourney(prisma, journey.id, { state: "AWAITING_OTP", kind, email, data: next });
+}
+
+/**
+ * The user typed their email on the sign-in or sign-up page: send a code. On
+ * sign-in the same happens whether or not an account exists, so the page
+ * reveals nothing; what the code unlocks is decided once the address is proven.
+ */
+export function submitEmail(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+): Promise<void> {
+  return requestEmailCode(prisma, settings, input);
 }
 
 /** "Send a new code": respects the cool-down and the per-address limits. */

@@ -9,3 +9,4 @@ export * from "./navigation";
 export * from "./one-time-passcode";
 export * from "./sign-up-policy";
 export * from "./password-step";
+export * from "./flow-offers-passwords";

@@ -1,9 +1,8 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { hashPassword, verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
-import { isAppError } from "../errors/app-error";
 import { guestPasswordSchema } from "../passwords/password-policy";
-import { ZEmailAddress, sendCodeForJourney } from "./email-step";
+import { ZEmailAddress, requestEmailCode } from "./email-step";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { signInOutcome } from "./sign-in-outcome";
@@ -12,19 +11,6 @@ const WRONG_CREDENTIALS =
   "That email address and password do not match an account. Try again, or reset your password.";
 // Verified against when the address has no password account, so both answers take the same time.
 const NO_ACCOUNT_HASH = hashPassword("no guest has this password");
-
-/** Whether the journey's user flow offers email + password accounts. */
-export async function flowOffersPasswords(
-  prisma: PrismaClient,
-  tenantId: string,
-  userFlowId: string | null,
-): Promise<boolean> {
-  if (!userFlowId) return false;
-  const count = await prisma.userFlowIdentityProvider.count({
-    where: { tenantId, userFlowId, identityProvider: { type: "EMAIL_PASSWORD", enabled: true } },
-  });
-  return count > 0;
-}
 
 type Journey = Awaited<ReturnType<typeof journeyForAction>>;
 
@@ -120,51 +106,15 @@ export async function startPasswordChange(
 }
 
 /** "Forgot your password?": a code to the address; once proven, a new password. Says nothing about whether an account exists. */
-export async function startPasswordReset(
+export function startPasswordReset(
   prisma: PrismaClient,
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_FEDERATION",
-  ]);
-  const data = withoutFlash(journey.data);
-  const email = ZEmailAddress.safeParse(input.email);
-  if (!email.success) {
-    await updateJourney(prisma, journey.id, {
-      data: {
-        ...data,
-        flash: {
-          fieldErrors: { email: email.error.issues[0]!.message },
-          values: { email: input.email },
-        },
-      },
-    });
-    return;
-  }
-  const resetting = { ...data, passwordPurpose: "RESET" as const };
-  try {
-    await sendCodeForJourney(
-      prisma,
-      settings,
-      { ...journey, kind: "SIGN_IN", data: resetting },
-      email.data,
-      input.requestIp,
-      "PASSWORD_RESET",
-    );
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    await updateJourney(prisma, journey.id, {
-      data: { ...data, flash: { message: error.message, values: { email: email.data } } },
-    });
-    return;
-  }
-  await updateJourney(prisma, journey.id, {
-    state: "AWAITING_OTP",
+  return requestEmailCode(prisma, settings, input, {
+    purpose: "PASSWORD_RESET",
     kind: "SIGN_IN",
-    email: email.data,
-    data: resetting,
+    data: { passwordPurpose: "RESET" },
   });
 }
 

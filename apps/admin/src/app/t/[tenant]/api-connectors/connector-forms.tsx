@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { ZApiConnectorInput, type TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
-import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
+import { EditableListItem } from "../../../../components/editable-list-item";
+import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
 import { useActionForm } from "../../../../components/use-action-form";
 import { createConnectorAction, deleteConnectorAction, updateConnectorAction } from "./actions";
 
@@ -235,58 +235,25 @@ export function ConnectorRow({
   connector: ConnectorView;
   editable: boolean;
 }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; message?: string } | null>(null);
+  const authentication =
+    connector.authType === "BASIC"
+      ? `Basic as ${connector.basicUsername}`
+      : `certificate ${connector.certificateThumbprint ?? ""}${connector.certificateExpiresAt ? `, expires ${connector.certificateExpiresAt.slice(0, 10)}` : ""}`;
   return (
-    <li className="py-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <span>
-          <Link
-            href={`/t/${tenant}/api-connectors/${connector.id}`}
-            className="font-medium text-blue-800 hover:underline"
-          >
-            {connector.displayName}
-          </Link>
-          <span className="block text-xs break-all text-slate-600">
-            {connector.endpointUrl} ·{" "}
-            {connector.authType === "BASIC"
-              ? `Basic as ${connector.basicUsername}`
-              : `certificate ${connector.certificateThumbprint ?? ""}`}
-            {connector.certificateExpiresAt
-              ? `, expires ${connector.certificateExpiresAt.slice(0, 10)}`
-              : ""}
-            {connector.usedBy.length ? ` · used by ${connector.usedBy.join(", ")}` : ""}
-          </span>
-        </span>
-        {editable ? (
-          <span className="inline-flex gap-2">
-            <Button
-              variant="secondary"
-              aria-expanded={editing}
-              aria-label={`Edit ${connector.displayName}`}
-              onClick={() => setEditing(!editing)}
-            >
-              Edit
-            </Button>
-            <ConfirmButton
-              label="Delete"
-              confirmLabel={`Delete ${connector.displayName}`}
-              onConfirm={async () => {
-                const result = await deleteConnectorAction(tenant, connector.id);
-                setStatus(result);
-                if (result.ok) router.refresh();
-              }}
-            />
-          </span>
-        ) : null}
-      </div>
-      <StatusMessage status={status} />
-      {editing ? (
-        <div className="mt-3 rounded-md bg-slate-50 p-4">
-          <ConnectorForm tenant={tenant} existing={connector} onDone={() => setEditing(false)} />
-        </div>
-      ) : null}
-    </li>
+    <EditableListItem
+      name={
+        <Link
+          href={`/t/${tenant}/api-connectors/${connector.id}`}
+          className="text-blue-800 hover:underline"
+        >
+          {connector.displayName}
+        </Link>
+      }
+      label={connector.displayName}
+      summary={`${connector.endpointUrl} · ${authentication}${connector.usedBy.length ? ` · used by ${connector.usedBy.join(", ")}` : ""}`}
+      editable={editable}
+      onDelete={() => deleteConnectorAction(tenant, connector.id)}
+      editor={(close) => <ConnectorForm tenant={tenant} existing={connector} onDone={close} />}
+    />
   );
 }

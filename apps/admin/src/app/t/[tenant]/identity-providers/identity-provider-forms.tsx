@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { z } from "zod";
 import {
   IDENTITY_PROVIDER_PRESETS,
@@ -9,7 +8,8 @@ import {
   type IdentityProviderKind,
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
-import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
+import { EditableListItem } from "../../../../components/editable-list-item";
+import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
 import { useActionForm } from "../../../../components/use-action-form";
 import {
   createIdentityProviderAction,
@@ -217,52 +217,16 @@ export function IdentityProviderRow({
   provider: ProviderView;
   editable: boolean;
 }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; message?: string } | null>(null);
   return (
-    <li className="py-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <span>
-          <span className="font-medium">{provider.displayName}</span>
-          <span className="block text-xs text-slate-600">
-            {IDENTITY_PROVIDER_PRESETS[provider.type].label} ·{" "}
-            {provider.enabled ? "enabled" : "disabled"}
-            {provider.usedBy.length ? ` · used by ${provider.usedBy.join(", ")}` : ""}
-          </span>
-        </span>
-        {editable ? (
-          <span className="inline-flex gap-2">
-            <Button
-              variant="secondary"
-              aria-expanded={editing}
-              aria-label={`Edit ${provider.displayName}`}
-              onClick={() => setEditing(!editing)}
-            >
-              Edit
-            </Button>
-            <ConfirmButton
-              label="Delete"
-              confirmLabel={`Delete ${provider.displayName}`}
-              onConfirm={async () => {
-                const result = await deleteIdentityProviderAction(tenant, provider.id);
-                setStatus(result);
-                if (result.ok) router.refresh();
-              }}
-            />
-          </span>
-        ) : null}
-      </div>
-      <StatusMessage status={status} />
-      {editing ? (
-        <div className="mt-3 rounded-md bg-slate-50 p-4">
-          <IdentityProviderForm
-            tenant={tenant}
-            existing={provider}
-            onDone={() => setEditing(false)}
-          />
-        </div>
-      ) : null}
-    </li>
+    <EditableListItem
+      name={provider.displayName}
+      label={provider.displayName}
+      summary={`${IDENTITY_PROVIDER_PRESETS[provider.type].label} · ${provider.enabled ? "enabled" : "disabled"}${provider.usedBy.length ? ` · used by ${provider.usedBy.join(", ")}` : ""}`}
+      editable={editable}
+      onDelete={() => deleteIdentityProviderAction(tenant, provider.id)}
+      editor={(close) => (
+        <IdentityProviderForm tenant={tenant} existing={provider} onDone={close} />
+      )}
+    />
   );
 }
