@@ -151,6 +151,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   issuer = `${baseUrl}/protocol`;
+  mountFreshRouter();
+});
+
+afterAll(() => server?.close());
+
+/** Serves the protocol from a new provider registry, as a freshly started hosted app would. */
+function mountFreshRouter() {
   const config = {
     HOSTED_URL: baseUrl,
     HOSTED_COOKIE_KEYS: [randomBytes(32).toString("hex")],
@@ -163,10 +170,9 @@ beforeAll(async () => {
     next: playTheUser,
     trustProxy: false,
   });
+  server.removeAllListeners("request");
   server.on("request", (req, res) => void router(req, res));
-});
-
-afterAll(() => server?.close());
+}
 
 describe("the tenant's OpenID Connect provider", () => {
   it("publishes discovery and a JWKS with the tenant's RS256 key", async () => {
@@ -353,21 +359,8 @@ describe("the tenant's OpenID Connect provider", () => {
   it("keeps the previous key published after a rotation, and signs with the new one", async () => {
     const before = await (await fetch(`${issuer}/jwks`)).json();
     const { kid } = await rotateSigningKey(prisma, tenantId, encryptionKey);
-    // A new provider instance is built on the next check; simulate its 30 s by building a fresh registry.
-    const config = {
-      HOSTED_URL: baseUrl,
-      HOSTED_COOKIE_KEYS: [randomBytes(32).toString("hex")],
-      GUESTLIST_ENCRYPTION_KEY: encryptionKey,
-      TRUST_PROXY: false,
-    } as THostedConfig;
-    const router = createRequestRouter({
-      prisma,
-      providers: new TenantProviders(prisma, config),
-      next: playTheUser,
-      trustProxy: false,
-    });
-    server.removeAllListeners("request");
-    server.on("request", (req, res) => void router(req, res));
+    // A new provider instance is built on the next check; skip its 30 s wait with a fresh registry.
+    mountFreshRouter();
 
     const after = await (await fetch(`${issuer}/jwks`)).json();
     expect(after.keys.map((k: { kid: string }) => k.kid)).toEqual([kid, before.keys[0].kid]);
