@@ -1,5 +1,7 @@
 import type { TenantRole } from "../generated/prisma/enums";
 
+export { ROLE_LABELS } from "../members/member-schemas";
+
 /** What an operator may change in a tenant. Every role may read everything in its tenants. */
 export type Permission =
   | "tenant.manage"
@@ -9,7 +11,9 @@ export type Permission =
   | "attributes.manage"
   | "userFlows.manage"
   | "applications.manage"
-  | "apiConnectors.manage";
+  | "apiConnectors.manage"
+  | "guestUsers.manage"
+  | "apiKeys.manage";
 
 const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
   OWNER: [
@@ -21,20 +25,16 @@ const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
     "userFlows.manage",
     "applications.manage",
     "apiConnectors.manage",
+    "guestUsers.manage",
+    "apiKeys.manage",
   ],
   // Entra's "External ID User Flow Administrator": flows and what they are made of, apps and connectors.
   USER_FLOW_ADMIN: ["userFlows.manage", "applications.manage", "apiConnectors.manage"],
   ATTRIBUTE_ADMIN: ["attributes.manage"],
   IDENTITY_PROVIDER_ADMIN: ["identityProviders.manage"],
+  // Entra's "User Administrator": the guest users themselves, not the configuration.
+  USER_ADMIN: ["guestUsers.manage"],
   READER: [],
-};
-
-export const ROLE_LABELS: Record<TenantRole, string> = {
-  OWNER: "Owner",
-  USER_FLOW_ADMIN: "User flow administrator",
-  ATTRIBUTE_ADMIN: "Attribute administrator",
-  IDENTITY_PROVIDER_ADMIN: "Identity provider administrator",
-  READER: "Reader",
 };
 
 export function can(role: TenantRole, permission: Permission): boolean {

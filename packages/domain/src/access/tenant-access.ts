@@ -4,10 +4,16 @@ import type { Tenant } from "../generated/prisma/client";
 import type { TenantRole } from "../generated/prisma/enums";
 import { can, type Permission } from "./permissions";
 
+export interface TenantActor {
+  type: "OPERATOR" | "API_KEY";
+  id: string;
+}
+
+/** Who acts in a tenant (a signed-in operator, or one of the tenant's API keys) and with which role. */
 export interface TenantAccess {
   tenant: Tenant;
-  operatorId: string;
   role: TenantRole;
+  actor: TenantActor;
 }
 
 /**
@@ -30,7 +36,11 @@ export async function tenantAccess(
   if (permission && !can(membership.role, permission)) {
     throw new AppError("forbidden", "Your role in this tenant does not allow this change.");
   }
-  return { tenant: membership.tenant, operatorId, role: membership.role };
+  return {
+    tenant: membership.tenant,
+    role: membership.role,
+    actor: { type: "OPERATOR", id: operatorId },
+  };
 }
 
 export function assertCan(access: TenantAccess, permission: Permission): void {

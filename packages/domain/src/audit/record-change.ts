@@ -3,7 +3,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import type { Prisma } from "../generated/prisma/client";
 import { recordAuditEvent } from "./record-audit-event";
 
-/** An operator's change, for the tenant's audit log: what, on which object, before and after. */
+/** An operator's or API key's change, for the tenant's audit log: what, on which object, before and after. */
 export async function recordChange(
   prisma: PrismaClient | Prisma.TransactionClient,
   access: TenantAccess,
@@ -17,8 +17,8 @@ export async function recordChange(
 ): Promise<void> {
   await recordAuditEvent(prisma, {
     tenantId: access.tenant.id,
-    actorType: "OPERATOR",
-    actorId: access.operatorId,
+    actorType: access.actor.type,
+    actorId: access.actor.id,
     action: change.action,
     targetType: change.targetType,
     targetId: change.targetId,

@@ -31,7 +31,12 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: { fieldIssues?: FieldIssue[]; cause?: unknown } = {},
+    readonly details: {
+      fieldIssues?: FieldIssue[];
+      cause?: unknown;
+      /** For rate_limited: when the caller may try again. */
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     super(message, { cause: details.cause });
   }

@@ -71,7 +71,7 @@ export async function inviteOperator(
       email,
       role,
       tokenHash: tokenHash(token),
-      invitedById: access.operatorId,
+      invitedById: access.actor.type === "OPERATOR" ? access.actor.id : null,
       expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
     },
   });
@@ -175,7 +175,7 @@ export async function acceptInvitation(
     });
     await recordChange(
       tx as PrismaClient,
-      { tenant: invitation.tenant, operatorId, role: invitation.role },
+      { tenant: invitation.tenant, role: invitation.role, actor: { type: "OPERATOR", id: operatorId } },
       {
         action: "member.joined",
         targetType: "Operator",

@@ -8,8 +8,19 @@ export const ZTenantRole = z.enum([
   "USER_FLOW_ADMIN",
   "ATTRIBUTE_ADMIN",
   "IDENTITY_PROVIDER_ADMIN",
+  "USER_ADMIN",
   "READER",
 ]);
+export type TTenantRole = z.infer<typeof ZTenantRole>;
+
+export const ROLE_LABELS: Record<TTenantRole, string> = {
+  OWNER: "Owner",
+  USER_FLOW_ADMIN: "User flow administrator",
+  ATTRIBUTE_ADMIN: "Attribute administrator",
+  IDENTITY_PROVIDER_ADMIN: "Identity provider administrator",
+  USER_ADMIN: "User administrator",
+  READER: "Reader",
+};
 
 export const ZInviteOperatorInput = z.object({ email: ZOperatorEmail, role: ZTenantRole });
 export type TInviteOperatorInput = z.infer<typeof ZInviteOperatorInput>;

@@ -38,7 +38,7 @@ export async function createTenantAsOperator(
   });
   await recordChange(
     prisma,
-    { tenant, operatorId, role: "OWNER" },
+    { tenant, role: "OWNER", actor: { type: "OPERATOR", id: operatorId } },
     {
       action: "tenant.created",
       targetType: "Tenant",

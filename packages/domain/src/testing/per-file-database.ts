@@ -13,5 +13,8 @@ afterAll(async () => {
   const holder = globalThis as { guestlistPrisma?: { client: { $disconnect(): Promise<void> } } };
   await holder.guestlistPrisma?.client.$disconnect();
   delete holder.guestlistPrisma;
+  const limits = globalThis as { guestlistRateLimitPool?: { pool: { end(): Promise<void> } } };
+  await limits.guestlistRateLimitPool?.pool.end();
+  delete limits.guestlistRateLimitPool;
   await dropDatabase(serverUrl, database);
 });

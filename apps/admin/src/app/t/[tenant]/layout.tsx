@@ -28,7 +28,7 @@ export default async function TenantLayout({
 }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const tenants = await listTenantsForOperator(getPrisma(), access.operatorId);
+  const tenants = await listTenantsForOperator(getPrisma(), access.actor.id);
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
       <nav

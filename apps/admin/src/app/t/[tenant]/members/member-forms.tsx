@@ -2,19 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ZInviteOperatorInput, type TInviteOperatorInput } from "@guestlist/domain/members/schemas";
+import {
+  ROLE_LABELS,
+  ZInviteOperatorInput,
+  ZTenantRole,
+  type TInviteOperatorInput,
+} from "@guestlist/domain/members/schemas";
 import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
 import { useActionForm } from "../../../../components/use-action-form";
 import { changeRoleAction, inviteAction, removeMemberAction } from "./actions";
 
 type Role = TInviteOperatorInput["role"];
-const ROLES: [Role, string][] = [
-  ["OWNER", "Owner"],
-  ["USER_FLOW_ADMIN", "User flow administrator"],
-  ["ATTRIBUTE_ADMIN", "Attribute administrator"],
-  ["IDENTITY_PROVIDER_ADMIN", "Identity provider administrator"],
-  ["READER", "Reader"],
-];
+const ROLES = ZTenantRole.options.map((role): [Role, string] => [role, ROLE_LABELS[role]]);
 
 export function InviteForm({ tenant }: { tenant: string }) {
   const router = useRouter();

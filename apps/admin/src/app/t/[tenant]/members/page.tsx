@@ -24,7 +24,7 @@ export default async function MembersPage({ params }: { params: Promise<{ tenant
               key={member.id}
               tenant={slug}
               member={member}
-              editable={editable && member.operatorId !== access.operatorId}
+              editable={editable && member.operatorId !== access.actor.id}
             />
           ))}
         </ul>

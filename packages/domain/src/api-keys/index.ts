@@ -1,0 +1,2 @@
+export * from "./api-key-schemas";
+export * from "./manage-api-keys";

@@ -1,0 +1,77 @@
+import type { TenantAccess } from "../access/tenant-access";
+import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
+import { isBuiltInColumn, type StoredAttributeValue } from "./attribute-values";
+import { countGuestSessions } from "./end-guest-sessions";
+
+export const GUEST_NOT_FOUND = "There is no such guest user in this tenant.";
+
+/**
+ * Everything an admin sees on a user's page: typed attribute values, identities,
+ * the flow and application that created the account, the API connector calls
+ * made during their sign-up, open sessions, and the audit trail.
+ */
+export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, id: string) {
+  const tenantId = access.tenant.id;
+  const guest = await prisma.guestUser.findFirst({
+    where: { id, tenantId },
+    omit: { passwordHash: true },
+    include: {
+      userFlow: { select: { id: true, name: true } },
+      application: { select: { id: true, name: true, clientId: true } },
+      identities: {
+        include: { identityProvider: { select: { id: true, displayName: true, type: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!guest) throw new AppError("not_found", GUEST_NOT_FOUND);
+
+  const [definitions, connectorCalls, auditEvents, sessions, hasPassword] = await Promise.all([
+    prisma.userAttribute.findMany({ where: { tenantId }, orderBy: [{ builtIn: "desc" }, { name: "asc" }] }),
+    prisma.apiConnectorCall.findMany({
+      where: { tenantId, journey: { guestUserId: id } },
+      include: { apiConnector: { select: { id: true, displayName: true } } },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+    }),
+    prisma.auditEvent.findMany({
+      where: { tenantId, targetType: "GuestUser", targetId: id },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+    }),
+    countGuestSessions(prisma, tenantId, id),
+    prisma.guestUser.count({ where: { id, tenantId, passwordHash: { not: null } } }),
+  ]);
+
+  const custom = guest.attributes as Record<string, StoredAttributeValue>;
+  const attributes = definitions.map((definition) => ({
+    name: definition.name,
+    dataType: definition.dataType,
+    builtIn: definition.builtIn,
+    description: definition.description,
+    value: isBuiltInColumn(definition.name)
+      ? (guest[definition.name] ?? null)
+      : (custom[definition.name] ?? null),
+  }));
+
+  return {
+    ...guest,
+    attributeValues: attributes,
+    hasPassword: hasPassword > 0,
+    openSessions: sessions,
+    connectorCalls: connectorCalls.map((call) => ({
+      id: call.id,
+      connector: call.apiConnector,
+      step: call.step,
+      attempt: call.attempt,
+      httpStatus: call.httpStatus,
+      outcome: call.outcome,
+      latencyMs: call.latencyMs,
+      userMessage: call.userMessage,
+      failureReason: call.failureReason,
+      createdAt: call.createdAt,
+    })),
+    auditEvents,
+  };
+}

@@ -1,0 +1,74 @@
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { ZDatabaseEnv } from "../config/env-schemas";
+import { parseEnv } from "../config/load-env";
+import { AppError } from "../errors/app-error";
+
+/** The table our migrations create for rate-limiter-flexible (model RateLimit). */
+const TABLE = "rate_limits";
+
+const holder = globalThis as unknown as { guestlistRateLimitPool?: { url: string; pool: pg.Pool } };
+
+function sharedPool(): pg.Pool {
+  const { databaseUrl } = parseEnv(ZDatabaseEnv);
+  if (holder.guestlistRateLimitPool?.url !== databaseUrl) {
+    void holder.guestlistRateLimitPool?.pool.end();
+    holder.guestlistRateLimitPool = {
+      url: databaseUrl,
+      pool: new pg.Pool({ connectionString: databaseUrl, max: 4 }),
+    };
+  }
+  return holder.guestlistRateLimitPool.pool;
+}
+
+export interface RateLimit {
+  /** Distinguishes limits that share the table, e.g. "api-key". */
+  name: string;
+  points: number;
+  durationSeconds: number;
+  /** What the person (or program) is told when over the limit. */
+  message: string;
+}
+
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/**
+ * A limit kept in PostgreSQL, so every instance of an app counts against the
+ * same budget. `consume` spends a point for a key, returning what is left, or
+ * throws rate_limited with the seconds until a point frees up.
+ */
+export function rateLimiter(limit: RateLimit) {
+  let limiter: RateLimiterPostgres | undefined;
+  const store = () =>
+    (limiter ??= new RateLimiterPostgres({
+      storeClient: sharedPool(),
+      storeType: "pool",
+      tableName: TABLE,
+      tableCreated: true,
+      keyPrefix: limit.name,
+      points: limit.points,
+      duration: limit.durationSeconds,
+    }));
+  return {
+    async consume(key: string): Promise<RateLimitState> {
+      try {
+        const result = await store().consume(key);
+        return {
+          limit: limit.points,
+          remaining: result.remainingPoints,
+          resetSeconds: Math.ceil(result.msBeforeNext / 1000),
+        };
+      } catch (error) {
+        if (error instanceof RateLimiterRes)
+          throw new AppError("rate_limited", limit.message, {
+            retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
+          });
+        throw error;
+      }
+    },
+  };
+}
