@@ -18,6 +18,11 @@ export const ZServerEnv = z.intersection(
         .string()
         .optional()
         .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
+      GUESTLIST_API_REQUESTS_PER_MINUTE: z.coerce
+        .number({ error: "must be a whole number" })
+        .int("must be a whole number")
+        .min(1, "must be at least 1")
+        .default(600),
       EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
       ADMIN_AUTH_SECRET: z
         .string({

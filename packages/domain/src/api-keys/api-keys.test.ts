@@ -18,7 +18,9 @@ beforeAll(async () => {
   const otherId = await op("other@keys.test");
   const tenant = await createTenantAsOperator(prisma, ownerId, { slug: "keys", name: "Keys" });
   await createTenantAsOperator(prisma, otherId, { slug: "keys-other", name: "Other" });
-  await prisma.tenantMembership.create({ data: { tenantId: tenant.id, operatorId: readerId, role: "READER" } });
+  await prisma.tenantMembership.create({
+    data: { tenantId: tenant.id, operatorId: readerId, role: "READER" },
+  });
   owner = await tenantAccess(prisma, ownerId, "keys");
   reader = await tenantAccess(prisma, readerId, "keys");
   other = await tenantAccess(prisma, otherId, "keys-other");
@@ -45,27 +47,46 @@ describe("API keys", () => {
       actor: { type: "API_KEY", id: apiKey.id },
     });
     await createUserAttribute(prisma, access, { name: "ViaApi", dataType: "STRING" });
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "attribute.created" } });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "attribute.created" },
+    });
     expect(event).toMatchObject({ actorType: "API_KEY", actorId: apiKey.id });
     expect((await listApiKeys(prisma, owner))[0]!.lastUsedAt).toBeInstanceOf(Date);
     expect(await listApiKeys(prisma, other)).toEqual([]);
   });
 
   it("refuses a wrong, malformed, revoked or expired key with one message", async () => {
-    const { key, apiKey } = await createApiKey(prisma, owner, { name: "CI", role: "READER", expiresInDays: 30 });
+    const { key, apiKey } = await createApiKey(prisma, owner, {
+      name: "CI",
+      role: "READER",
+      expiresInDays: 30,
+    });
     const tampered = `${key.slice(0, -1)}${key.endsWith("A") ? "B" : "A"}`;
     for (const presented of [tampered, "", "Bearer x", `${apiKey.prefix}_short`])
       await expect(authenticateApiKey(prisma, presented)).rejects.toMatchObject({
         code: "unauthenticated",
         message: "The API key is missing, malformed, revoked or expired.",
       });
-    await expect(revokeApiKey(prisma, other, apiKey.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(revokeApiKey(prisma, other, apiKey.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
     await revokeApiKey(prisma, owner, apiKey.id);
-    await expect(authenticateApiKey(prisma, key)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(authenticateApiKey(prisma, key)).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
 
-    const expiring = await createApiKey(prisma, owner, { name: "Old", role: "READER", expiresInDays: 1 });
-    await prisma.apiKey.update({ where: { id: expiring.apiKey.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    await expect(authenticateApiKey(prisma, expiring.key)).rejects.toMatchObject({ code: "unauthenticated" });
+    const expiring = await createApiKey(prisma, owner, {
+      name: "Old",
+      role: "READER",
+      expiresInDays: 1,
+    });
+    await prisma.apiKey.update({
+      where: { id: expiring.apiKey.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    await expect(authenticateApiKey(prisma, expiring.key)).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
   });
 
   it("are managed by owners only", async () => {

@@ -16,7 +16,9 @@ function exportRecord(user: GuestUserListItem, customNames: string[]) {
     id: user.id,
     status: user.status,
     emailVerified: user.emailVerified,
-    ...Object.fromEntries(BUILT_IN_ATTRIBUTE_COLUMNS.map((column) => [column, user[column] ?? null])),
+    ...Object.fromEntries(
+      BUILT_IN_ATTRIBUTE_COLUMNS.map((column) => [column, user[column] ?? null]),
+    ),
     attributes: Object.fromEntries(customNames.map((name) => [name, custom[name] ?? null])),
     identityProviders: user.identities.map(
       (identity) => identity.identityProvider?.displayName ?? identity.issuer,
@@ -34,7 +36,10 @@ type ExportRecord = ReturnType<typeof exportRecord>;
 function csvColumns(record: ExportRecord): [string, unknown][] {
   return Object.entries(record).flatMap(([key, value]): [string, unknown][] =>
     key === "attributes"
-      ? Object.entries(value as Record<string, unknown>).map(([name, v]) => [`attributes.${name}`, v])
+      ? Object.entries(value as Record<string, unknown>).map(([name, v]) => [
+          `attributes.${name}`,
+          v,
+        ])
       : [[key, value]],
   );
 }
@@ -101,7 +106,12 @@ export async function* exportGuestUsers(
       }
       if (records.length > 0)
         yield records
-          .map((record) => `${csvColumns(record).map(([, value]) => csvCell(value)).join(",")}\r\n`)
+          .map(
+            (record) =>
+              `${csvColumns(record)
+                .map(([, value]) => csvCell(value))
+                .join(",")}\r\n`,
+          )
           .join("");
     } else if (records.length > 0) {
       yield records

@@ -28,7 +28,10 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
   if (!guest) throw new AppError("not_found", GUEST_NOT_FOUND);
 
   const [definitions, connectorCalls, auditEvents, sessions, hasPassword] = await Promise.all([
-    prisma.userAttribute.findMany({ where: { tenantId }, orderBy: [{ builtIn: "desc" }, { name: "asc" }] }),
+    prisma.userAttribute.findMany({
+      where: { tenantId },
+      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+    }),
     prisma.apiConnectorCall.findMany({
       where: { tenantId, journey: { guestUserId: id } },
       include: { apiConnector: { select: { id: true, displayName: true } } },

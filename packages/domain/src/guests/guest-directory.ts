@@ -45,8 +45,7 @@ export async function directoryConditions(
       WHERE i."tenantId" = ${tenantId}::uuid
         AND i."identityProviderId" = ${filters.identityProviderId}::uuid
         AND i."guestUserId" = g.id)`);
-  if (filters.status)
-    conditions.push(Prisma.sql`g.status = ${filters.status}::"GuestUserState"`);
+  if (filters.status) conditions.push(Prisma.sql`g.status = ${filters.status}::"GuestUserState"`);
   if (filters.createdFrom)
     conditions.push(Prisma.sql`g."createdAt" >= ${new Date(`${filters.createdFrom}T00:00:00Z`)}`);
   if (filters.createdTo)
@@ -101,9 +100,13 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // falls through to the error below
   }
-  throw new AppError("invalid_input", "This page link is no longer valid; start from the first page.", {
-    fieldIssues: [{ path: "cursor", message: "Not a cursor this API gave out." }],
-  });
+  throw new AppError(
+    "invalid_input",
+    "This page link is no longer valid; start from the first page.",
+    {
+      fieldIssues: [{ path: "cursor", message: "Not a cursor this API gave out." }],
+    },
+  );
 }
 
 /**
@@ -123,7 +126,8 @@ export async function directoryPage(
   const direction = Prisma.raw(sort.desc ? "DESC" : "ASC");
   if (query.cursor) {
     const [value, id] = decodeCursor(query.cursor);
-    const typed = sort.column === "createdAt" ? Prisma.sql`${new Date(value)}` : Prisma.sql`${value}`;
+    const typed =
+      sort.column === "createdAt" ? Prisma.sql`${new Date(value)}` : Prisma.sql`${value}`;
     conditions.push(
       sort.desc
         ? Prisma.sql`(${column}, g.id) < (${typed}, ${id}::uuid)`
@@ -151,7 +155,11 @@ const LIST_INCLUDE = {
   userFlow: { select: { id: true, name: true } },
   application: { select: { id: true, name: true } },
   identities: {
-    select: { signInType: true, issuer: true, identityProvider: { select: { id: true, displayName: true, type: true } } },
+    select: {
+      signInType: true,
+      issuer: true,
+      identityProvider: { select: { id: true, displayName: true, type: true } },
+    },
     orderBy: { createdAt: "asc" },
   },
 } satisfies Prisma.GuestUserInclude;
@@ -176,5 +184,8 @@ export async function searchGuestUsers(
   query: TGuestDirectoryQuery,
 ) {
   const page = await directoryPage(prisma, access.tenant.id, query);
-  return { users: await loadGuestUsers(prisma, access.tenant.id, page.ids), nextCursor: page.nextCursor };
+  return {
+    users: await loadGuestUsers(prisma, access.tenant.id, page.ids),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -5,7 +5,8 @@ import { z } from "zod";
 /** Query-string and form values arrive as "" when a field is left empty. */
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
 
 const ZDay = z
   .string()

@@ -25,13 +25,20 @@ let otpId: string;
 let otherGuestId: string;
 
 async function operator(email: string) {
-  return (await prisma.operator.create({ data: { email, displayName: email, passwordHash: "x" } })).id;
+  return (await prisma.operator.create({ data: { email, displayName: email, passwordHash: "x" } }))
+    .id;
 }
 
 async function guest(
   access: TenantAccess,
   email: string,
-  extra: Partial<{ displayName: string; city: string; attributes: object; createdAt: Date; userFlowId: string }> = {},
+  extra: Partial<{
+    displayName: string;
+    city: string;
+    attributes: object;
+    createdAt: Date;
+    userFlowId: string;
+  }> = {},
 ) {
   return prisma.guestUser.create({
     data: {
@@ -79,12 +86,18 @@ beforeAll(async () => {
   userAdmin = await tenantAccess(prisma, userAdminId, "guests");
   attributeAdmin = await tenantAccess(prisma, attributeAdminId, "guests");
   otpId = (
-    await prisma.identityProvider.findFirstOrThrow({ where: { tenantId: tenant.id, type: "EMAIL_OTP" } })
+    await prisma.identityProvider.findFirstOrThrow({
+      where: { tenantId: tenant.id, type: "EMAIL_OTP" },
+    })
   ).id;
   await createUserAttribute(prisma, owner, { name: "CompanySize", dataType: "INTEGER" });
   await createUserAttribute(prisma, owner, { name: "Newsletter", dataType: "BOOLEAN" });
   flowId = (
-    await createUserFlow(prisma, owner, { name: "Partners", identityProviderIds: [otpId], attributeIds: [] })
+    await createUserFlow(prisma, owner, {
+      name: "Partners",
+      identityProviderIds: [otpId],
+      attributeIds: [],
+    })
   ).id;
 
   await guest(owner, "ada@contoso.test", {
@@ -113,20 +126,34 @@ const emails = (result: { users: { email: string }[] }) => result.users.map((u) 
 
 describe("guest directory", () => {
   it("searches by email prefix, any part of a name, and attribute values, within the tenant only", async () => {
-    expect(emails(await searchGuestUsers(prisma, owner, { q: "ADA" }))).toEqual(["ada@contoso.test"]);
-    expect(emails(await searchGuestUsers(prisma, owner, { q: "turing" }))).toEqual(["alan@fabrikam.test"]);
+    expect(emails(await searchGuestUsers(prisma, owner, { q: "ADA" }))).toEqual([
+      "ada@contoso.test",
+    ]);
+    expect(emails(await searchGuestUsers(prisma, owner, { q: "turing" }))).toEqual([
+      "alan@fabrikam.test",
+    ]);
     expect(emails(await searchGuestUsers(prisma, owner, { q: "contoso" }))).toEqual([]);
-    expect(emails(await searchGuestUsers(prisma, owner, { q: "100%_" }))).toEqual(["grace@contoso.test"]);
-    expect(emails(await searchGuestUsers(prisma, owner, { q: "%" }))).toEqual(["grace@contoso.test"]);
+    expect(emails(await searchGuestUsers(prisma, owner, { q: "100%_" }))).toEqual([
+      "grace@contoso.test",
+    ]);
+    expect(emails(await searchGuestUsers(prisma, owner, { q: "%" }))).toEqual([
+      "grace@contoso.test",
+    ]);
     expect(
-      emails(await searchGuestUsers(prisma, owner, { attribute: "CompanySize", value: "50", sort: "email:asc" })),
+      emails(
+        await searchGuestUsers(prisma, owner, {
+          attribute: "CompanySize",
+          value: "50",
+          sort: "email:asc",
+        }),
+      ),
     ).toEqual(["ada@contoso.test", "grace@contoso.test"]);
-    expect(emails(await searchGuestUsers(prisma, owner, { attribute: "city", value: "london" }))).toEqual([
-      "ada@contoso.test",
-    ]);
-    expect(emails(await searchGuestUsers(prisma, owner, { attribute: "Newsletter", value: "true" }))).toEqual([
-      "ada@contoso.test",
-    ]);
+    expect(
+      emails(await searchGuestUsers(prisma, owner, { attribute: "city", value: "london" })),
+    ).toEqual(["ada@contoso.test"]);
+    expect(
+      emails(await searchGuestUsers(prisma, owner, { attribute: "Newsletter", value: "true" })),
+    ).toEqual(["ada@contoso.test"]);
     await expect(
       searchGuestUsers(prisma, owner, { attribute: "CompanySize", value: "lots" }),
     ).rejects.toMatchObject({ code: "invalid_input" });
@@ -137,12 +164,21 @@ describe("guest directory", () => {
   });
 
   it("filters by flow, identity provider, state and sign-up date, and sorts", async () => {
-    expect(emails(await searchGuestUsers(prisma, owner, { userFlowId: flowId }))).toEqual(["ada@contoso.test"]);
+    expect(emails(await searchGuestUsers(prisma, owner, { userFlowId: flowId }))).toEqual([
+      "ada@contoso.test",
+    ]);
     expect(
-      emails(await searchGuestUsers(prisma, owner, { identityProviderId: otpId, sort: "email:desc" })),
+      emails(
+        await searchGuestUsers(prisma, owner, { identityProviderId: otpId, sort: "email:desc" }),
+      ),
     ).toEqual(["grace@contoso.test", "alan@fabrikam.test", "ada@contoso.test"]);
     expect(
-      emails(await searchGuestUsers(prisma, owner, { createdFrom: "2026-02-10", createdTo: "2026-03-09" })),
+      emails(
+        await searchGuestUsers(prisma, owner, {
+          createdFrom: "2026-02-10",
+          createdTo: "2026-03-09",
+        }),
+      ),
     ).toEqual(["alan@fabrikam.test"]);
     expect(emails(await searchGuestUsers(prisma, owner, { sort: "createdAt:asc" }))).toEqual([
       "ada@contoso.test",
@@ -175,9 +211,11 @@ describe("guest directory", () => {
       const all = emails(await searchGuestUsers(prisma, owner, { q: "bulk", sort, limit: 100 }));
       expect(seen).toEqual(all);
     }
-    await expect(searchGuestUsers(prisma, owner, { cursor: "not-a-cursor" })).rejects.toMatchObject({
-      code: "invalid_input",
-    });
+    await expect(searchGuestUsers(prisma, owner, { cursor: "not-a-cursor" })).rejects.toMatchObject(
+      {
+        code: "invalid_input",
+      },
+    );
   });
 });
 
@@ -192,7 +230,9 @@ describe("a guest user's page and actions", () => {
       value: 50,
     });
     expect(details).not.toHaveProperty("passwordHash");
-    await expect(getGuestUser(prisma, owner, otherGuestId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getGuestUser(prisma, owner, otherGuestId)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("edits attributes by their data type, and only with the right role", async () => {
@@ -261,25 +301,33 @@ describe("a guest user's page and actions", () => {
     });
     expect((await getGuestUser(prisma, owner, grace.id)).openSessions).toBe(1);
 
-    await expect(setGuestUsersBlocked(prisma, reader, { ids: [grace.id] }, true)).rejects.toMatchObject({
+    await expect(
+      setGuestUsersBlocked(prisma, reader, { ids: [grace.id] }, true),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
     await expect(
       setGuestUsersBlocked(prisma, owner, { ids: [grace.id, otherGuestId] }, true),
     ).rejects.toMatchObject({ code: "not_found" });
-    expect(await setGuestUsersBlocked(prisma, owner, { ids: [grace.id] }, true)).toEqual({ changed: 1 });
+    expect(await setGuestUsersBlocked(prisma, owner, { ids: [grace.id] }, true)).toEqual({
+      changed: 1,
+    });
     expect(await prisma.guestUser.findUniqueOrThrow({ where: { id: grace.id } })).toMatchObject({
       status: "BLOCKED",
     });
     expect(await prisma.refreshToken.count({ where: { tenantId } })).toBe(0);
     expect(await prisma.oidcGrant.count({ where: { tenantId } })).toBe(0);
     expect(
-      (await prisma.oidcArtifact.findMany({ where: { tenantId }, orderBy: { id: "asc" } })).map((a) => a.id),
+      (await prisma.oidcArtifact.findMany({ where: { tenantId }, orderBy: { id: "asc" } })).map(
+        (a) => a.id,
+      ),
     ).toEqual(["s-2"]);
     expect(emails(await searchGuestUsers(prisma, owner, { status: "BLOCKED" }))).toEqual([
       "blocked@contoso.test",
     ]);
-    expect(await setGuestUsersBlocked(prisma, owner, { ids: [grace.id] }, false)).toEqual({ changed: 1 });
+    expect(await setGuestUsersBlocked(prisma, owner, { ids: [grace.id] }, false)).toEqual({
+      changed: 1,
+    });
     expect(await prisma.guestUser.findUniqueOrThrow({ where: { id: grace.id } })).toMatchObject({
       status: "ACTIVE",
     });
@@ -288,7 +336,12 @@ describe("a guest user's page and actions", () => {
   it("revokes sessions without touching the account", async () => {
     const user = await guest(owner, "sessions@contoso.test");
     await prisma.oidcArtifact.create({
-      data: { tenantId: owner.tenant.id, kind: "Session", id: "s-3", payload: { accountId: user.id } },
+      data: {
+        tenantId: owner.tenant.id,
+        kind: "Session",
+        id: "s-3",
+        payload: { accountId: user.id },
+      },
     });
     expect(await revokeGuestUserSessions(prisma, userAdmin, user.id)).toEqual({ sessions: 1 });
     expect((await getGuestUser(prisma, owner, user.id)).status).toBe("ACTIVE");
@@ -311,23 +364,29 @@ describe("a guest user's page and actions", () => {
         expiresAt: new Date(Date.now() + 60_000),
       },
     });
-    await expect(deleteGuestUsers(prisma, owner, { ids: [a.id, otherGuestId] })).rejects.toMatchObject({
+    await expect(
+      deleteGuestUsers(prisma, owner, { ids: [a.id, otherGuestId] }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
     expect(await deleteGuestUsers(prisma, owner, { ids: [a.id, b.id] })).toEqual({ deleted: 2 });
     expect(await prisma.guestUser.count({ where: { id: { in: [a.id, b.id] } } })).toBe(0);
-    expect(await prisma.guestIdentity.count({ where: { guestUserId: { in: [a.id, b.id] } } })).toBe(0);
+    expect(await prisma.guestIdentity.count({ where: { guestUserId: { in: [a.id, b.id] } } })).toBe(
+      0,
+    );
     expect(await prisma.refreshToken.count({ where: { id: "rt-2" } })).toBe(0);
     expect(await prisma.guestUser.count({ where: { id: otherGuestId } })).toBe(1);
     expect(
-      await prisma.auditEvent.count({ where: { action: "guestUser.deleted", targetId: { in: [a.id, b.id] } } }),
+      await prisma.auditEvent.count({
+        where: { action: "guestUser.deleted", targetId: { in: [a.id, b.id] } },
+      }),
     ).toBe(2);
   });
 });
 
 describe("export", () => {
   it("writes the filtered directory as CSV, neutralising spreadsheet formulas", async () => {
-    await guest(owner, "formula@contoso.test", { displayName: "=HYPERLINK(\"http://x\")" });
+    await guest(owner, "formula@contoso.test", { displayName: '=HYPERLINK("http://x")' });
     const csv = await collect(exportGuestUsers(prisma, reader, { q: "formula" }, "csv"));
     const [header, row, end] = csv.split("\r\n");
     expect(header).toBe(
@@ -346,9 +405,13 @@ describe("export", () => {
       })),
     });
     const chunks: string[] = [];
-    for await (const chunk of exportGuestUsers(prisma, owner, { q: "export" }, "json")) chunks.push(chunk);
+    for await (const chunk of exportGuestUsers(prisma, owner, { q: "export" }, "json"))
+      chunks.push(chunk);
     expect(chunks.length).toBeGreaterThan(3);
-    const records = JSON.parse(chunks.join("")) as { email: string; attributes: { CompanySize: number } }[];
+    const records = JSON.parse(chunks.join("")) as {
+      email: string;
+      attributes: { CompanySize: number };
+    }[];
     expect(records).toHaveLength(1203);
     expect(new Set(records.map((r) => r.email)).size).toBe(1203);
     expect(records[7]!.attributes.CompanySize).toBeTypeOf("number");

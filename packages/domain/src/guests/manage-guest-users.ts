@@ -3,7 +3,11 @@ import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError, type FieldIssue } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
-import { coerceAttributeValue, isBuiltInColumn, type StoredAttributeValue } from "./attribute-values";
+import {
+  coerceAttributeValue,
+  isBuiltInColumn,
+  type StoredAttributeValue,
+} from "./attribute-values";
 import { endGuestSessions } from "./end-guest-sessions";
 import { GUEST_NOT_FOUND } from "./guest-details";
 import {
@@ -13,7 +17,11 @@ import {
   type TGuestUserIds,
 } from "./guest-schemas";
 
-async function findGuest(prisma: PrismaClient | Prisma.TransactionClient, access: TenantAccess, id: string) {
+async function findGuest(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  access: TenantAccess,
+  id: string,
+) {
   const guest = await prisma.guestUser.findFirst({
     where: { id, tenantId: access.tenant.id },
     omit: { passwordHash: true },
@@ -55,7 +63,10 @@ export async function updateGuestUserAttributes(
       continue;
     }
     if (name === "email") {
-      issues.push({ path, message: "The email address is the user's sign-in name; it cannot be edited." });
+      issues.push({
+        path,
+        message: "The email address is the user's sign-in name; it cannot be edited.",
+      });
       continue;
     }
     const coerced = coerceAttributeValue(definition.dataType, raw);
@@ -72,7 +83,9 @@ export async function updateGuestUserAttributes(
     else custom[name] = coerced.value;
   }
   if (issues.length > 0)
-    throw new AppError("invalid_input", "Some values do not fit their attributes.", { fieldIssues: issues });
+    throw new AppError("invalid_input", "Some values do not fit their attributes.", {
+      fieldIssues: issues,
+    });
   if (Object.keys(after).length === 0) return guest;
 
   return prisma.$transaction(async (tx) => {
@@ -124,7 +137,12 @@ export async function setGuestUsersBlocked(
       where: { tenantId: access.tenant.id, id: { in: ids } },
       data: { status: target },
     });
-    if (blocked) await endGuestSessions(tx, access.tenant.id, guests.map((guest) => guest.id));
+    if (blocked)
+      await endGuestSessions(
+        tx,
+        access.tenant.id,
+        guests.map((guest) => guest.id),
+      );
     for (const guest of changing)
       await recordChange(tx, access, {
         action: blocked ? "guestUser.blocked" : "guestUser.unblocked",

@@ -175,7 +175,11 @@ export async function acceptInvitation(
     });
     await recordChange(
       tx as PrismaClient,
-      { tenant: invitation.tenant, role: invitation.role, actor: { type: "OPERATOR", id: operatorId } },
+      {
+        tenant: invitation.tenant,
+        role: invitation.role,
+        actor: { type: "OPERATOR", id: operatorId },
+      },
       {
         action: "member.joined",
         targetType: "Operator",

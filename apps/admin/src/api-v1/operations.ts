@@ -1,0 +1,19 @@
+import type { Operation } from "./operation";
+import { apiConnectorOperations } from "./resources/api-connectors";
+import { applicationOperations } from "./resources/applications";
+import { guestUserOperations } from "./resources/guest-users";
+import { identityProviderOperations } from "./resources/identity-providers";
+import { tenantOperations } from "./resources/tenant";
+import { userAttributeOperations } from "./resources/user-attributes";
+import { userFlowOperations } from "./resources/user-flows";
+
+/** Every endpoint of /api/v1, in the order the documentation lists them. */
+export const API_OPERATIONS: Operation[] = [
+  ...tenantOperations,
+  ...identityProviderOperations,
+  ...userAttributeOperations,
+  ...userFlowOperations,
+  ...applicationOperations,
+  ...apiConnectorOperations,
+  ...guestUserOperations,
+];

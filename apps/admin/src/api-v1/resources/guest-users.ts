@@ -1,0 +1,235 @@
+import { z } from "zod";
+import {
+  deleteGuestUsers,
+  exportGuestUsers,
+  getGuestUser,
+  revokeGuestUserSessions,
+  searchGuestUsers,
+  setGuestUsersBlocked,
+  updateGuestUserAttributes,
+} from "@guestlist/domain/guests";
+import {
+  ZGuestAttributeChanges,
+  ZGuestDirectoryFilters,
+  ZGuestDirectoryQuery,
+  ZGuestUserIds,
+  ZGuestUserStatus,
+  type TGuestAttributeChanges,
+  type TGuestDirectoryFilters,
+  type TGuestDirectoryQuery,
+  type TGuestUserIds,
+} from "@guestlist/domain/guests/schemas";
+import { operation, type OperationContext } from "../operation";
+import { present } from "../present";
+import { ZId, ZTimestamp, ZTimestamps } from "./common";
+
+const ZAttributeValue = z.union([z.string(), z.number(), z.boolean()]).nullable();
+
+const ZGuestUserSummary = z
+  .object({
+    id: ZId,
+    email: z.string(),
+    emailVerified: z.boolean(),
+    status: ZGuestUserStatus,
+    displayName: z.string().nullable(),
+    givenName: z.string().nullable(),
+    surname: z.string().nullable(),
+    attributes: z.record(z.string(), ZAttributeValue).describe("Custom attribute values, typed."),
+    userFlow: z.object({ id: ZId, name: z.string() }).nullable(),
+    application: z.object({ id: ZId, name: z.string() }).nullable(),
+    identities: z.array(
+      z.object({
+        signInType: z.string(),
+        issuer: z.string(),
+        identityProvider: z
+          .object({ id: ZId, displayName: z.string(), type: z.string() })
+          .nullable(),
+      }),
+    ),
+    lastSignInAt: ZTimestamp.nullable(),
+    ...ZTimestamps,
+  })
+  .meta({ title: "GuestUserSummary" });
+
+const ZGuestUser = ZGuestUserSummary.extend({
+  jobTitle: z.string().nullable(),
+  streetAddress: z.string().nullable(),
+  city: z.string().nullable(),
+  state: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string().nullable(),
+  hasPassword: z.boolean(),
+  openSessions: z.number().int(),
+  attributeValues: z.array(
+    z.object({
+      name: z.string(),
+      dataType: z.enum(["STRING", "INTEGER", "BOOLEAN"]),
+      builtIn: z.boolean(),
+      value: ZAttributeValue,
+    }),
+  ),
+  connectorCalls: z
+    .array(
+      z.object({
+        id: ZId,
+        connector: z.object({ id: ZId, displayName: z.string() }),
+        step: z.string(),
+        attempt: z.number().int(),
+        httpStatus: z.number().int().nullable(),
+        outcome: z.string(),
+        latencyMs: z.number().int(),
+        userMessage: z.string().nullable(),
+        failureReason: z.string().nullable(),
+        createdAt: ZTimestamp,
+      }),
+    )
+    .describe("API connector calls made during the user's sign-up."),
+}).meta({ title: "GuestUser" });
+
+const ZExportQuery = ZGuestDirectoryFilters.extend({
+  format: z.enum(["csv", "json"]).default("json"),
+});
+type TExportQuery = z.infer<typeof ZExportQuery>;
+
+const tag = "Guest users";
+const one = (value: unknown) => present(ZGuestUser, value);
+
+function statusChange(blocked: boolean) {
+  return async ({ prisma, access, params }: OperationContext<unknown, unknown>) => {
+    await setGuestUsersBlocked(prisma, access, { ids: [params.id!] }, blocked);
+    return { json: one(await getGuestUser(prisma, access, params.id!)) };
+  };
+}
+
+export const guestUserOperations = [
+  operation<TGuestDirectoryQuery>({
+    method: "GET",
+    path: "/guest-users",
+    operationId: "listGuestUsers",
+    tag,
+    summary: "Search the directory: filters, sorting and keyset pagination",
+    query: ZGuestDirectoryQuery,
+    response: {
+      status: 200,
+      schema: z.object({ items: z.array(ZGuestUserSummary), nextCursor: z.string().nullable() }),
+    },
+    async handle({ prisma, access, query }) {
+      const { users, nextCursor } = await searchGuestUsers(prisma, access, query);
+      return { json: { items: users.map((user) => present(ZGuestUserSummary, user)), nextCursor } };
+    },
+  }),
+  operation<TExportQuery>({
+    method: "GET",
+    path: "/guest-users/export",
+    operationId: "exportGuestUsers",
+    tag,
+    summary: "Export the filtered directory as CSV or a JSON array, streamed",
+    query: ZExportQuery,
+    response: { status: 200, mediaTypes: ["text/csv", "application/json"] },
+    async handle({ prisma, access, query }) {
+      const { format, ...filters } = query;
+      return {
+        stream: exportGuestUsers(prisma, access, filters satisfies TGuestDirectoryFilters, format),
+        contentType:
+          format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        filename: `guest-users-${access.tenant.slug}.${format}`,
+      };
+    },
+  }),
+  operation<undefined, TGuestUserIds>({
+    method: "POST",
+    path: "/guest-users/bulk-block",
+    operationId: "blockGuestUsers",
+    tag,
+    summary: "Block a selection of users; their sessions and tokens end",
+    permission: "guestUsers.manage",
+    body: ZGuestUserIds,
+    response: { status: 200, schema: z.object({ changed: z.number().int() }) },
+    async handle({ prisma, access, body }) {
+      return { json: await setGuestUsersBlocked(prisma, access, body, true) };
+    },
+  }),
+  operation<undefined, TGuestUserIds>({
+    method: "POST",
+    path: "/guest-users/bulk-delete",
+    operationId: "deleteGuestUsers",
+    tag,
+    summary: "Delete a selection of users",
+    permission: "guestUsers.manage",
+    body: ZGuestUserIds,
+    response: { status: 200, schema: z.object({ deleted: z.number().int() }) },
+    async handle({ prisma, access, body }) {
+      return { json: await deleteGuestUsers(prisma, access, body) };
+    },
+  }),
+  operation({
+    method: "GET",
+    path: "/guest-users/{id}",
+    operationId: "getGuestUser",
+    tag,
+    summary: "Get a user: attributes, identities, provenance, sign-up connector calls",
+    response: { status: 200, schema: ZGuestUser },
+    async handle({ prisma, access, params }) {
+      return { json: one(await getGuestUser(prisma, access, params.id!)) };
+    },
+  }),
+  operation<undefined, TGuestAttributeChanges>({
+    method: "PATCH",
+    path: "/guest-users/{id}",
+    operationId: "updateGuestUser",
+    tag,
+    summary: "Change attribute values (null clears one); each is checked against its data type",
+    permission: "guestUsers.manage",
+    body: ZGuestAttributeChanges,
+    response: { status: 200, schema: ZGuestUser },
+    async handle({ prisma, access, params, body }) {
+      await updateGuestUserAttributes(prisma, access, params.id!, body);
+      return { json: one(await getGuestUser(prisma, access, params.id!)) };
+    },
+  }),
+  operation({
+    method: "DELETE",
+    path: "/guest-users/{id}",
+    operationId: "deleteGuestUser",
+    tag,
+    summary: "Delete a user; their sessions and tokens end",
+    permission: "guestUsers.manage",
+    response: { status: 204 },
+    async handle({ prisma, access, params }) {
+      await deleteGuestUsers(prisma, access, { ids: [params.id!] });
+      return { status: 204 };
+    },
+  }),
+  operation({
+    method: "POST",
+    path: "/guest-users/{id}/block",
+    operationId: "blockGuestUser",
+    tag,
+    summary: "Block a user: they cannot sign in, and their sessions and tokens end",
+    permission: "guestUsers.manage",
+    response: { status: 200, schema: ZGuestUser },
+    handle: statusChange(true),
+  }),
+  operation({
+    method: "POST",
+    path: "/guest-users/{id}/unblock",
+    operationId: "unblockGuestUser",
+    tag,
+    summary: "Let a blocked user sign in again",
+    permission: "guestUsers.manage",
+    response: { status: 200, schema: ZGuestUser },
+    handle: statusChange(false),
+  }),
+  operation({
+    method: "POST",
+    path: "/guest-users/{id}/revoke-sessions",
+    operationId: "revokeGuestUserSessions",
+    tag,
+    summary: "Sign a user out everywhere",
+    permission: "guestUsers.manage",
+    response: { status: 200, schema: z.object({ sessions: z.number().int() }) },
+    async handle({ prisma, access, params }) {
+      return { json: await revokeGuestUserSessions(prisma, access, params.id!) };
+    },
+  }),
+];

@@ -1,0 +1,398 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tenantAccess, type TenantAccess } from "@guestlist/domain/access";
+import { createApiKey } from "@guestlist/domain/api-keys";
+import { getPrisma } from "@guestlist/domain/database";
+import { createTenantAsOperator } from "@guestlist/domain/tenants";
+import type { TTenantRole } from "@guestlist/domain/members/schemas";
+import { openApiDocument } from "./openapi-document";
+import { API_OPERATIONS } from "./operations";
+import { handleApiRequest } from "./router";
+
+process.env.GUESTLIST_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+process.env.ADMIN_AUTH_SECRET ??= randomBytes(32).toString("hex");
+
+const prisma = getPrisma();
+let owner: TenantAccess;
+const keys = {} as Record<TTenantRole | "other", string>;
+
+async function call(
+  key: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  requestsPerMinute = 10_000,
+) {
+  const headers: Record<string, string> = {};
+  if (key) headers.authorization = `Bearer ${key}`;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const response = await handleApiRequest(
+    new Request(`http://admin.test/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+    path.split("?")[0]!,
+    { requestsPerMinute },
+  );
+  const text = await response.text();
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: response.status, headers: response.headers, json };
+}
+
+beforeAll(async () => {
+  const op = async (email: string) =>
+    (await prisma.operator.create({ data: { email, displayName: email, passwordHash: "x" } })).id;
+  const ownerId = await op("owner@api.test");
+  const otherId = await op("other@api.test");
+  await createTenantAsOperator(prisma, ownerId, { slug: "automation", name: "API tenant" });
+  await createTenantAsOperator(prisma, otherId, { slug: "api-other", name: "Other" });
+  owner = await tenantAccess(prisma, ownerId, "automation");
+  for (const role of [
+    "OWNER",
+    "USER_FLOW_ADMIN",
+    "ATTRIBUTE_ADMIN",
+    "IDENTITY_PROVIDER_ADMIN",
+    "USER_ADMIN",
+    "READER",
+  ] as const)
+    keys[role] = (await createApiKey(prisma, owner, { name: role, role, expiresInDays: null })).key;
+  keys.other = (
+    await createApiKey(prisma, await tenantAccess(prisma, otherId, "api-other"), {
+      name: "other",
+      role: "OWNER",
+      expiresInDays: null,
+    })
+  ).key;
+});
+afterAll(() => prisma.$disconnect());
+
+describe("admin API: authentication, routing and errors", () => {
+  it("answers 401 without a valid key, 404 for unknown paths and ids, 405 for a wrong method", async () => {
+    const missing = await call(null, "GET", "/tenant");
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get("www-authenticate")).toContain("Bearer");
+    expect(missing.json.error.code).toBe("unauthenticated");
+    expect((await call("gl_nope", "GET", "/tenant")).status).toBe(401);
+    expect((await call(keys.OWNER, "GET", "/no-such-thing")).status).toBe(404);
+    expect((await call(keys.OWNER, "GET", "/applications/not-a-uuid")).status).toBe(404);
+    const wrongMethod = await call(keys.OWNER, "PATCH", "/applications");
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("GET, POST");
+    const tenant = await call(keys.READER, "GET", "/tenant");
+    expect(tenant).toMatchObject({ status: 200, json: { slug: "automation", role: "READER" } });
+    expect(tenant.headers.get("ratelimit-limit")).toBe("10000");
+  });
+
+  it("answers 422 with the failing fields, and 422 for a body that is not JSON", async () => {
+    const invalid = await call(keys.OWNER, "POST", "/user-attributes", {
+      name: "2fast",
+      dataType: "TEXT",
+    });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      "dataType",
+      "name",
+    ]);
+    const response = await handleApiRequest(
+      new Request("http://admin.test/api/v1/user-attributes", {
+        method: "POST",
+        headers: { authorization: `Bearer ${keys.OWNER}`, "content-type": "application/json" },
+        body: "{not json",
+      }),
+      "/user-attributes",
+      { requestsPerMinute: 100 },
+    );
+    expect(response.status).toBe(422);
+  });
+
+  it("rate limits per key with Retry-After", async () => {
+    const { key } = await createApiKey(prisma, owner, {
+      name: "busy",
+      role: "READER",
+      expiresInDays: null,
+    });
+    expect((await call(key, "GET", "/tenant", undefined, 2)).status).toBe(200);
+    expect((await call(key, "GET", "/tenant", undefined, 2)).status).toBe(200);
+    const limited = await call(key, "GET", "/tenant", undefined, 2);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.json.error.code).toBe("rate_limited");
+  });
+});
+
+describe("admin API: configuration resources", () => {
+  it("creates, reads, lists with pagination, updates and deletes every kind of object", async () => {
+    const k = keys.OWNER;
+    const attribute = await call(k, "POST", "/user-attributes", {
+      name: "Tier",
+      dataType: "STRING",
+    });
+    expect(attribute).toMatchObject({ status: 201, json: { name: "Tier", builtIn: false } });
+    expect(
+      (
+        await call(k, "PUT", `/user-attributes/${attribute.json.id}`, {
+          name: "Tier",
+          description: "Level",
+        })
+      ).json,
+    ).toMatchObject({ description: "Level" });
+
+    const idp = await call(k, "POST", "/identity-providers", {
+      type: "OIDC",
+      displayName: "Partner IdP",
+      enabled: true,
+      issuer: "https://idp.partner.test",
+      clientId: "guestlist",
+      clientSecret: "s3cret-value",
+      scopes: "openid email",
+    });
+    expect(idp).toMatchObject({ status: 201, json: { hasClientSecret: true, type: "OIDC" } });
+    expect(JSON.stringify(idp.json)).not.toContain("s3cret-value");
+    expect(
+      JSON.stringify((await call(k, "GET", `/identity-providers/${idp.json.id}`)).json),
+    ).not.toContain("Encrypted");
+
+    const providers = await call(k, "GET", "/identity-providers?limit=1");
+    expect(providers.json.items).toHaveLength(1);
+    const second = await call(
+      k,
+      "GET",
+      `/identity-providers?limit=1&cursor=${providers.json.nextCursor}`,
+    );
+    expect(second.json.items[0].id).not.toBe(providers.json.items[0].id);
+
+    const flow = await call(k, "POST", "/user-flows", {
+      name: "Partners",
+      identityProviderIds: [idp.json.id],
+      attributeIds: [attribute.json.id],
+    });
+    expect(flow).toMatchObject({
+      status: 201,
+      json: {
+        name: "Partners",
+        identityProviderIds: [idp.json.id],
+        pageLayout: [{ attributeName: "Tier" }],
+      },
+    });
+    const layout = await call(k, "PUT", `/user-flows/${flow.json.id}/page-layout`, {
+      entries: [
+        {
+          userAttributeId: attribute.json.id,
+          dataType: "STRING",
+          label: "Partner tier",
+          helpText: null,
+          required: true,
+          inputType: "RADIO",
+          options: [
+            { value: "gold", label: "Gold" },
+            { value: "silver", label: "Silver" },
+          ],
+        },
+      ],
+    });
+    expect(layout.json.pageLayout[0]).toMatchObject({
+      label: "Partner tier",
+      inputType: "RADIO",
+      required: true,
+    });
+
+    const connector = await call(k, "POST", "/api-connectors", {
+      displayName: "Registry",
+      endpointUrl: "https://registry.partner.test/check",
+      authType: "BASIC",
+      basicUsername: "guestlist",
+      basicPassword: "pa55word",
+    });
+    expect(connector).toMatchObject({ status: 201, json: { hasBasicPassword: true } });
+    expect(JSON.stringify(connector.json)).not.toContain("pa55word");
+    const wired = await call(k, "PUT", `/user-flows/${flow.json.id}/api-connectors`, {
+      POST_FEDERATION_SIGNUP: null,
+      POST_ATTRIBUTE_COLLECTION: connector.json.id,
+    });
+    expect(wired.json.apiConnectors.POST_ATTRIBUTE_COLLECTION).toBe(connector.json.id);
+    expect((await call(k, "DELETE", `/api-connectors/${connector.json.id}`)).status).toBe(409);
+
+    const app = await call(k, "POST", "/applications", {
+      name: "Portal",
+      type: "CONFIDENTIAL",
+      redirectUris: ["https://portal.test/callback"],
+      postLogoutRedirectUris: [],
+      userFlowId: null,
+    });
+    expect(app.status).toBe(201);
+    expect(app.json.clientSecret).toEqual(expect.any(String));
+    expect(app.json).not.toHaveProperty("clientSecretHash");
+    const assigned = await call(k, "POST", `/user-flows/${flow.json.id}/applications`, {
+      applicationId: app.json.id,
+    });
+    expect(assigned.json.applicationIds).toEqual([app.json.id]);
+    const rotated = await call(k, "POST", `/applications/${app.json.id}/client-secret`);
+    expect(rotated.json.clientSecret).not.toBe(app.json.clientSecret);
+    const removed = await call(
+      k,
+      "DELETE",
+      `/user-flows/${flow.json.id}/applications/${app.json.id}`,
+    );
+    expect(removed.json.applicationIds).toEqual([]);
+
+    expect((await call(k, "DELETE", `/applications/${app.json.id}`)).status).toBe(204);
+    expect((await call(k, "GET", `/applications/${app.json.id}`)).status).toBe(404);
+    expect((await call(k, "DELETE", `/user-flows/${flow.json.id}`)).status).toBe(204);
+    expect((await call(k, "DELETE", `/api-connectors/${connector.json.id}`)).status).toBe(204);
+    expect((await call(k, "DELETE", `/identity-providers/${idp.json.id}`)).status).toBe(204);
+    expect((await call(k, "DELETE", `/user-attributes/${attribute.json.id}`)).status).toBe(204);
+
+    const audit = await prisma.auditEvent.findMany({
+      where: { tenantId: owner.tenant.id, actorType: "API_KEY" },
+    });
+    expect(audit.length).toBeGreaterThan(10);
+  });
+
+  it("never reaches another tenant's objects", async () => {
+    const theirs = await call(keys.other, "POST", "/user-attributes", {
+      name: "Secret",
+      dataType: "STRING",
+    });
+    expect(theirs.status).toBe(201);
+    expect((await call(keys.OWNER, "GET", `/user-attributes/${theirs.json.id}`)).status).toBe(404);
+    expect((await call(keys.OWNER, "DELETE", `/user-attributes/${theirs.json.id}`)).status).toBe(
+      404,
+    );
+    const mine = await call(keys.OWNER, "GET", "/user-attributes?limit=200");
+    expect(mine.json.items.map((a: { name: string }) => a.name)).not.toContain("Secret");
+  });
+});
+
+describe("admin API: guest users", () => {
+  it("searches, edits, blocks, exports and deletes users", async () => {
+    const k = keys.USER_ADMIN;
+    const tenantId = owner.tenant.id;
+    const users = await Promise.all(
+      ["ann@guest.test", "bob@guest.test", "cat@guest.test"].map((email) =>
+        prisma.guestUser.create({ data: { tenantId, email, displayName: email.split("@")[0] } }),
+      ),
+    );
+    const list = await call(k, "GET", "/guest-users?q=ann&limit=10");
+    expect(list.json).toMatchObject({ items: [{ email: "ann@guest.test" }], nextCursor: null });
+    expect(list.json.items[0]).not.toHaveProperty("passwordHash");
+
+    const edited = await call(k, "PATCH", `/guest-users/${users[0]!.id}`, {
+      attributes: { city: "Oslo" },
+    });
+    expect(edited.json.attributeValues.find((a: { name: string }) => a.name === "city").value).toBe(
+      "Oslo",
+    );
+    const wrong = await call(k, "PATCH", `/guest-users/${users[0]!.id}`, {
+      attributes: { email: "x@y.test" },
+    });
+    expect(wrong.status).toBe(422);
+
+    expect((await call(k, "POST", `/guest-users/${users[1]!.id}/block`)).json.status).toBe(
+      "BLOCKED",
+    );
+    expect(
+      (await call(k, "GET", "/guest-users?status=BLOCKED")).json.items.map(
+        (u: { email: string }) => u.email,
+      ),
+    ).toEqual(["bob@guest.test"]);
+    expect((await call(k, "POST", `/guest-users/${users[1]!.id}/unblock`)).json.status).toBe(
+      "ACTIVE",
+    );
+    expect((await call(k, "POST", `/guest-users/${users[1]!.id}/revoke-sessions`)).json).toEqual({
+      sessions: 0,
+    });
+
+    const csv = await call(k, "GET", "/guest-users/export?format=csv&q=guest");
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(csv.headers.get("content-disposition")).toContain("guest-users-automation.csv");
+    const json = await call(k, "GET", "/guest-users/export?format=json");
+    expect(json.json.map((u: { email: string }) => u.email).sort()).toEqual([
+      "ann@guest.test",
+      "bob@guest.test",
+      "cat@guest.test",
+    ]);
+
+    expect(
+      (await call(k, "POST", "/guest-users/bulk-block", { ids: [users[0]!.id, users[2]!.id] }))
+        .json,
+    ).toEqual({
+      changed: 2,
+    });
+    expect(
+      (await call(k, "POST", "/guest-users/bulk-delete", { ids: [users[2]!.id] })).json,
+    ).toEqual({ deleted: 1 });
+    expect((await call(k, "DELETE", `/guest-users/${users[0]!.id}`)).status).toBe(204);
+    expect((await call(keys.other, "GET", `/guest-users/${users[1]!.id}`)).status).toBe(404);
+  });
+});
+
+describe("admin API: every operation, every role", () => {
+  const placeholder = "00000000-0000-4000-8000-000000000000";
+  const concretePath = (path: string) => path.replace(/\{\w+\}/g, placeholder);
+  const roles = [
+    "OWNER",
+    "USER_FLOW_ADMIN",
+    "ATTRIBUTE_ADMIN",
+    "IDENTITY_PROVIDER_ADMIN",
+    "USER_ADMIN",
+    "READER",
+  ] as const;
+  const allowed: Record<string, (typeof roles)[number][]> = {
+    "identityProviders.manage": ["OWNER", "IDENTITY_PROVIDER_ADMIN"],
+    "attributes.manage": ["OWNER", "ATTRIBUTE_ADMIN"],
+    "userFlows.manage": ["OWNER", "USER_FLOW_ADMIN"],
+    "applications.manage": ["OWNER", "USER_FLOW_ADMIN"],
+    "apiConnectors.manage": ["OWNER", "USER_FLOW_ADMIN"],
+    "guestUsers.manage": ["OWNER", "USER_ADMIN"],
+  };
+
+  it("lets each role do exactly what its permissions allow", async () => {
+    for (const operation of API_OPERATIONS) {
+      for (const role of roles) {
+        const result = await call(
+          keys[role],
+          operation.method,
+          concretePath(operation.path),
+          operation.body ? {} : undefined,
+        );
+        const permitted = !operation.permission || allowed[operation.permission]!.includes(role);
+        const label = `${role} ${operation.method} ${operation.path} -> ${result.status}`;
+        if (permitted) expect(result.status, label).not.toBe(403);
+        else expect(result.status, label).toBe(403);
+      }
+    }
+  });
+
+  it("documents exactly the routes the router serves", async () => {
+    const document = openApiDocument("https://admin.example.test");
+    const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.sort()).toEqual(API_OPERATIONS.map((o) => `${o.method} ${o.path}`).sort());
+    for (const entry of documented) {
+      const [method, path] = entry.split(" ") as [string, string];
+      const response = await call(null, method, concretePath(path));
+      expect(response.status, entry).toBe(401);
+    }
+    for (const [method, path] of [
+      ["GET", "/users"],
+      ["PUT", "/guest-users"],
+      ["GET", "/user-flows/x"],
+    ] as const)
+      expect((await call(null, method, path)).status, `${method} ${path}`).not.toBe(401);
+    expect(document.servers[0]!.url).toBe("https://admin.example.test/api/v1");
+    const createFlow = document.paths["/user-flows"]!.post as {
+      requestBody: { content: Record<string, { schema: { required: string[] } }> };
+    };
+    expect(createFlow.requestBody.content["application/json"]!.schema.required).toContain(
+      "identityProviderIds",
+    );
+    expect(JSON.stringify(document)).not.toContain('"$ref":"#/$defs');
+  });
+});
