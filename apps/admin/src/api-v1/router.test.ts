@@ -1,3 +1,5 @@
+// Responses are checked field by field against loosely typed JSON.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess, type TenantAccess } from "@guestlist/domain/access";

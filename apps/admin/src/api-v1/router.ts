@@ -4,6 +4,7 @@ import { authenticateApiKey } from "@guestlist/domain/api-keys";
 import { getPrisma } from "@guestlist/domain/database";
 import { AppError } from "@guestlist/domain/errors";
 import { rateLimiter, type RateLimitState } from "@guestlist/domain/rate-limits";
+import { textStream } from "../lib/text-stream";
 import { apiError, errorResponse } from "./api-error";
 import type { HttpMethod, Operation } from "./operation";
 import { API_OPERATIONS } from "./operations";
@@ -73,21 +74,6 @@ async function jsonBody(request: Request): Promise<unknown> {
   }
 }
 
-function streamed(source: AsyncIterable<string>): ReadableStream<Uint8Array> {
-  const iterator = source[Symbol.asyncIterator]();
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}
-
 export interface ApiSettings {
   requestsPerMinute: number;
 }
@@ -125,7 +111,7 @@ export async function handleApiRequest(
     const result = await operation.handle({ prisma, access, params, query, body });
     headers["cache-control"] = "no-store";
     if ("stream" in result)
-      return new Response(streamed(result.stream), {
+      return new Response(textStream(result.stream), {
         headers: {
           ...headers,
           "content-type": result.contentType,

@@ -23,12 +23,23 @@ const PUBLIC_FIELDS = {
   createdAt: true,
 } as const;
 
+export type ApiKeyState = "ACTIVE" | "REVOKED" | "EXPIRED";
+
 export async function listApiKeys(prisma: PrismaClient, access: TenantAccess) {
-  return prisma.apiKey.findMany({
+  const keys = await prisma.apiKey.findMany({
     where: { tenantId: access.tenant.id },
     select: PUBLIC_FIELDS,
     orderBy: { createdAt: "desc" },
   });
+  const now = Date.now();
+  return keys.map((key) => ({
+    ...key,
+    state: (key.revokedAt
+      ? "REVOKED"
+      : key.expiresAt && key.expiresAt.getTime() <= now
+        ? "EXPIRED"
+        : "ACTIVE") satisfies ApiKeyState as ApiKeyState,
+  }));
 }
 
 /**

@@ -15,7 +15,9 @@ const SECTIONS = [
   ["/user-flows", "User flows"],
   ["/applications", "Applications"],
   ["/api-connectors", "API connectors"],
+  ["/guest-users", "Guest users"],
   ["/members", "Members"],
+  ["/api-keys", "API keys"],
   ["/audit", "Audit log"],
 ] as const;
 

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@guestlist/domain/access";
+import { getPrisma } from "@guestlist/domain/database";
+import { isAppError } from "@guestlist/domain/errors";
+import { getGuestUser } from "@guestlist/domain/guests";
+import { Card, PageHeader } from "../../../../../components/ui";
+import { requireTenant } from "../../../../../lib/session";
+import { EditAttributesForm, GuestUserActions } from "./guest-user-forms";
+
+export const metadata: Metadata = { title: "Guest user" };
+export const dynamic = "force-dynamic";
+
+const when = (date: Date | null) =>
+  date ? date.toISOString().slice(0, 19).replace("T", " ") + " UTC" : "Never";
+
+async function load(...args: Parameters<typeof getGuestUser>) {
+  try {
+    return await getGuestUser(...args);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export default async function GuestUserPage({
+  params,
+}: {
+  params: Promise<{ tenant: string; id: string }>;
+}) {
+  const { tenant: slug, id } = await params;
+  const access = await requireTenant(slug);
+  const user = await load(getPrisma(), access, id);
+  const editable = can(access.role, "guestUsers.manage");
+  const facts: [string, string][] = [
+    ["State", user.status === "BLOCKED" ? "Blocked: cannot sign in" : "Active"],
+    ["Signed up", when(user.createdAt)],
+    ["Last sign-in", when(user.lastSignInAt)],
+    ["User flow", user.userFlow?.name ?? "None"],
+    ["Application", user.application?.name ?? "None"],
+    ["Email verified", user.emailVerified ? "Yes" : "No"],
+    ["Password", user.hasPassword ? "Set" : "None"],
+    ["Open sessions", String(user.openSessions)],
+  ];
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/t/${slug}/guest-users`} className="text-blue-800 underline">
+          Guest users
+        </Link>
+      </p>
+      <PageHeader title={user.email} description={user.displayName ?? undefined} />
+      <Card title="Overview">
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt className="text-xs text-slate-600 uppercase">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {editable ? (
+          <div className="mt-4">
+            <GuestUserActions
+              tenant={slug}
+              userId={user.id}
+              email={user.email}
+              blocked={user.status === "BLOCKED"}
+            />
+          </div>
+        ) : null}
+      </Card>
+      <Card title="Attributes">
+        <EditAttributesForm
+          tenant={slug}
+          userId={user.id}
+          editable={editable}
+          attributes={user.attributeValues.map((attribute) => ({
+            name: attribute.name,
+            dataType: attribute.dataType,
+            description: attribute.description,
+            value: attribute.value,
+          }))}
+        />
+      </Card>
+      <Card title="Identities">
+        <ul className="list-disc pl-5">
+          {user.identities.map((identity) => (
+            <li key={identity.id}>
+              {identity.identityProvider?.displayName ?? identity.issuer} ({identity.signInType}):{" "}
+              {identity.issuerAssignedId}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title="API connector calls during sign-up">
+        {user.connectorCalls.length === 0 ? (
+          <p className="text-slate-600">None.</p>
+        ) : (
+          <table className="min-w-full text-left text-sm">
+            <thead>
+              <tr>
+                {["When", "Connector", "Step", "Attempt", "HTTP", "Outcome", "Message"].map((h) => (
+                  <th key={h} scope="col" className="p-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {user.connectorCalls.map((call) => (
+                <tr key={call.id} className="border-t border-slate-100">
+                  <td className="p-2 whitespace-nowrap">{when(call.createdAt)}</td>
+                  <td className="p-2">{call.connector.displayName}</td>
+                  <td className="p-2">{call.step}</td>
+                  <td className="p-2">{call.attempt}</td>
+                  <td className="p-2">{call.httpStatus ?? "—"}</td>
+                  <td className="p-2">{call.outcome}</td>
+                  <td className="p-2">{call.userMessage ?? call.failureReason ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      <Card title="Audit events">
+        {user.auditEvents.length === 0 ? (
+          <p className="text-slate-600">None.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {user.auditEvents.map((event) => (
+              <li key={event.id}>
+                <span className="text-slate-600">{when(event.createdAt)}</span> {event.action} by{" "}
+                {event.actorType.toLowerCase().replace("_", " ")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import {
+  deleteGuestUsers,
+  revokeGuestUserSessions,
+  setGuestUsersBlocked,
+  updateGuestUserAttributes,
+} from "@guestlist/domain/guests";
+import type { TGuestAttributeChanges } from "@guestlist/domain/guests/schemas";
+import { tenantAction } from "../../../../lib/tenant-action";
+
+const users = (count: number) => (count === 1 ? "1 user" : `${count} users`);
+
+export async function updateGuestUserAction(
+  tenant: string,
+  id: string,
+  input: TGuestAttributeChanges,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateGuestUserAttributes(prisma, access, id, input);
+    return { message: "Attributes saved." };
+  });
+}
+
+export async function setBlockedAction(tenant: string, ids: string[], blocked: boolean) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const { changed } = await setGuestUsersBlocked(prisma, access, { ids }, blocked);
+    return {
+      message: blocked
+        ? `${users(changed)} blocked; their sessions have ended.`
+        : `${users(changed)} unblocked.`,
+    };
+  });
+}
+
+export async function revokeSessionsAction(tenant: string, id: string) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const { sessions } = await revokeGuestUserSessions(prisma, access, id);
+    return {
+      message: `Signed out everywhere (${sessions} session${sessions === 1 ? "" : "s"} ended).`,
+    };
+  });
+}
+
+export async function deleteGuestUsersAction(tenant: string, ids: string[]) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const { deleted } = await deleteGuestUsers(prisma, access, { ids });
+    return { message: `${users(deleted)} deleted.` };
+  });
+}
