@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { setGuestUsersBlocked } from "@guestlist/domain/guests";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as client from "openid-client";
@@ -226,6 +227,30 @@ describe("the tenant's OpenID Connect provider", () => {
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
       error: "invalid_grant",
     });
+  });
+
+  it("stops a blocked user's refresh token and access token at once", async () => {
+    const config = await discover(confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await signIn(config);
+    const tokens = await client.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+    });
+    const access = {
+      tenant: await prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } }),
+      role: "USER_ADMIN" as const,
+      actor: { type: "OPERATOR" as const, id: "protocol-test" },
+    };
+    await setGuestUsersBlocked(prisma, access, { ids: [guestId] }, true);
+    try {
+      await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
+        error: "invalid_grant",
+      });
+      await expect(client.fetchUserInfo(config, tokens.access_token, guestId)).rejects.toThrow();
+    } finally {
+      await setGuestUsersBlocked(prisma, access, { ids: [guestId] }, false);
+    }
   });
 
   // oidc-provider accepts the secret in the body or the header for any client that has one
