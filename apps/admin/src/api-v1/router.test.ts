@@ -6,7 +6,7 @@ import { tenantAccess, type TenantAccess } from "@guestlist/domain/access";
 import { createApiKey } from "@guestlist/domain/api-keys";
 import { getPrisma } from "@guestlist/domain/database";
 import { createTenantAsOperator } from "@guestlist/domain/tenants";
-import type { TTenantRole } from "@guestlist/domain/members/schemas";
+import { ZTenantRole, type TTenantRole } from "@guestlist/domain/members/schemas";
 import { openApiDocument } from "./openapi-document";
 import { API_OPERATIONS } from "./operations";
 import { handleApiRequest } from "./router";
@@ -55,14 +55,7 @@ beforeAll(async () => {
   await createTenantAsOperator(prisma, ownerId, { slug: "automation", name: "API tenant" });
   await createTenantAsOperator(prisma, otherId, { slug: "api-other", name: "Other" });
   owner = await tenantAccess(prisma, ownerId, "automation");
-  for (const role of [
-    "OWNER",
-    "USER_FLOW_ADMIN",
-    "ATTRIBUTE_ADMIN",
-    "IDENTITY_PROVIDER_ADMIN",
-    "USER_ADMIN",
-    "READER",
-  ] as const)
+  for (const role of ZTenantRole.options)
     keys[role] = (await createApiKey(prisma, owner, { name: role, role, expiresInDays: null })).key;
   keys.other = (
     await createApiKey(prisma, await tenantAccess(prisma, otherId, "api-other"), {
@@ -337,14 +330,7 @@ describe("admin API: guest users", () => {
 describe("admin API: every operation, every role", () => {
   const placeholder = "00000000-0000-4000-8000-000000000000";
   const concretePath = (path: string) => path.replace(/\{\w+\}/g, placeholder);
-  const roles = [
-    "OWNER",
-    "USER_FLOW_ADMIN",
-    "ATTRIBUTE_ADMIN",
-    "IDENTITY_PROVIDER_ADMIN",
-    "USER_ADMIN",
-    "READER",
-  ] as const;
+  const roles = ZTenantRole.options;
   const allowed: Record<string, (typeof roles)[number][]> = {
     "identityProviders.manage": ["OWNER", "IDENTITY_PROVIDER_ADMIN"],
     "attributes.manage": ["OWNER", "ATTRIBUTE_ADMIN"],

@@ -1,11 +1,7 @@
-import { getServerSession } from "next-auth";
-import { tenantAccess } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
-import { isAppError } from "@guestlist/domain/errors";
 import { exportGuestUsers } from "@guestlist/domain/guests";
 import { ZGuestDirectoryFilters } from "@guestlist/domain/guests/schemas";
+import { tenantRoute } from "../../../../../../lib/tenant-route";
 import { textStream } from "../../../../../../lib/text-stream";
-import { authOptions } from "../../../../../../lib/auth";
 
 export const dynamic = "force-dynamic";
 
@@ -14,17 +10,16 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ tenant: string }> },
 ): Promise<Response> {
-  const session = await getServerSession(authOptions());
-  if (!session?.operatorId)
-    return Response.json({ error: "unauthenticated", message: "Sign in first." }, { status: 401 });
-  const { tenant } = await params;
   const query = Object.fromEntries(new URL(request.url).searchParams.entries());
   const format = query.format === "csv" ? "csv" : "json";
-  try {
-    const prisma = getPrisma();
-    const access = await tenantAccess(prisma, session.operatorId, tenant);
-    const filters = ZGuestDirectoryFilters.parse(query);
-    return new Response(textStream(exportGuestUsers(prisma, access, filters, format)), {
+  return tenantRoute((await params).tenant, async (prisma, access) => {
+    const filters = ZGuestDirectoryFilters.safeParse(query);
+    if (!filters.success)
+      return Response.json(
+        { error: "invalid_input", message: "Check the directory's filters." },
+        { status: 422 },
+      );
+    return new Response(textStream(exportGuestUsers(prisma, access, filters.data, format)), {
       headers: {
         "content-type":
           format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
@@ -32,15 +27,5 @@ export async function GET(
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    if (isAppError(error))
-      return Response.json(
-        { error: error.code, message: error.message },
-        { status: error.httpStatus },
-      );
-    return Response.json(
-      { error: "invalid_input", message: "Check the filters." },
-      { status: 422 },
-    );
-  }
+  });
 }
