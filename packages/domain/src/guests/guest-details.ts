@@ -13,9 +13,8 @@ export const GUEST_NOT_FOUND = "There is no such guest user in this tenant.";
  */
 export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, id: string) {
   const tenantId = access.tenant.id;
-  const guest = await prisma.guestUser.findFirst({
+  const found = await prisma.guestUser.findFirst({
     where: { id, tenantId },
-    omit: { passwordHash: true },
     include: {
       userFlow: { select: { id: true, name: true } },
       application: { select: { id: true, name: true, clientId: true } },
@@ -25,9 +24,10 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
       },
     },
   });
-  if (!guest) throw new AppError("not_found", GUEST_NOT_FOUND);
+  if (!found) throw new AppError("not_found", GUEST_NOT_FOUND);
+  const { passwordHash, ...guest } = found;
 
-  const [definitions, connectorCalls, auditEvents, sessions, hasPassword] = await Promise.all([
+  const [definitions, connectorCalls, auditEvents, sessions] = await Promise.all([
     prisma.userAttribute.findMany({
       where: { tenantId },
       orderBy: [{ builtIn: "desc" }, { name: "asc" }],
@@ -44,7 +44,6 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
       take: 100,
     }),
     countGuestSessions(prisma, tenantId, id),
-    prisma.guestUser.count({ where: { id, tenantId, passwordHash: { not: null } } }),
   ]);
 
   const custom = guest.attributes as Record<string, StoredAttributeValue>;
@@ -61,7 +60,7 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
   return {
     ...guest,
     attributeValues: attributes,
-    hasPassword: hasPassword > 0,
+    hasPassword: passwordHash !== null,
     openSessions: sessions,
     connectorCalls: connectorCalls.map((call) => ({
       id: call.id,
