@@ -6,14 +6,12 @@ import { getPrisma } from "@guestlist/domain/database";
 import { Card, EmptyState, PageHeader } from "../../../../components/ui";
 import { requireTenant } from "../../../../lib/session";
 import { CreateApiKeyForm, RevokeApiKeyButton } from "./api-key-forms";
+import { utcMinute } from "../../../../lib/format-time";
 
 const STATE_LABELS = { ACTIVE: "Active", REVOKED: "Revoked", EXPIRED: "Expired" } as const;
 
 export const metadata: Metadata = { title: "API keys" };
 export const dynamic = "force-dynamic";
-
-const when = (date: Date | null, none: string) =>
-  date ? date.toISOString().slice(0, 16).replace("T", " ") : none;
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
@@ -63,8 +61,8 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ tenant
                     <td className="p-2">{key.name}</td>
                     <td className="p-2 font-mono">{key.prefix}</td>
                     <td className="p-2">{ROLE_LABELS[key.role]}</td>
-                    <td className="p-2">{when(key.lastUsedAt, "Never")}</td>
-                    <td className="p-2">{when(key.expiresAt, "Never")}</td>
+                    <td className="p-2">{utcMinute(key.lastUsedAt)}</td>
+                    <td className="p-2">{utcMinute(key.expiresAt)}</td>
                     <td className="p-2">{state}</td>
                     <td className="p-2">
                       {manage && state === "Active" ? (

@@ -15,12 +15,10 @@ import { EmptyState, PageHeader } from "../../../../components/ui";
 import { requireTenant } from "../../../../lib/session";
 import { DirectoryFilters } from "./directory-filters";
 import { GuestTable, type GuestRow } from "./guest-table";
+import { utcMinute } from "../../../../lib/format-time";
 
 export const metadata: Metadata = { title: "Guest users" };
 export const dynamic = "force-dynamic";
-
-const when = (date: Date | null) =>
-  date ? date.toISOString().slice(0, 16).replace("T", " ") : "Never";
 
 const FILTER_KEYS = [
   "q",
@@ -87,8 +85,8 @@ export default async function GuestUsersPage({
           ),
         ),
       ].join(", ") || "—",
-    createdAt: when(user.createdAt),
-    lastSignInAt: when(user.lastSignInAt),
+    createdAt: utcMinute(user.createdAt),
+    lastSignInAt: utcMinute(user.lastSignInAt),
   }));
   const exportHref = (format: string) =>
     `/api/tenants/${slug}/guest-users/export?${new URLSearchParams({ ...filters, format } as Record<string, string>)}`;

@@ -8,12 +8,10 @@ import { getGuestUser } from "@guestlist/domain/guests";
 import { Card, PageHeader } from "../../../../../components/ui";
 import { requireTenant } from "../../../../../lib/session";
 import { EditAttributesForm, GuestUserActions } from "./guest-user-forms";
+import { utcMinute } from "../../../../../lib/format-time";
 
 export const metadata: Metadata = { title: "Guest user" };
 export const dynamic = "force-dynamic";
-
-const when = (date: Date | null) =>
-  date ? date.toISOString().slice(0, 19).replace("T", " ") + " UTC" : "Never";
 
 async function load(...args: Parameters<typeof getGuestUser>) {
   try {
@@ -35,8 +33,8 @@ export default async function GuestUserPage({
   const editable = can(access.role, "guestUsers.manage");
   const facts: [string, string][] = [
     ["State", user.status === "BLOCKED" ? "Blocked: cannot sign in" : "Active"],
-    ["Signed up", when(user.createdAt)],
-    ["Last sign-in", when(user.lastSignInAt)],
+    ["Signed up", utcMinute(user.createdAt)],
+    ["Last sign-in", utcMinute(user.lastSignInAt)],
     ["User flow", user.userFlow?.name ?? "None"],
     ["Application", user.application?.name ?? "None"],
     ["Email verified", user.emailVerified ? "Yes" : "No"],
@@ -111,7 +109,7 @@ export default async function GuestUserPage({
             <tbody>
               {user.connectorCalls.map((call) => (
                 <tr key={call.id} className="border-t border-slate-100">
-                  <td className="p-2 whitespace-nowrap">{when(call.createdAt)}</td>
+                  <td className="p-2 whitespace-nowrap">{utcMinute(call.createdAt)}</td>
                   <td className="p-2">{call.connector.displayName}</td>
                   <td className="p-2">{call.step}</td>
                   <td className="p-2">{call.attempt}</td>
@@ -131,8 +129,8 @@ export default async function GuestUserPage({
           <ul className="space-y-1 text-sm">
             {user.auditEvents.map((event) => (
               <li key={event.id}>
-                <span className="text-slate-600">{when(event.createdAt)}</span> {event.action} by{" "}
-                {event.actorType.toLowerCase().replace("_", " ")}
+                <span className="text-slate-600">{utcMinute(event.createdAt)}</span> {event.action}{" "}
+                by {event.actorType.toLowerCase().replace("_", " ")}
               </li>
             ))}
           </ul>
