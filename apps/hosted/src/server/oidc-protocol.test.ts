@@ -1,183 +1,38 @@
-import { randomBytes } from "node:crypto";
-import { setGuestUsersBlocked } from "@guestlist/domain/guests";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@guestlist/domain";
-import { getPrisma } from "@guestlist/domain/database";
+import { setGuestUsersBlocked } from "@guestlist/domain/guests";
 import { rotateSigningKey } from "@guestlist/domain/oidc";
-import { createTenant } from "@guestlist/domain/tenants";
-import type { THostedConfig } from "../config";
-import { createRequestRouter } from "./route-request";
-import { TenantProviders } from "./tenant-providers";
+import {
+  authorize,
+  browse,
+  confidential,
+  cookieHeader,
+  discover,
+  postingClientId,
+  publicClientId,
+  redirectUri,
+  startProtocolHarness,
+  storeCookies,
+  type ProtocolHarness,
+} from "./protocol-test-harness";
 
-const prisma = getPrisma();
-const encryptionKey = randomBytes(32).toString("base64");
-let server: http.Server;
-let baseUrl: string;
+let h: ProtocolHarness;
+let prisma: ProtocolHarness["prisma"];
 let issuer: string;
 let guestId: string;
 let tenantId: string;
-const confidential = { clientId: "protocol-test-app", secret: "a confidential secret for tests" };
-const publicClientId = "protocol-test-spa";
-const redirectUri = "http://localhost:9999/callback";
-
-/** The test stands in for the journey pages: it signs in the test guest and consents. */
-async function playTheUser(req: http.IncomingMessage, res: http.ServerResponse) {
-  const uid = /\/interaction\/([^/?]+)/.exec(req.url ?? "")?.[1];
-  const journey = await prisma.journey.findUniqueOrThrow({ where: { interactionId: uid } });
-  const data = journey.data as Record<string, unknown>;
-  const outcome =
-    journey.state === "AWAITING_CONSENT" ? { consent: {} } : { login: { accountId: guestId } };
-  await prisma.journey.update({
-    where: { id: journey.id },
-    data: { state: "COMPLETED", data: { ...data, outcome } },
-  });
-  res.writeHead(303, { location: `${req.url!.split("?")[0]}/complete` }).end();
-}
-
-/** Follows redirects like a browser with cookies, until one leaves our server. */
-async function browse(start: string, jar: Map<string, string>): Promise<URL> {
-  let url = new URL(start);
-  for (let hop = 0; hop < 15; hop++) {
-    if (!url.href.startsWith(baseUrl)) return url;
-    const response = await fetch(url, {
-      redirect: "manual",
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, value] = pair!.split("=");
-      jar.set(name!.trim(), value ?? "");
-    }
-    const location = response.headers.get("location");
-    if (!location)
-      throw new Error(`stopped at ${url} with ${response.status}: ${await response.text()}`);
-    url = new URL(location, url);
-  }
-  throw new Error("too many redirects");
-}
-
-async function discover(clientId: string, secret?: string) {
-  return client.discovery(
-    new URL(issuer),
-    clientId,
-    secret,
-    secret ? client.ClientSecretBasic(secret) : client.None(),
-    {
-      execute: [client.allowInsecureRequests],
-    },
-  );
-}
-
-async function signIn(config: client.Configuration, extra: Record<string, string> = {}) {
-  const verifier = client.randomPKCECodeVerifier();
-  const state = client.randomState();
-  const nonce = client.randomNonce();
-  const url = client.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: "openid profile email offline_access",
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
-    state,
-    nonce,
-    prompt: "consent",
-    ...extra,
-  });
-  const callback = await browse(url.href, new Map());
-  return { callback, verifier, state, nonce };
-}
+let encryptionKey: string;
 
 beforeAll(async () => {
-  const tenant = await createTenant(prisma, { slug: "protocol", name: "Protocol Test" });
-  tenantId = tenant.id;
-  await prisma.userAttribute.create({
-    data: { tenantId, name: "BusinessName", dataType: "STRING" },
-  });
-  const flow = await prisma.userFlow.create({
-    data: { tenantId, name: "flow", returnClaims: ["BusinessName", "displayName"] },
-  });
-  await prisma.application.createMany({
-    data: [
-      {
-        tenantId,
-        name: "Confidential app",
-        clientId: confidential.clientId,
-        clientSecretHash: await hashPassword(confidential.secret),
-        redirectUris: [redirectUri],
-        userFlowId: flow.id,
-      },
-      {
-        tenantId,
-        name: "Posting app",
-        clientId: "protocol-test-post",
-        clientSecretHash: await hashPassword(confidential.secret),
-        tokenEndpointAuthMethod: "client_secret_post",
-        redirectUris: [redirectUri],
-        userFlowId: flow.id,
-      },
-      {
-        tenantId,
-        name: "SPA",
-        clientId: publicClientId,
-        type: "PUBLIC",
-        tokenEndpointAuthMethod: "none",
-        redirectUris: [redirectUri],
-        userFlowId: flow.id,
-      },
-    ],
-  });
-  const guest = await prisma.guestUser.create({
-    data: {
-      tenantId,
-      email: "ada@supplier.test",
-      emailVerified: true,
-      displayName: "Ada Supplier",
-      givenName: "Ada",
-      attributes: { BusinessName: "Ada's Apples" },
-      identities: {
-        create: {
-          tenantId,
-          signInType: "emailAddress",
-          issuer: "protocol",
-          issuerAssignedId: "ada@supplier.test",
-        },
-      },
-    },
-  });
-  guestId = guest.id;
-
-  server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  issuer = `${baseUrl}/protocol`;
-  mountFreshRouter();
+  h = await startProtocolHarness();
+  ({ prisma, issuer, guestId, tenantId, encryptionKey } = h);
 });
 
-afterAll(() => server?.close());
-
-/** Serves the protocol from a new provider registry, as a freshly started hosted app would. */
-function mountFreshRouter() {
-  const config = {
-    HOSTED_URL: baseUrl,
-    HOSTED_COOKIE_KEYS: [randomBytes(32).toString("hex")],
-    GUESTLIST_ENCRYPTION_KEY: encryptionKey,
-    TRUST_PROXY: false,
-  } as THostedConfig;
-  const router = createRequestRouter({
-    prisma,
-    providers: new TenantProviders(prisma, config),
-    next: playTheUser,
-    trustProxy: false,
-  });
-  server.removeAllListeners("request");
-  server.on("request", (req, res) => void router(req, res));
-}
+afterAll(() => h?.close());
 
 describe("the tenant's OpenID Connect provider", () => {
   it("publishes discovery and a JWKS with the tenant's RS256 key", async () => {
-    const config = await discover(confidential.clientId, confidential.secret);
+    const config = await discover(h, confidential.clientId, confidential.secret);
     const metadata = config.serverMetadata();
     expect(metadata.issuer).toBe(issuer);
     expect(metadata.response_types_supported).toEqual(["code"]);
@@ -191,8 +46,8 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("runs the code flow with PKCE and puts the flow's attributes in the ID token", async () => {
-    const config = await discover(confidential.clientId, confidential.secret);
-    const { callback, verifier, state, nonce } = await signIn(config);
+    const config = await discover(h, confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await authorize(h, config);
     expect(callback.searchParams.get("iss")).toBe(issuer);
     const tokens = await client.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier,
@@ -230,8 +85,8 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("stops a blocked user's refresh token and access token at once", async () => {
-    const config = await discover(confidential.clientId, confidential.secret);
-    const { callback, verifier, state, nonce } = await signIn(config);
+    const config = await discover(h, confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await authorize(h, config);
     const tokens = await client.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier,
       expectedState: state,
@@ -262,14 +117,14 @@ describe("the tenant's OpenID Connect provider", () => {
     ]) {
       const config = await client.discovery(
         new URL(issuer),
-        "protocol-test-post",
+        postingClientId,
         confidential.secret,
         auth,
         {
           execute: [client.allowInsecureRequests],
         },
       );
-      const { callback, verifier, state, nonce } = await signIn(config);
+      const { callback, verifier, state, nonce } = await authorize(h, config);
       const tokens = await client.authorizationCodeGrant(config, callback, {
         pkceCodeVerifier: verifier,
         expectedState: state,
@@ -280,7 +135,7 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("answers with response_mode=form_post as an auto-submitting form to the redirect URI", async () => {
-    const config = await discover(confidential.clientId, confidential.secret);
+    const config = await discover(h, confidential.clientId, confidential.secret);
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       scope: "openid",
@@ -295,13 +150,9 @@ describe("the tenant's OpenID Connect provider", () => {
     for (let hop = 0; hop < 10 && !body; hop++) {
       const response = await fetch(next, {
         redirect: "manual",
-        headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+        headers: { cookie: cookieHeader(jar) },
       });
-      for (const cookie of response.headers.getSetCookie()) {
-        const [pair] = cookie.split(";");
-        const [name, value] = pair!.split("=");
-        jar.set(name!.trim(), value ?? "");
-      }
+      storeCookies(jar, response);
       const location = response.headers.get("location");
       if (location) next = new URL(location, next).href;
       else body = await response.text();
@@ -313,8 +164,8 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("rejects a replayed code", async () => {
-    const config = await discover(confidential.clientId, confidential.secret);
-    const { callback, verifier, state, nonce } = await signIn(config);
+    const config = await discover(h, confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await authorize(h, config);
     await client.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier,
       expectedState: state,
@@ -330,8 +181,8 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("rejects a wrong client secret", async () => {
-    const config = await discover(confidential.clientId, "not the secret");
-    const { callback, verifier, state, nonce } = await signIn(config);
+    const config = await discover(h, confidential.clientId, "not the secret");
+    const { callback, verifier, state, nonce } = await authorize(h, config);
     const failure = await client
       .authorizationCodeGrant(config, callback, {
         pkceCodeVerifier: verifier,
@@ -344,7 +195,7 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("refuses an unregistered redirect URI without redirecting to it", async () => {
-    const config = await discover(confidential.clientId, confidential.secret);
+    const config = await discover(h, confidential.clientId, confidential.secret);
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: "https://attacker.example/cb",
       scope: "openid",
@@ -360,19 +211,19 @@ describe("the tenant's OpenID Connect provider", () => {
   });
 
   it("requires PKCE from a public client", async () => {
-    const config = await discover(publicClientId);
+    const config = await discover(h, publicClientId);
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       scope: "openid",
     });
-    const callback = await browse(url.href, new Map());
+    const callback = await browse(h, url.href, new Map());
     expect(callback.searchParams.get("error")).toBe("invalid_request");
     expect(callback.searchParams.get("error_description")).toMatch(/PKCE/i);
   });
 
   it("lets a public client sign in with PKCE and no secret", async () => {
-    const config = await discover(publicClientId);
-    const { callback, verifier, state, nonce } = await signIn(config);
+    const config = await discover(h, publicClientId);
+    const { callback, verifier, state, nonce } = await authorize(h, config);
     const tokens = await client.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier,
       expectedState: state,
@@ -385,12 +236,12 @@ describe("the tenant's OpenID Connect provider", () => {
     const before = await (await fetch(`${issuer}/jwks`)).json();
     const { kid } = await rotateSigningKey(prisma, tenantId, encryptionKey);
     // A new provider instance is built on the next check; skip its 30 s wait with a fresh registry.
-    mountFreshRouter();
+    h.remount();
 
     const after = await (await fetch(`${issuer}/jwks`)).json();
     expect(after.keys.map((k: { kid: string }) => k.kid)).toEqual([kid, before.keys[0].kid]);
-    const openid = await discover(confidential.clientId, confidential.secret);
-    const { callback, verifier, state, nonce } = await signIn(openid);
+    const openid = await discover(h, confidential.clientId, confidential.secret);
+    const { callback, verifier, state, nonce } = await authorize(h, openid);
     const tokens = await client.authorizationCodeGrant(openid, callback, {
       pkceCodeVerifier: verifier,
       expectedState: state,

@@ -18,5 +18,7 @@ export function clientMetadataFor(application: Application): Record<string, unkn
     response_types: ["code"],
     token_endpoint_auth_method: isPublic ? "none" : application.tokenEndpointAuthMethod,
     application_type: "web",
+    // Every ID token says when the user signed in, so an app can judge freshness itself.
+    require_auth_time: true,
   };
 }
