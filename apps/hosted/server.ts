@@ -28,6 +28,7 @@ const router = createRequestRouter({
   providers: new TenantProviders(prisma, config),
   next: (req, res) => nextHandler(req, res),
   trustProxy: config.TRUST_PROXY,
+  security: { publicUrl: config.HOSTED_URL, development: dev },
 });
 
 const server = http.createServer(withErrorPage(router));

@@ -37,7 +37,19 @@ const ZHostedEnv = z.object({
 });
 
 /** Everything apps/hosted reads from its environment; checked once at start-up. */
-export const ZServerEnv = z.intersection(ZDatabaseEnv, z.intersection(ZAppUrlsEnv, ZHostedEnv));
+export const ZServerEnv = z
+  .intersection(ZDatabaseEnv, z.intersection(ZAppUrlsEnv, ZHostedEnv))
+  .superRefine((env, ctx) => {
+    // This server speaks plain http, so an https URL means TLS ends at a proxy in front of
+    // it; only trusting that proxy's X-Forwarded-Proto lets the cookies be Secure.
+    if (env.HOSTED_URL.startsWith("https:") && !env.TRUST_PROXY)
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUST_PROXY"],
+        message:
+          "must be true when HOSTED_URL is https: TLS ends at your proxy, which must send X-Forwarded-Proto and X-Forwarded-For",
+      });
+  });
 export type THostedConfig = z.output<typeof ZServerEnv>;
 
 let cached: THostedConfig | undefined;

@@ -14,8 +14,16 @@ declare module "next-auth" {
 export function authOptions(): NextAuthOptions {
   const config = adminConfig();
   process.env.NEXTAUTH_URL ??= config.ADMIN_URL;
+  const secure = config.ADMIN_URL.startsWith("https:");
   return {
     secret: config.ADMIN_AUTH_SECRET,
+    // __Host-: Secure, path /, no Domain, so no subdomain can plant or read an operator's session.
+    cookies: {
+      sessionToken: {
+        name: secure ? "__Host-guestlist-admin.session" : "guestlist-admin.session",
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
     session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [

@@ -19,6 +19,8 @@ export function page(options: {
   tenantName: string;
   primaryColor?: string | null;
   body: string;
+  /** The response's CSP nonce; without it the page is unstyled but still works. */
+  nonce?: string;
 }): string {
   const color = /^#[0-9a-fA-F]{3,8}$/.test(options.primaryColor ?? "")
     ? options.primaryColor
@@ -26,7 +28,7 @@ export function page(options: {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)} · ${escapeHtml(options.tenantName)}</title>
-<style>
+<style${options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : ""}>
 body{margin:0;font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;background:#f8fafc;color:#0f172a}
 main{max-width:28rem;margin:3rem auto;background:#fff;border:1px solid #e2e8f0;border-radius:.75rem;padding:2rem}
 .brand{font-weight:700;color:${color};margin:0 0 1.5rem}h1{font-size:1.5rem;margin:0 0 1rem}p{line-height:1.5}

@@ -147,6 +147,7 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
       providers: new TenantProviders(prisma, config),
       next: playTheUser,
       trustProxy: config.TRUST_PROXY,
+      security: { publicUrl: config.HOSTED_URL, development: false },
     });
     server.removeAllListeners("request");
     server.on("request", (req, res) => void router(req, res));

@@ -1,7 +1,9 @@
 import type { Tenant } from "@guestlist/domain";
 import { createLogger } from "@guestlist/domain";
 import type { TenantProviderOptions } from "@guestlist/domain/oidc";
+import type { KoaContextWithOIDC } from "oidc-provider";
 import { escapeHtml, page } from "./html";
+import { nonceOf } from "./security-headers";
 
 const log = createLogger("oidc");
 
@@ -12,12 +14,13 @@ type Pages = Pick<
 
 /** The pages oidc-provider renders for a tenant, branded, never showing internals. */
 export function providerPages(tenant: Tenant): Pages {
-  const frame = (title: string, body: string) =>
+  const frame = (ctx: KoaContextWithOIDC, title: string, body: string) =>
     page({
       title,
       tenantName: tenant.brandingDisplayName ?? tenant.name,
       primaryColor: tenant.brandingPrimaryColor,
       body,
+      nonce: nonceOf(ctx.req),
     });
   return {
     renderError(ctx, out, error) {
@@ -29,6 +32,7 @@ export function providerPages(tenant: Tenant): Pages {
       });
       ctx.type = "html";
       ctx.body = frame(
+        ctx,
         "Sign-in problem",
         `<h1>We could not sign you in</h1>
 <p>${escapeHtml(out.error_description ?? "The application's request could not be processed.")}</p>
@@ -39,6 +43,7 @@ export function providerPages(tenant: Tenant): Pages {
       const client = ctx.oidc.client?.clientName ?? ctx.oidc.client?.clientId;
       ctx.type = "html";
       ctx.body = frame(
+        ctx,
         "Sign out",
         `${form}<h1>Sign out?</h1>
 <p>${client ? `You are leaving ${escapeHtml(client)}. ` : ""}Sign out of ${escapeHtml(tenant.brandingDisplayName ?? tenant.name)} on this device too?</p>
@@ -49,6 +54,7 @@ export function providerPages(tenant: Tenant): Pages {
     postLogoutSuccessSource(ctx) {
       ctx.type = "html";
       ctx.body = frame(
+        ctx,
         "Signed out",
         `<h1>You are signed out</h1><p>You can close this window.</p>`,
       );

@@ -6,6 +6,8 @@ import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { page } from "./html";
+import { isCrossSiteRequest } from "./same-origin";
+import { applySecurityHeaders, nonceOf, type HostedSecurityOptions } from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -15,7 +17,7 @@ const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
 
 const log = createLogger("hosted");
 
-function sendExpired(res: ServerResponse, tenantName: string): void {
+function sendExpired(req: IncomingMessage, res: ServerResponse, tenantName: string): void {
   res.statusCode = 400;
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.setHeader("cache-control", "no-store");
@@ -23,6 +25,7 @@ function sendExpired(res: ServerResponse, tenantName: string): void {
     page({
       title: "Page expired",
       tenantName,
+      nonce: nonceOf(req),
       body: `<h1>This page has expired</h1>
 <p>The sign-in you started is over, or was started in another browser. Nothing was lost: go back to the application and sign in again.</p>`,
     }),
@@ -40,10 +43,29 @@ export function createRequestRouter(options: {
   providers: TenantProviders;
   next: Handler;
   trustProxy: boolean;
+  security: HostedSecurityOptions;
 }): Handler {
-  const { prisma, providers, next, trustProxy } = options;
+  const { prisma, providers, trustProxy, security } = options;
+  const publicOrigin = new URL(security.publicUrl).origin;
+  // Our pages' forms are server actions; Next.js checks their origin too, but
+  // refusing here gives one clear answer for every form and route.
+  const next: Handler = (req, res) => {
+    if (!isCrossSiteRequest(req, publicOrigin)) return options.next(req, res);
+    log.warn("cross-site form submission refused", { url: req.url, origin: req.headers.origin });
+    res.statusCode = 403;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end(
+      page({
+        title: "Request refused",
+        tenantName: "Guestlist",
+        nonce: nonceOf(req),
+        body: "<h1>This request was refused</h1><p>The form was sent from another website. Go back to the application and start again.</p>",
+      }),
+    );
+  };
 
   return async (req, res) => {
+    applySecurityHeaders(req, res, security);
     const forwarded = trustProxy
       ? String(req.headers["x-forwarded-for"] ?? "")
           .split(",")[0]
@@ -76,9 +98,10 @@ export function createRequestRouter(options: {
     try {
       details = await provider.interactionDetails(req, res);
     } catch {
-      return sendExpired(res, tenant.brandingDisplayName ?? tenant.name);
+      return sendExpired(req, res, tenant.brandingDisplayName ?? tenant.name);
     }
-    if (details.uid !== uid) return sendExpired(res, tenant.brandingDisplayName ?? tenant.name);
+    if (details.uid !== uid)
+      return sendExpired(req, res, tenant.brandingDisplayName ?? tenant.name);
 
     if (complete) {
       if (req.headers.rsc) {
@@ -130,6 +153,7 @@ export function withErrorPage(handler: Handler): Handler {
           page({
             title: "Error",
             tenantName: "Guestlist",
+            nonce: nonceOf(req),
             body: "<h1>Something went wrong</h1><p>Please try again in a moment.</p>",
           }),
         );

@@ -61,6 +61,7 @@ export class TenantProviders {
       cookieKeys: this.config.HOSTED_COOKIE_KEYS,
       encryptionKey: this.config.GUESTLIST_ENCRYPTION_KEY,
       trustProxy: this.config.TRUST_PROXY,
+      secureCookies: this.config.HOSTED_URL.startsWith("https:"),
       ...providerPages(tenant),
     });
     // A freshly created first key changes the fingerprint; record the one the provider was built with.

@@ -48,7 +48,9 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
     DATABASE_URL: db.url,
     GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS:
       process.env.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS ?? "true",
-    ...urls,
+    ADMIN_URL: urls.ADMIN_URL,
+    HOSTED_URL: urls.HOSTED_URL,
+    DEMO_URL: urls.DEMO_URL,
   };
   const specs: AppSpec[] = [
     {

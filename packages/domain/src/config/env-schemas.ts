@@ -57,12 +57,38 @@ export const ZEncryptionKey = z
     message: "must be 32 bytes encoded as base64 (generate one with `openssl rand -base64 32`)",
   });
 
-/** Public base URLs of the three apps, as browsers reach them. */
-export const ZAppUrlsEnv = z.object({
-  ADMIN_URL: httpUrl.default("http://localhost:3000"),
-  HOSTED_URL: httpUrl.default("http://localhost:3001"),
-  DEMO_URL: httpUrl.default("http://localhost:3002"),
-});
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Public base URLs of the three apps, as browsers reach them. In production the
+ * admin portal and hosted pages must be https, because their session cookies
+ * are Secure; plain http is for localhost, or for a trial on a private network
+ * with GUESTLIST_ALLOW_INSECURE_HTTP=true.
+ */
+export const ZAppUrlsEnv = z
+  .object({
+    ADMIN_URL: httpUrl.default("http://localhost:3000"),
+    HOSTED_URL: httpUrl.default("http://localhost:3001"),
+    DEMO_URL: httpUrl.default("http://localhost:3002"),
+    NODE_ENV: z.string().optional(),
+    GUESTLIST_ALLOW_INSECURE_HTTP: z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production" || env.GUESTLIST_ALLOW_INSECURE_HTTP) return;
+    for (const key of ["ADMIN_URL", "HOSTED_URL"] as const) {
+      const url = new URL(env[key]);
+      if (url.protocol === "http:" && !LOOPBACK_HOSTS.has(url.hostname))
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message:
+            "must be https in production (sessions use Secure cookies); http is accepted for localhost, or everywhere with GUESTLIST_ALLOW_INSECURE_HTTP=true",
+        });
+    }
+  });
 export type TAppUrlsEnv = z.output<typeof ZAppUrlsEnv>;
 
 export const ZPortsEnv = z.object({

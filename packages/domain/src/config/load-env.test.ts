@@ -56,4 +56,19 @@ describe("configuration", () => {
       "EMBEDDED_POSTGRES_PORT",
     );
   });
+
+  it("requires https public URLs in production, except on localhost or when allowed", () => {
+    const production = { NODE_ENV: "production", HOSTED_URL: "http://id.example.com" };
+    expect(() => parseEnv(ZAppUrlsEnv, production)).toThrow(/HOSTED_URL: must be https/);
+    expect(() =>
+      parseEnv(ZAppUrlsEnv, { ...production, HOSTED_URL: "https://id.example.com" }),
+    ).not.toThrow();
+    expect(() =>
+      parseEnv(ZAppUrlsEnv, { ...production, HOSTED_URL: "http://localhost:3101" }),
+    ).not.toThrow();
+    expect(() =>
+      parseEnv(ZAppUrlsEnv, { ...production, GUESTLIST_ALLOW_INSECURE_HTTP: "true" }),
+    ).not.toThrow();
+    expect(() => parseEnv(ZAppUrlsEnv, { HOSTED_URL: "http://id.example.com" })).not.toThrow();
+  });
 });

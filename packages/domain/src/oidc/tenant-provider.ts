@@ -20,6 +20,8 @@ export interface TenantProviderOptions {
   encryptionKey: string;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** The public URL is https: cookie names get the __Host-/__Secure- prefixes browsers enforce. */
+  secureCookies: boolean;
   renderError: NonNullable<Configuration["renderError"]>;
   logoutSource: (ctx: KoaContextWithOIDC, form: string) => void | Promise<void>;
   postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => void | Promise<void>;
@@ -31,6 +33,22 @@ export function issuerFor(baseUrl: string, tenantSlug: string): string {
 
 export function interactionPath(tenantSlug: string, uid: string): string {
   return `/${tenantSlug}/interaction/${uid}`;
+}
+
+/**
+ * Tenants share the hosted origin, so each gets its own cookie names: signing in
+ * to one must not replace another's session. Over https the session cookie is
+ * __Host- (Secure, path /, no Domain: no subdomain can plant or read it); the
+ * interaction cookies are scoped to their paths, so __Secure- is the most they can have.
+ */
+export function providerCookieNames(tenantSlug: string, secure: boolean) {
+  const host = secure ? "__Host-" : "";
+  const path = secure ? "__Secure-" : "";
+  return {
+    session: `${host}${tenantSlug}.session`,
+    interaction: `${path}${tenantSlug}.interaction`,
+    resume: `${path}${tenantSlug}.resume`,
+  };
 }
 
 /**
@@ -75,6 +93,7 @@ export async function createTenantProvider(
       client.grantTypeAllowed("refresh_token") && code.scopes.has("offline_access"),
     ttl: { ...TOKEN_LIFETIMES },
     cookies: {
+      names: providerCookieNames(tenant.slug, options.secureCookies),
       keys: options.cookieKeys,
       long: { signed: true, httpOnly: true, sameSite: "lax" },
       short: { signed: true, httpOnly: true, sameSite: "lax" },

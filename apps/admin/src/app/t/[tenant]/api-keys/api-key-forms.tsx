@@ -89,13 +89,17 @@ export function RevokeApiKeyButton({
   tenant,
   id,
   name,
+  active,
 }: {
   tenant: string;
   id: string;
   name: string;
+  /** Rendered for inactive keys too, so "Key revoked" survives the refresh that follows. */
+  active: boolean;
 }) {
   const router = useRouter();
   const [status, setStatus] = useState<{ ok: boolean; message?: string } | null>(null);
+  if (!active) return <StatusMessage status={status} />;
   return (
     <>
       <ConfirmButton

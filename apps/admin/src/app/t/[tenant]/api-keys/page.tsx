@@ -65,8 +65,13 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ tenant
                     <td className="p-2">{utcMinute(key.expiresAt)}</td>
                     <td className="p-2">{state}</td>
                     <td className="p-2">
-                      {manage && state === "Active" ? (
-                        <RevokeApiKeyButton tenant={slug} id={key.id} name={key.name} />
+                      {manage ? (
+                        <RevokeApiKeyButton
+                          tenant={slug}
+                          id={key.id}
+                          name={key.name}
+                          active={state === "Active"}
+                        />
                       ) : null}
                     </td>
                   </tr>

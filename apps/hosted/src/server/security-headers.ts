@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { newNonce, securityHeaders } from "@guestlist/domain/web-security";
+
+/** Request header carrying the response's CSP nonce to our components. */
+export const NONCE_HEADER = "x-guestlist-nonce";
+
+export interface HostedSecurityOptions {
+  /** HOSTED_URL, as browsers reach it. */
+  publicUrl: string;
+  development: boolean;
+}
+
+/**
+ * Sets the headers every hosted response carries. The policy is also put on
+ * the request, where Next.js looks for the nonce to stamp on its scripts (and
+ * oidc-provider's form_post adds its script's hash to the response's policy).
+ * Whatever the client sent under those names is overwritten.
+ */
+export function applySecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HostedSecurityOptions,
+): void {
+  const nonce = newNonce();
+  const headers = securityHeaders(nonce, {
+    https: options.publicUrl.startsWith("https:"),
+    development: options.development,
+  });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  req.headers["content-security-policy"] = headers["content-security-policy"];
+  delete req.headers["content-security-policy-report-only"];
+  req.headers[NONCE_HEADER] = nonce;
+}
+
+/** The nonce applySecurityHeaders chose for the response to `req`. */
+export function nonceOf(req: IncomingMessage): string | undefined {
+  const value = req.headers[NONCE_HEADER];
+  return typeof value === "string" ? value : undefined;
+}
