@@ -29,6 +29,10 @@ const router = createRequestRouter({
   next: (req, res) => nextHandler(req, res),
   trustProxy: config.TRUST_PROXY,
   security: { publicUrl: config.HOSTED_URL, development: dev },
+  limits: {
+    tokenRequestsPerClientPerMinute: config.GUESTLIST_TOKEN_REQUESTS_PER_MINUTE,
+    formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE,
+  },
 });
 
 const server = http.createServer(withErrorPage(router));

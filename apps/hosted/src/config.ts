@@ -3,6 +3,13 @@ import { z } from "zod";
 import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey, parseEnv } from "@guestlist/domain/config";
 import type { JourneySettings } from "@guestlist/domain/journeys";
 
+const perMinute = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(fallback);
+
 const ZHostedEnv = z.object({
   GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey,
   /** Comma-separated, newest first: signs oidc-provider's cookies; keep old keys listed while rotating. */
@@ -30,6 +37,8 @@ const ZHostedEnv = z.object({
     .string()
     .optional()
     .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
+  GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: perMinute(600),
+  GUESTLIST_FORM_POSTS_PER_MINUTE: perMinute(120),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"], { error: "must be true or false" })
     .default("false")

@@ -148,6 +148,10 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
       next: playTheUser,
       trustProxy: config.TRUST_PROXY,
       security: { publicUrl: config.HOSTED_URL, development: false },
+      limits: {
+        tokenRequestsPerClientPerMinute: config.GUESTLIST_TOKEN_REQUESTS_PER_MINUTE ?? 600,
+        formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE ?? 120,
+      },
     });
     server.removeAllListeners("request");
     server.on("request", (req, res) => void router(req, res));

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createLogger } from "@guestlist/domain";
+import { isAppError } from "@guestlist/domain/errors";
 import type { PrismaClient } from "@guestlist/domain/database";
 import { beginJourney } from "@guestlist/domain/journeys";
 import { finishInteraction } from "@guestlist/domain/oidc";
@@ -7,6 +8,12 @@ import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { page } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
+import {
+  isRateLimited,
+  requestLimits,
+  sendTooManyRequests,
+  type RequestLimitOptions,
+} from "./request-limits";
 import { applySecurityHeaders, nonceOf, type HostedSecurityOptions } from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -44,13 +51,25 @@ export function createRequestRouter(options: {
   next: Handler;
   trustProxy: boolean;
   security: HostedSecurityOptions;
+  limits: RequestLimitOptions;
 }): Handler {
   const { prisma, providers, trustProxy, security } = options;
+  const limits = requestLimits(options.limits);
   const publicOrigin = new URL(security.publicUrl).origin;
   // Our pages' forms are server actions; Next.js checks their origin too, but
   // refusing here gives one clear answer for every form and route.
-  const next: Handler = (req, res) => {
-    if (!isCrossSiteRequest(req, publicOrigin)) return options.next(req, res);
+  const next: Handler = async (req, res) => {
+    if (!isCrossSiteRequest(req, publicOrigin)) {
+      if (req.method === "POST") {
+        try {
+          await limits.formPost(String(req.headers[CLIENT_IP_HEADER] ?? ""));
+        } catch (error) {
+          if (!isRateLimited(error)) throw error;
+          return sendTooManyRequests(res, error, "html", nonceOf(req));
+        }
+      }
+      return options.next(req, res);
+    }
     log.warn("cross-site form submission refused", { url: req.url, origin: req.headers.origin });
     res.statusCode = 403;
     res.setHeader("content-type", "text/html; charset=utf-8");
@@ -90,7 +109,19 @@ export function createRequestRouter(options: {
       // Mounted like Express does it: oidc-provider derives its mount path from originalUrl.
       (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
       req.url = url.slice(slug.length + 1) || "/";
-      return provider.callback()(req, res);
+      let forProvider = req;
+      if (rest === "/token" && req.method === "POST") {
+        try {
+          forProvider = await limits.tokenRequest(tenant.id, req);
+        } catch (error) {
+          if (isRateLimited(error)) return sendTooManyRequests(res, error, "json");
+          if (!isAppError(error)) throw error;
+          res.writeHead(400, { "content-type": "application/json" });
+          res.end(JSON.stringify({ error: "invalid_request", error_description: error.message }));
+          return;
+        }
+      }
+      return provider.callback()(forProvider, res);
     }
 
     const [, uid, complete] = interaction;

@@ -1,3 +1,4 @@
+import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import {
   BUILT_IN_ATTRIBUTE_COLUMNS,
   BUILT_IN_ATTRIBUTE_NAMES,
@@ -83,7 +84,13 @@ async function runPostAttributeCollection(
 export async function submitAttributes(
   prisma: PrismaClient,
   settings: JourneySettings,
-  input: { tenantSlug: string; uid: string; values: Record<string, unknown> },
+  input: {
+    tenantSlug: string;
+    uid: string;
+    values: Record<string, unknown>;
+    /** Counted against the sign-ups-per-IP limit; tests and tools may leave it out. */
+    requestIp?: string | null;
+  },
 ): Promise<void> {
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
     "COLLECTING_ATTRIBUTES",
@@ -121,6 +128,17 @@ export async function submitAttributes(
     return;
   }
   const answers = { ...parsed.data, ...checked.claims };
+  if (input.requestIp) {
+    const refused = await ABUSE_LIMITS.signUpsPerIp
+      .consume(input.requestIp)
+      .then(() => undefined, rateLimitMessageOrThrow);
+    if (refused) {
+      await updateJourney(prisma, journey.id, {
+        data: { ...data, flash: { message: refused, values: input.values } },
+      });
+      return;
+    }
+  }
 
   const guestUserId = await createGuestUser(prisma, {
     tenantId: journey.tenantId,

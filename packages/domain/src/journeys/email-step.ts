@@ -1,3 +1,4 @@
+import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
 import { sendEmail } from "../email/send-email";
@@ -187,11 +188,23 @@ export async function verifyCode(
     });
     return;
   }
+  const addressKey = `${journey.tenantId}:${journey.email}`;
+  const refused = await ABUSE_LIMITS.wrongCodesPerAddress
+    .check(addressKey)
+    .then(() => undefined, rateLimitMessageOrThrow);
+  if (refused) {
+    await updateJourney(prisma, journey.id, {
+      data: { ...data, flash: { fieldErrors: { code: refused } } },
+    });
+    return;
+  }
   const check = await verifyOtp(prisma, settings.encryptionKey, {
     tenantId: journey.tenantId,
     journeyId: journey.id,
     code: input.code.trim(),
   });
+  if (check.status === "wrong" || check.status === "too_many_attempts")
+    await ABUSE_LIMITS.wrongCodesPerAddress.consume(addressKey).catch(rateLimitMessageOrThrow);
   if (check.status !== "verified") {
     const message = {
       wrong: `That code is not right. You have ${check.status === "wrong" ? check.attemptsLeft : 0} more ${check.status === "wrong" && check.attemptsLeft === 1 ? "try" : "tries"}.`,

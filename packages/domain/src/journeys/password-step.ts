@@ -2,11 +2,14 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { hashPassword, verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
 import { guestPasswordSchema } from "../passwords/password-policy";
+import { throttledPasswordCheck } from "../passwords/sign-in-throttle";
+import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { ZEmailAddress, requestEmailCode } from "./email-step";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { signInOutcome } from "./sign-in-outcome";
 
+const RESET_ADVICE = "You can also use “Forgot your password?” to sign in with a code by email.";
 const WRONG_CREDENTIALS =
   "That email address and password do not match an account. Try again, or reset your password.";
 // Verified against when the address has no password account, so both answers take the same time.
@@ -18,20 +21,48 @@ type Journey = Awaited<ReturnType<typeof journeyForAction>>;
  * The password account these credentials open, or null. A wrong password and
  * an unknown address cost the same work, and the caller shows one message.
  */
-async function checkCredentials(
+async function checkCredentials(prisma: PrismaClient, journey: Journey, input: Credentials) {
+  return throttledPasswordCheck(`guest:${journey.tenantId}`, input, async () => {
+    const address = ZEmailAddress.safeParse(input.email);
+    const guest = address.success
+      ? await prisma.guestUser.findUnique({
+          where: { tenantId_email: { tenantId: journey.tenantId, email: address.data } },
+        })
+      : null;
+    const matches = await verifyPassword(
+      guest?.passwordHash ?? (await NO_ACCOUNT_HASH),
+      input.password,
+    );
+    return guest?.passwordHash && matches ? guest : null;
+  });
+}
+
+interface Credentials {
+  tenantSlug: string;
+  uid: string;
+  email: string;
+  password: string;
+  requestIp?: string | null;
+}
+
+/** Runs a credentials step; when the failed-sign-in limits refuse, says so on the page. */
+async function withSignInLimits(
   prisma: PrismaClient,
   journey: Journey,
   email: string,
-  password: string,
-) {
-  const address = ZEmailAddress.safeParse(email);
-  const guest = address.success
-    ? await prisma.guestUser.findUnique({
-        where: { tenantId_email: { tenantId: journey.tenantId, email: address.data } },
-      })
-    : null;
-  const matches = await verifyPassword(guest?.passwordHash ?? (await NO_ACCOUNT_HASH), password);
-  return guest?.passwordHash && matches ? guest : null;
+  run: () => Promise<void>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const message = rateLimitMessageOrThrow(error);
+    await updateJourney(prisma, journey.id, {
+      data: {
+        ...withoutFlash(journey.data),
+        flash: { message: `${message} ${RESET_ADVICE}`, values: { email } },
+      },
+    });
+  }
 }
 
 async function refuse(
@@ -58,50 +89,52 @@ async function refuse(
 }
 
 /** Sign-in with email and password. */
-export async function signInWithPassword(
-  prisma: PrismaClient,
-  input: { tenantSlug: string; uid: string; email: string; password: string },
-): Promise<void> {
+export async function signInWithPassword(prisma: PrismaClient, input: Credentials): Promise<void> {
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
-  const guest = await checkCredentials(prisma, journey, input.email, input.password);
-  if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
+  return withSignInLimits(prisma, journey, input.email, async () => {
+    const guest = await checkCredentials(prisma, journey, input);
+    if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
+    await completeSignIn(prisma, journey, guest.id);
+  });
+}
+
+async function completeSignIn(prisma: PrismaClient, journey: Journey, guestId: string) {
   const data = withoutFlash(journey.data);
-  await prisma.guestUser.update({ where: { id: guest.id }, data: { lastSignInAt: new Date() } });
+  await prisma.guestUser.update({ where: { id: guestId }, data: { lastSignInAt: new Date() } });
   await recordAuditEvent(prisma, {
     tenantId: journey.tenantId,
     actorType: "GUEST_USER",
-    actorId: guest.id,
+    actorId: guestId,
     action: "guest.signed_in",
     targetType: "GuestUser",
-    targetId: guest.id,
+    targetId: guestId,
     details: { method: "password" },
   });
   await updateJourney(prisma, journey.id, {
     state: "COMPLETED",
-    guestUserId: guest.id,
-    data: { ...data, outcome: signInOutcome(guest.id, data) },
+    guestUserId: guestId,
+    data: { ...data, outcome: signInOutcome(guestId, data) },
   });
 }
 
 /** "Change password": the current password first, then a new one (the same step as a reset). */
-export async function startPasswordChange(
-  prisma: PrismaClient,
-  input: { tenantSlug: string; uid: string; email: string; password: string },
-): Promise<void> {
+export async function startPasswordChange(prisma: PrismaClient, input: Credentials): Promise<void> {
   const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
-  const guest = await checkCredentials(prisma, journey, input.email, input.password);
-  if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
-  await updateJourney(prisma, journey.id, {
-    state: "CHOOSING_PASSWORD",
-    kind: "SIGN_IN",
-    email: guest.email,
-    data: { ...withoutFlash(journey.data), passwordPurpose: "CHANGE" },
+  return withSignInLimits(prisma, journey, input.email, async () => {
+    const guest = await checkCredentials(prisma, journey, input);
+    if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
+    await updateJourney(prisma, journey.id, {
+      state: "CHOOSING_PASSWORD",
+      kind: "SIGN_IN",
+      email: guest.email,
+      data: { ...withoutFlash(journey.data), passwordPurpose: "CHANGE" },
+    });
   });
 }
 

@@ -1,1 +1,2 @@
+export * from "./abuse-limits";
 export * from "./rate-limiter";

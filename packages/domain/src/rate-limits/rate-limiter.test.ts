@@ -18,4 +18,16 @@ describe("rate limits in PostgreSQL", () => {
     expect(await first.consume("key-b")).toMatchObject({ remaining: 2 });
     expect(await getPrisma().rateLimit.count({ where: { key: { startsWith: "test:" } } })).toBe(2);
   });
+
+  it("checks without spending, and forgets a key on reset", async () => {
+    const limit = rateLimiter({ name: "check", points: 2, durationSeconds: 60, message: "Wait." });
+    await limit.check("k");
+    await limit.consume("k");
+    await limit.check("k");
+    await limit.consume("k");
+    await expect(limit.check("k")).rejects.toMatchObject({ code: "rate_limited" });
+    await limit.reset("k");
+    await limit.check("k");
+    expect(await limit.consume("k")).toMatchObject({ remaining: 1 });
+  });
 });

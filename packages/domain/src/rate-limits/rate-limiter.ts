@@ -53,7 +53,20 @@ export function rateLimiter(limit: RateLimit) {
       points: limit.points,
       duration: limit.durationSeconds,
     }));
+  const refuse = (msBeforeNext: number) =>
+    new AppError("rate_limited", limit.message, {
+      retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
+    });
   return {
+    /** Throws rate_limited if the key has no points left, without spending one. */
+    async check(key: string): Promise<void> {
+      const state = await store().get(key);
+      if (state && state.consumedPoints >= limit.points) throw refuse(state.msBeforeNext);
+    },
+    /** Forgets the key's count, e.g. failed sign-ins once the right password is given. */
+    async reset(key: string): Promise<void> {
+      await store().delete(key);
+    },
     async consume(key: string): Promise<RateLimitState> {
       try {
         const result = await store().consume(key);
@@ -63,10 +76,7 @@ export function rateLimiter(limit: RateLimit) {
           resetSeconds: Math.ceil(result.msBeforeNext / 1000),
         };
       } catch (error) {
-        if (error instanceof RateLimiterRes)
-          throw new AppError("rate_limited", limit.message, {
-            retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
-          });
+        if (error instanceof RateLimiterRes) throw refuse(error.msBeforeNext);
         throw error;
       }
     },

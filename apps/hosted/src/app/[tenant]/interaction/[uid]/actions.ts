@@ -81,8 +81,14 @@ export async function resendCodeAction(tenant: string, uid: string) {
 export async function submitAttributesAction(tenant: string, uid: string, form: FormData) {
   const journey = await loadJourney(getPrisma(), tenant, uid);
   const values = attributeInputFromFormData(form, journey.fields);
+  const requestIp = await clientIp();
   return step(tenant, uid, () =>
-    submitAttributes(getPrisma(), journeySettings(), { tenantSlug: tenant, uid, values }),
+    submitAttributes(getPrisma(), journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      values,
+      requestIp,
+    }),
   );
 }
 
@@ -127,12 +133,14 @@ export async function startFederationAction(
 }
 
 export async function signInWithPasswordAction(tenant: string, uid: string, form: FormData) {
+  const requestIp = await clientIp();
   return step(tenant, uid, () =>
     signInWithPassword(getPrisma(), {
       tenantSlug: tenant,
       uid,
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      requestIp,
     }),
   );
 }
@@ -150,12 +158,14 @@ export async function startPasswordResetAction(tenant: string, uid: string, form
 }
 
 export async function startPasswordChangeAction(tenant: string, uid: string, form: FormData) {
+  const requestIp = await clientIp();
   return step(tenant, uid, () =>
     startPasswordChange(getPrisma(), {
       tenantSlug: tenant,
       uid,
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      requestIp,
     }),
   );
 }

@@ -1,0 +1,124 @@
+import { IncomingMessage, type ServerResponse } from "node:http";
+import { AppError, isAppError } from "@guestlist/domain/errors";
+import { rateLimiter, retryAdvice } from "@guestlist/domain/rate-limits";
+import { page } from "./html";
+
+/** oidc-provider's own cap on a request body. */
+const MAX_TOKEN_BODY = 56 * 1024;
+
+export interface RequestLimitOptions {
+  tokenRequestsPerClientPerMinute: number;
+  formPostsPerIpPerMinute: number;
+}
+
+/**
+ * The hosted server's request-rate limits, shared by every instance through
+ * PostgreSQL: token requests per client (a leaked secret or a runaway app
+ * cannot flood the token endpoint) and form submissions per IP (whatever the
+ * journey step). Over the limit the caller gets 429 with Retry-After.
+ */
+export function requestLimits(options: RequestLimitOptions) {
+  const tokens = rateLimiter({
+    name: "token-requests-per-client",
+    points: options.tokenRequestsPerClientPerMinute,
+    durationSeconds: 60,
+    message: "Too many token requests for this client.",
+  });
+  const forms = rateLimiter({
+    name: "form-posts-per-ip",
+    points: options.formPostsPerIpPerMinute,
+    durationSeconds: 60,
+    message: "Too many requests came from your network.",
+  });
+  return {
+    /** Spends a point of the client's budget; the request to hand on (its body read and replayed). */
+    async tokenRequest(tenantId: string, req: IncomingMessage): Promise<IncomingMessage> {
+      const { clientId, replay } = await readClientId(req);
+      if (clientId) await tokens.consume(`${tenantId}:${clientId}`);
+      return replay;
+    },
+    async formPost(ip: string): Promise<void> {
+      if (ip) await forms.consume(ip);
+    },
+  };
+}
+
+/** 429 with Retry-After: JSON for the token endpoint, a page for people. */
+export function sendTooManyRequests(
+  res: ServerResponse,
+  error: AppError,
+  as: "json" | "html",
+  nonce?: string,
+): void {
+  res.statusCode = 429;
+  res.setHeader("retry-after", String(error.details.retryAfterSeconds ?? 60));
+  res.setHeader("cache-control", "no-store");
+  if (as === "json") {
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.end(JSON.stringify({ error: "too_many_requests", error_description: error.message }));
+    return;
+  }
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.end(
+    page({
+      title: "Too many requests",
+      tenantName: "Guestlist",
+      nonce,
+      body: `<h1>Too many requests</h1><p>${error.message} ${retryAdvice(error)}</p>`,
+    }),
+  );
+}
+
+export function isRateLimited(error: unknown): error is AppError {
+  return isAppError(error) && error.code === "rate_limited";
+}
+
+/**
+ * The client_id of a token request: from HTTP Basic, else from the form body.
+ * Reading the body consumes the stream, so a copy of the request carrying the
+ * same bytes is returned for oidc-provider to read as if untouched.
+ */
+async function readClientId(
+  req: IncomingMessage,
+): Promise<{ clientId: string | null; replay: IncomingMessage }> {
+  const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (basic) {
+    const decoded = Buffer.from(basic, "base64").toString("utf8");
+    const id = decoded.includes(":") ? decoded.slice(0, decoded.indexOf(":")) : "";
+    try {
+      return { clientId: decodeURIComponent(id) || null, replay: req };
+    } catch {
+      return { clientId: null, replay: req };
+    }
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_TOKEN_BODY)
+      throw new AppError("invalid_input", "The request body is too large.");
+    chunks.push(chunk);
+  }
+  const body = Buffer.concat(chunks);
+  const clientId = new URLSearchParams(body.toString("utf8")).get("client_id");
+  return { clientId, replay: replayOf(req, body) };
+}
+
+function replayOf(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  copy.method = req.method;
+  copy.url = req.url;
+  copy.headers = req.headers;
+  copy.rawHeaders = req.rawHeaders;
+  copy.httpVersion = req.httpVersion;
+  copy.httpVersionMajor = req.httpVersionMajor;
+  copy.httpVersionMinor = req.httpVersionMinor;
+  (copy as IncomingMessage & { originalUrl?: string }).originalUrl = (
+    req as IncomingMessage & { originalUrl?: string }
+  ).originalUrl;
+  // An incomplete IncomingMessage destroys its socket when it ends; this one is whole.
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getPrisma } from "../database/prisma-client";
+import { ABUSE_LIMITS } from "../rate-limits/abuse-limits";
+import { seedDemo } from "../seed/seed-demo";
+import { submitAttributes } from "./attributes-step";
+import { submitEmail, verifyCode } from "./email-step";
+import { journeyHarness } from "./journey-test-harness";
+import { choosePassword, signInWithPassword } from "./password-step";
+
+const prisma = getPrisma();
+const tenantSlug = "woodgrove";
+const { settings, start, journeyOf, proveEmail, freshEmail, latestCode } = journeyHarness(
+  prisma,
+  tenantSlug,
+  "woodgrove-supplier-portal",
+);
+const answers = {
+  displayName: "Lou Limits",
+  BusinessName: "Lou's Limes",
+  BusinessRegistrationCode: "909",
+  Phone: "",
+};
+
+beforeAll(async () => {
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  await seedDemo(prisma, {
+    adminEmail: "admin@woodgrove.test",
+    adminPassword: "irrelevant here",
+    demoUrl: "http://localhost:3002",
+    demoClientSecret: "s",
+  });
+  const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
+  const flow = await prisma.userFlow.findFirstOrThrow({ where: { tenantId: tenant.id } });
+  const provider = await prisma.identityProvider.create({
+    data: { tenantId: tenant.id, type: "EMAIL_PASSWORD", displayName: "Email and password" },
+  });
+  await prisma.userFlowIdentityProvider.create({
+    data: {
+      tenantId: tenant.id,
+      userFlowId: flow.id,
+      identityProviderId: provider.id,
+      position: 1,
+    },
+  });
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await prisma.$disconnect();
+});
+
+async function signUp(email: string, password: string) {
+  const uid = await start("create");
+  await proveEmail(uid, email);
+  await choosePassword(prisma, { tenantSlug, uid, password });
+  await submitAttributes(prisma, settings, { tenantSlug, uid, values: answers });
+}
+
+async function tryPassword(email: string, password: string, requestIp: string) {
+  const uid = await start("login");
+  await signInWithPassword(prisma, { tenantSlug, uid, email, password, requestIp });
+  return journeyOf(uid);
+}
+
+describe("failed password sign-ins", () => {
+  it("lock the account from one IP after 5 failures, not from another, and read the same for unknown addresses", async () => {
+    const email = freshEmail();
+    await signUp(email, "limes in the larder");
+    for (let i = 0; i < 5; i++) {
+      const wrong = await tryPassword(email, `wrong guess ${i}`, "198.51.100.1");
+      expect(wrong.data.flash?.message).toContain("do not match");
+    }
+    const locked = await tryPassword(email, "limes in the larder", "198.51.100.1");
+    expect(locked.state).toBe("STARTED");
+    expect(locked.data.flash?.message).toMatch(
+      /Too many failed sign-ins\. Try again in \d+ minutes\./,
+    );
+    expect(locked.data.flash?.message).toContain("Forgot your password?");
+
+    const elsewhere = await tryPassword(email, "limes in the larder", "198.51.100.2");
+    expect(elsewhere.state).toBe("COMPLETED");
+
+    const unknown = freshEmail();
+    for (let i = 0; i < 5; i++) await tryPassword(unknown, `guess ${i}`, "198.51.100.1");
+    const unknownLocked = await tryPassword(unknown, "anything at all", "198.51.100.1");
+    expect(unknownLocked.data.flash?.message).toBe(locked.data.flash?.message);
+  });
+
+  it("clear for the account and IP once the right password is given", async () => {
+    const email = freshEmail();
+    await signUp(email, "lemons in the larder");
+    for (let i = 0; i < 4; i++) await tryPassword(email, `wrong ${i}`, "198.51.100.3");
+    expect((await tryPassword(email, "lemons in the larder", "198.51.100.3")).state).toBe(
+      "COMPLETED",
+    );
+    for (let i = 0; i < 4; i++) await tryPassword(email, `wrong again ${i}`, "198.51.100.3");
+    expect((await tryPassword(email, "lemons in the larder", "198.51.100.3")).state).toBe(
+      "COMPLETED",
+    );
+  });
+
+  it("stop one IP spraying passwords across many accounts", async () => {
+    const ip = "198.51.100.4";
+    for (let i = 0; i < 50; i++) await ABUSE_LIMITS.passwordFailuresPerIp.consume(ip);
+    const sprayed = await tryPassword(freshEmail(), "summer2026", ip);
+    expect(sprayed.data.flash?.message).toContain("from your network");
+  });
+});
+
+describe("one-time passcodes", () => {
+  it("stop accepting guesses for an address after 15 wrong codes, even the right one of a new code", async () => {
+    const email = freshEmail();
+    const newCode = async () => {
+      const uid = await start("login");
+      await submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: null });
+      return uid;
+    };
+    for (let round = 0; round < 3; round++) {
+      const uid = await newCode();
+      const wrong = (await latestCode(email)) === "000000" ? "111111" : "000000";
+      for (let i = 0; i < 5; i++)
+        await verifyCode(prisma, settings, { tenantSlug, uid, code: wrong });
+    }
+    const uid = await newCode();
+    await verifyCode(prisma, settings, { tenantSlug, uid, code: await latestCode(email) });
+    const journey = await journeyOf(uid);
+    expect(journey.state).toBe("AWAITING_OTP");
+    expect(journey.data.flash?.fieldErrors?.code).toMatch(
+      /Too many wrong codes were entered for this address\. Try again in \d+ minutes\./,
+    );
+  });
+});
+
+describe("sign-ups", () => {
+  it("are refused from an IP that created too many accounts today", async () => {
+    const ip = "198.51.100.6";
+    for (let i = 0; i < 50; i++) await ABUSE_LIMITS.signUpsPerIp.consume(ip);
+    const email = freshEmail();
+    const uid = await start("create");
+    await proveEmail(uid, email);
+    await choosePassword(prisma, { tenantSlug, uid, password: "limes and lemons" });
+    await submitAttributes(prisma, settings, { tenantSlug, uid, values: answers, requestIp: ip });
+    const journey = await journeyOf(uid);
+    expect(journey.state).toBe("COLLECTING_ATTRIBUTES");
+    expect(journey.data.flash?.message).toMatch(/Too many accounts .* Try again in \d+ hours\./);
+    expect(await prisma.guestUser.count({ where: { email } })).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { AppError, isAppError } from "../errors/app-error";
+import { rateLimiter } from "./rate-limiter";
+
+/**
+ * The limits that protect the hosted pages, counted in PostgreSQL so every
+ * instance shares them. Windows are short on purpose: whoever trips a limit on
+ * somebody else's account locks it for minutes, not days, and a person locked
+ * out of password sign-in can still sign in with a code by email.
+ */
+export const ABUSE_LIMITS = {
+  /** Wrong one-time passcodes for one address, across its challenges (each allows 5). */
+  wrongCodesPerAddress: rateLimiter({
+    name: "otp-wrong-per-address",
+    points: 15,
+    durationSeconds: 60 * 60,
+    message: "Too many wrong codes were entered for this address.",
+  }),
+  /** Failed password sign-ins for one account from one IP: the ordinary lock. */
+  passwordFailuresPerAccountAndIp: rateLimiter({
+    name: "password-failures-per-account-ip",
+    points: 5,
+    durationSeconds: 15 * 60,
+    message: "Too many failed sign-ins.",
+  }),
+  /** Failed password sign-ins for one account from anywhere: a distributed guess. */
+  passwordFailuresPerAccount: rateLimiter({
+    name: "password-failures-per-account",
+    points: 20,
+    durationSeconds: 15 * 60,
+    message: "Too many failed sign-ins.",
+  }),
+  /** Failed password sign-ins from one IP, whatever the account: password spraying. */
+  passwordFailuresPerIp: rateLimiter({
+    name: "password-failures-per-ip",
+    points: 50,
+    durationSeconds: 60 * 60,
+    message: "Too many failed sign-ins from your network.",
+  }),
+  /** New accounts from one IP. */
+  signUpsPerIp: rateLimiter({
+    name: "sign-ups-per-ip",
+    points: 50,
+    durationSeconds: 24 * 60 * 60,
+    message: "Too many accounts were created from your network today.",
+  }),
+} as const;
+
+/** "Try again in 3 minutes." for a rate_limited error. */
+export function retryAdvice(error: AppError): string {
+  const seconds = error.details.retryAfterSeconds ?? 60;
+  if (seconds < 90) return `Try again in ${seconds} seconds.`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `Try again in ${minutes} minutes.`;
+  return `Try again in ${Math.ceil(minutes / 60)} hours.`;
+}
+
+/** The person-facing sentence for a rate_limited error; any other error is rethrown. */
+export function rateLimitMessageOrThrow(error: unknown): string {
+  if (isAppError(error) && error.code === "rate_limited")
+    return `${error.message} ${retryAdvice(error)}`;
+  throw error;
+}
