@@ -1,4 +1,4 @@
-import { AppError, isAppError } from "../errors/app-error";
+import { isAppError, type AppError } from "../errors/app-error";
 import { rateLimiter } from "./rate-limiter";
 
 /**
