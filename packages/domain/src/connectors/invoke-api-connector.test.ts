@@ -11,7 +11,7 @@ import { makeTestPki } from "../testing/test-certificates";
 import { connectorRequestBody } from "./connector-contract";
 import { invokeApiConnector } from "./invoke-api-connector";
 import { createApiConnector } from "./manage-api-connectors";
-import { isBlockedAddress } from "./outbound-request";
+import { isBlockedAddress } from "../network/private-addresses";
 
 const prisma = getPrisma();
 const key = randomBytes(32).toString("base64");

@@ -1,40 +1,7 @@
-import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import net from "node:net";
+import { blockedLiteralAddress, guardedLookup } from "../network/guarded-lookup";
 import tls from "node:tls";
-
-/** Addresses a connector may not reach unless private networks are allowed (development, tests). */
-const BLOCKED = new net.BlockList();
-for (const [prefix, bits] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 3],
-] as const) {
-  BLOCKED.addSubnet(prefix, bits, "ipv4");
-}
-for (const [prefix, bits] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const) {
-  BLOCKED.addSubnet(prefix, bits, "ipv6");
-}
-
-export function isBlockedAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return BLOCKED.check(mapped, "ipv4");
-  const family = net.isIP(address);
-  return family === 0 ? true : BLOCKED.check(address, family === 4 ? "ipv4" : "ipv6");
-}
 
 export class OutboundRequestError extends Error {
   override readonly name = "OutboundRequestError";
@@ -68,34 +35,15 @@ export function postJson(request: OutboundRequest): Promise<{ status: number; te
   const url = new URL(request.url);
   const maxBytes = request.maxResponseBytes ?? 64 * 1024;
   const payload = Buffer.from(JSON.stringify(request.body));
-  const hostname = url.hostname.replace(/^\[|\]$/g, "");
-  if (!request.allowPrivateNetworks && net.isIP(hostname) && isBlockedAddress(hostname)) {
+  const literal = blockedLiteralAddress(url, request.allowPrivateNetworks);
+  if (literal)
     return Promise.reject(
-      new OutboundRequestError(`${hostname} is a private, loopback or link-local address`, false),
+      new OutboundRequestError(`${literal} is a private, loopback or link-local address`, false),
     );
-  }
-
-  const lookup: net.LookupFunction = (host, options, callback) => {
-    dns.lookup(host, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, "", 0);
-      const list = addresses as dns.LookupAddress[];
-      const refused = request.allowPrivateNetworks
-        ? undefined
-        : list.find((a) => isBlockedAddress(a.address));
-      if (refused)
-        return callback(
-          new OutboundRequestError(
-            `${host} resolves to ${refused.address}, a private, loopback or link-local address`,
-            false,
-          ),
-          "",
-          0,
-        );
-      if ((options as { all?: boolean }).all)
-        return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
-      callback(null, list[0]!.address, list[0]!.family);
-    });
-  };
+  const lookup = guardedLookup(
+    request.allowPrivateNetworks,
+    (message) => new OutboundRequestError(message, false),
+  );
 
   const headers: Record<string, string> = {
     "content-type": "application/json",

@@ -2,6 +2,7 @@ import * as client from "openid-client";
 import { decryptSecret } from "../crypto/secret-box";
 import { facebookConfiguration } from "./facebook";
 import { AppError } from "../errors/app-error";
+import { guardedFetch } from "../network/guarded-fetch";
 import type { IdentityProvider } from "../generated/prisma/client";
 
 /**
@@ -30,8 +31,10 @@ export const identityProviderSecretContext = (tenantId: string, id: string) =>
 
 /**
  * The upstream provider as an openid-client configuration, through its
- * discovery document. Plain http is accepted only where private networks are
- * (development and tests: a local upstream).
+ * discovery document. Every request to it (discovery, JWKS, token, userinfo)
+ * goes through guardedFetch, so an administrator's URL cannot reach private
+ * or metadata addresses. Plain http and private addresses are accepted only
+ * where private networks are allowed (development and tests: a local upstream).
  */
 export async function upstreamConfiguration(
   provider: IdentityProvider,
@@ -54,6 +57,7 @@ export async function upstreamConfiguration(
     secret ? client.ClientSecretPost(secret) : client.None(),
     {
       timeout: 10,
+      [client.customFetch]: guardedFetch(options.allowInsecure),
       execute:
         options.allowInsecure && issuer.protocol === "http:" ? [client.allowInsecureRequests] : [],
     },

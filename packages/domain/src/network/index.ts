@@ -1,0 +1,3 @@
+export * from "./guarded-fetch";
+export * from "./guarded-lookup";
+export * from "./private-addresses";
