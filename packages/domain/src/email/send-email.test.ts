@@ -122,4 +122,31 @@ describe("sendEmail", () => {
         .text,
     ).toBe("Your code is 123456");
   });
+
+  it("keeps the subject on one line and refuses a recipient that smuggles in another", async () => {
+    const settings = {
+      resendApiKey: "re_test_key",
+      from: "W <no-reply@woodgrove.test>",
+      encryptionKey,
+    };
+    await sendEmail(prisma, settings, {
+      ...email("eve@supplier.test"),
+      subject: "Welcome\r\nBcc: attacker@evil.test\n\nbody",
+    });
+    expect(received.at(-1)?.body).toMatchObject({
+      to: "eve@supplier.test",
+      subject: "Welcome Bcc: attacker@evil.test body",
+    });
+    for (const to of [
+      "eve@supplier.test\r\nBcc: attacker@evil.test",
+      "eve@supplier.test, attacker@evil.test",
+      "Eve <eve@supplier.test>",
+    ]) {
+      const sent = received.length;
+      await expect(sendEmail(prisma, settings, email(to))).rejects.toMatchObject({
+        code: "invalid_input",
+      });
+      expect(received.length).toBe(sent);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { encryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import { createLogger } from "../logging/logger";
+import { isSingleAddress, singleLineHeader } from "./email-safety";
 
 export interface EmailSettings {
   /** Without a key, messages are captured in the outbox and printed: development only. */
@@ -23,7 +24,10 @@ const log = createLogger("email");
 const bodyContext = (id: string) => `email-body:${id}`;
 
 /**
- * Records the message in the outbox, then sends it through Resend. The body
+ * Records the message in the outbox, then sends it through Resend. The
+ * recipient must be one plain address and the subject one line, whatever
+ * tenant or user text went into them; HTML bodies escape such text where they
+ * are written (escapeHtml). The body
  * (which may hold a one-time code) is stored encrypted and erased once sent.
  * With no Resend key the message stays in the outbox as CAPTURED and is
  * printed, so that a developer can read it.
@@ -31,8 +35,11 @@ const bodyContext = (id: string) => `email-body:${id}`;
 export async function sendEmail(
   prisma: PrismaClient,
   settings: EmailSettings,
-  email: OutgoingEmail,
+  outgoing: OutgoingEmail,
 ): Promise<void> {
+  if (!isSingleAddress(outgoing.to))
+    throw new AppError("invalid_input", "That is not an email address we can send to.");
+  const email = { ...outgoing, subject: singleLineHeader(outgoing.subject) };
   const message = await prisma.emailMessage.create({
     data: { tenantId: email.tenantId, to: email.to, subject: email.subject, status: "PENDING" },
   });

@@ -57,7 +57,8 @@ export async function upstreamConfiguration(
     secret ? client.ClientSecretPost(secret) : client.None(),
     {
       timeout: 10,
-      [client.customFetch]: guardedFetch(options.allowInsecure),
+      [client.customFetch]: (url, init) =>
+        guardedFetch(options.allowInsecure)(url, init as RequestInit),
       execute:
         options.allowInsecure && issuer.protocol === "http:" ? [client.allowInsecureRequests] : [],
     },

@@ -1,6 +1,7 @@
 import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
+import { escapeHtml } from "../email/email-safety";
 import { sendEmail } from "../email/send-email";
 import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
@@ -81,7 +82,7 @@ export async function sendCodeForJourney(
     to: email,
     subject: `Your ${tenantName} verification code: ${code}`,
     text: `Your verification code is ${code}\n\nEnter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
-    html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
+    html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${escapeHtml(tenantName)} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
   });
 }
 

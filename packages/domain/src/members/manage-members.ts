@@ -5,6 +5,7 @@ import { ROLE_LABELS } from "../access/permissions";
 import { recordChange } from "../audit/record-change";
 import { hashPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
+import { escapeHtml } from "../email/email-safety";
 import { sendEmail, type EmailSettings } from "../email/send-email";
 import { AppError } from "../errors/app-error";
 import type { TenantRole } from "../generated/prisma/enums";
@@ -81,7 +82,7 @@ export async function inviteOperator(
     to: email,
     subject: `You are invited to administer ${access.tenant.name} on Guestlist`,
     text: `You have been invited to the tenant ${access.tenant.name} as ${ROLE_LABELS[role]}.\n\nAccept within 7 days: ${link}\n\nIf you did not expect this, ignore this email.`,
-    html: `<p>You have been invited to the tenant <strong>${access.tenant.name}</strong> as ${ROLE_LABELS[role]}.</p><p><a href="${link}">Accept the invitation</a> within 7 days.</p><p>If you did not expect this, ignore this email.</p>`,
+    html: `<p>You have been invited to the tenant <strong>${escapeHtml(access.tenant.name)}</strong> as ${ROLE_LABELS[role]}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a> within 7 days.</p><p>If you did not expect this, ignore this email.</p>`,
   });
   await recordChange(prisma, access, {
     action: "member.invited",

@@ -1,0 +1,29 @@
+const HTML_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text from tenants or users, made inert inside an HTML email body or attribute. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? "").replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
+}
+
+/**
+ * A header value on one line: control characters (CR and LF above all, which
+ * would start a new header) become spaces, and runs of whitespace collapse.
+ */
+export function singleLineHeader(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/** One plain address: no display name, no list, nothing that could add a recipient or a header. */
+export function isSingleAddress(value: string): boolean {
+  return /^[^\s@,;:<>()"\\[\]]+@[^\s@,;:<>()"\\[\]]+\.[^\s@,;:<>()"\\[\]]+$/.test(value);
+}
