@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@guestlist/domain/database";
 import { authenticateOperator } from "@guestlist/domain/operators";
+import { rateLimitMessageOrThrow } from "@guestlist/domain/rate-limits";
 import { adminConfig } from "../config";
 
 declare module "next-auth" {
@@ -37,6 +38,9 @@ export function authOptions(): NextAuthOptions {
           const operator = await authenticateOperator(getPrisma(), {
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
+          }).catch((error: unknown) => {
+            // next-auth hands a thrown message to the sign-in form as its error.
+            throw new Error(rateLimitMessageOrThrow(error));
           });
           return operator
             ? { id: operator.id, email: operator.email, name: operator.displayName }

@@ -56,4 +56,15 @@ describe("operators", () => {
       createFirstOperator(prisma, { displayName: "x", email: "x@ops.test", password: "short" }),
     ).rejects.toThrow("at least 12 characters");
   });
+
+  it("stops password guessing on an operator account for a while, right password or not", async () => {
+    const operator = await prisma.operator.findFirstOrThrow();
+    for (let i = 0; i < 20; i++)
+      expect(
+        await authenticateOperator(prisma, { email: operator.email, password: `guess ${i}` }),
+      ).toBeNull();
+    await expect(
+      authenticateOperator(prisma, { email: operator.email, password: "a long enough passphrase" }),
+    ).rejects.toMatchObject({ code: "rate_limited", message: "Too many failed sign-ins." });
+  });
 });

@@ -26,7 +26,9 @@ export function SignInForm() {
     } else {
       setStatus({
         ok: false,
-        message: "That email and password do not match an operator account.",
+        message: result?.error?.startsWith("Too many")
+          ? result.error
+          : "That email and password do not match an operator account.",
       });
     }
   });
