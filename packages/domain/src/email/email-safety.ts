@@ -11,14 +11,16 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
 /**
  * A header value on one line: control characters (CR and LF above all, which
  * would start a new header) become spaces, and runs of whitespace collapse.
  */
 export function singleLineHeader(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return value
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(CONTROL_CHARACTERS, " ")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
