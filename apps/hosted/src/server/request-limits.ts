@@ -5,6 +5,7 @@ import { page } from "./html";
 
 /** oidc-provider's own cap on a request body. */
 const MAX_TOKEN_BODY = 56 * 1024;
+const MAX_CLIENT_ID = 255;
 
 export interface RequestLimitOptions {
   tokenRequestsPerClientPerMinute: number;
@@ -34,7 +35,9 @@ export function requestLimits(options: RequestLimitOptions) {
     /** Spends a point of the client's budget; the request to hand on (its body read and replayed). */
     async tokenRequest(tenantId: string, req: IncomingMessage): Promise<IncomingMessage> {
       const { clientId, replay } = await readClientId(req);
-      if (clientId) await tokens.consume(`${tenantId}:${clientId}`);
+      // No application has a longer id; oidc-provider refuses such a request as invalid_client.
+      if (clientId && clientId.length <= MAX_CLIENT_ID)
+        await tokens.consume(`${tenantId}:${clientId}`);
       return replay;
     },
     async formPost(ip: string): Promise<void> {
@@ -95,8 +98,11 @@ async function readClientId(
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_TOKEN_BODY)
+    if (size > MAX_TOKEN_BODY) {
+      // Read and discard the rest, so the client finishes sending and hears the answer.
+      req.resume();
       throw new AppError("invalid_input", "The request body is too large.");
+    }
     chunks.push(chunk);
   }
   const body = Buffer.concat(chunks);

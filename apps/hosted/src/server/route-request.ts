@@ -116,7 +116,7 @@ export function createRequestRouter(options: {
         } catch (error) {
           if (isRateLimited(error)) return sendTooManyRequests(res, error, "json");
           if (!isAppError(error)) throw error;
-          res.writeHead(400, { "content-type": "application/json" });
+          res.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
           res.end(JSON.stringify({ error: "invalid_request", error_description: error.message }));
           return;
         }

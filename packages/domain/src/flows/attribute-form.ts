@@ -31,6 +31,8 @@ export interface AttributeField {
 export type AttributeValue = string | number | boolean;
 
 const MAX_TEXT = 1024;
+// eslint-disable-next-line no-control-regex -- invisible characters (and NUL, which PostgreSQL refuses) are what it finds
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealDate(value: string): boolean {
@@ -104,6 +106,10 @@ function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefine
   } else {
     let text = z
       .string()
+      .refine(
+        (value) => !CONTROL_CHARACTERS.test(value),
+        `${label} cannot contain control characters.`,
+      )
       .max(
         validation.maxLength ?? MAX_TEXT,
         `${label} must be at most ${validation.maxLength ?? MAX_TEXT} characters.`,

@@ -42,7 +42,7 @@ export async function updateJourney(
   const { data, ...columns } = changes;
   await prisma.journey.update({
     where: { id },
-    data: { ...columns, data: data as unknown as Prisma.InputJsonValue },
+    data: { ...columns, data: withoutNul(data) as unknown as Prisma.InputJsonValue },
   });
 }
 
@@ -50,4 +50,16 @@ export async function updateJourney(
 export function withoutFlash(data: JourneyData): JourneyData {
   const { flash: _flash, ...rest } = data;
   return rest;
+}
+
+/**
+ * What a person typed is kept on the journey to refill the form, and PostgreSQL
+ * refuses U+0000 in JSON: it is dropped from every string, at any depth.
+ */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
+  return value;
 }

@@ -21,20 +21,40 @@ function withConsumed(payload: unknown, consumedAt: Date | null): AdapterPayload
  * the tenant's applications and never written.
  */
 export function prismaAdapterFactory(prisma: PrismaClient, tenantId: string) {
-  return (name: string): Adapter => {
-    switch (name) {
-      case "Client":
-        return clientAdapter(prisma, tenantId);
-      case "AuthorizationCode":
-        return tokenTableAdapter(prisma, tenantId, prisma.authorizationCode);
-      case "RefreshToken":
-        return tokenTableAdapter(prisma, tenantId, prisma.refreshToken);
-      case "Grant":
-        return grantAdapter(prisma, tenantId);
-      default:
-        return artifactAdapter(prisma, tenantId, name);
-    }
+  return (name: string): Adapter => withStorableIds(adapterFor(prisma, tenantId, name));
+}
+
+/**
+ * Ids come from requests (client_id, codes, tokens). PostgreSQL cannot store
+ * or compare U+0000, so an id holding it is simply not found, rather than a
+ * query error that would surface as server_error.
+ */
+function withStorableIds(adapter: Adapter): Adapter {
+  const storable = (id: string) => !id.includes("\u0000");
+  return {
+    ...adapter,
+    find: (id) => (storable(id) ? adapter.find(id) : Promise.resolve(undefined)),
+    findByUid: (uid) => (storable(uid) ? adapter.findByUid(uid) : Promise.resolve(undefined)),
+    findByUserCode: (code) =>
+      storable(code) ? adapter.findByUserCode(code) : Promise.resolve(undefined),
+    consume: (id) => (storable(id) ? adapter.consume(id) : Promise.resolve(undefined)),
+    destroy: (id) => (storable(id) ? adapter.destroy(id) : Promise.resolve(undefined)),
   };
+}
+
+function adapterFor(prisma: PrismaClient, tenantId: string, name: string): Adapter {
+  switch (name) {
+    case "Client":
+      return clientAdapter(prisma, tenantId);
+    case "AuthorizationCode":
+      return tokenTableAdapter(prisma, tenantId, prisma.authorizationCode);
+    case "RefreshToken":
+      return tokenTableAdapter(prisma, tenantId, prisma.refreshToken);
+    case "Grant":
+      return grantAdapter(prisma, tenantId);
+    default:
+      return artifactAdapter(prisma, tenantId, name);
+  }
 }
 
 async function revokeGrantEverywhere(
