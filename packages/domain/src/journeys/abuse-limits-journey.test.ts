@@ -5,7 +5,7 @@ import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
 import { journeyHarness } from "./journey-test-harness";
-import { choosePassword, signInWithPassword } from "./password-step";
+import { choosePassword, signInWithPassword, startPasswordReset } from "./password-step";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
@@ -143,5 +143,54 @@ describe("sign-ups", () => {
     expect(journey.state).toBe("COLLECTING_ATTRIBUTES");
     expect(journey.data.flash?.message).toMatch(/Too many accounts .* Try again in \d+ hours\./);
     expect(await prisma.guestUser.count({ where: { email } })).toBe(0);
+  });
+});
+
+describe("account enumeration", () => {
+  it("sign-up, sign-in and reset answer an existing and an unknown address the same way", async () => {
+    const existing = freshEmail();
+    await signUp(existing, "known to the tenant");
+    const unknown = freshEmail();
+    const outcome = async (
+      prompt: "login" | "create",
+      run: (uid: string, email: string) => Promise<void>,
+      email: string,
+    ) => {
+      const uid = await start(prompt);
+      await run(uid, email);
+      const journey = await journeyOf(uid);
+      const sent = await prisma.emailMessage.count({ where: { to: email } });
+      return { state: journey.state, kind: journey.kind, flash: journey.data.flash, sent };
+    };
+    const steps = {
+      "sign-in": [
+        "login",
+        (uid: string, email: string) =>
+          submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: null }),
+      ],
+      "sign-up": [
+        "create",
+        (uid: string, email: string) =>
+          submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: null }),
+      ],
+      reset: [
+        "login",
+        (uid: string, email: string) =>
+          startPasswordReset(prisma, settings, { tenantSlug, uid, email, requestIp: null }),
+      ],
+    } as const;
+    for (const [name, [prompt, run]] of Object.entries(steps)) {
+      const sentBefore = {
+        existing: await prisma.emailMessage.count({ where: { to: existing } }),
+        unknown: await prisma.emailMessage.count({ where: { to: unknown } }),
+      };
+      const known = await outcome(prompt, run, existing);
+      const stranger = await outcome(prompt, run, unknown);
+      expect({ ...known, sent: known.sent - sentBefore.existing }, name).toEqual({
+        ...stranger,
+        sent: stranger.sent - sentBefore.unknown,
+      });
+      expect(known.state, name).toBe("AWAITING_OTP");
+    }
   });
 });
