@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../database/prisma-client";
 import { ABUSE_LIMITS } from "../rate-limits/abuse-limits";
-import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
-import { journeyHarness } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
 import { choosePassword, signInWithPassword, startPasswordReset } from "./password-step";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
-const { settings, start, journeyOf, proveEmail, freshEmail, latestCode } = journeyHarness(
-  prisma,
-  tenantSlug,
-  "woodgrove-supplier-portal",
-);
+const { settings, start, journeyOf, proveEmail, freshEmail, latestCode, signUpWithPassword } =
+  journeyHarness(prisma, tenantSlug, "woodgrove-supplier-portal");
 const answers = {
   displayName: "Lou Limits",
   BusinessName: "Lou's Limes",
@@ -21,39 +17,13 @@ const answers = {
   Phone: "",
 };
 
-beforeAll(async () => {
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  await seedDemo(prisma, {
-    adminEmail: "admin@woodgrove.test",
-    adminPassword: "irrelevant here",
-    demoUrl: "http://localhost:3002",
-    demoClientSecret: "s",
-  });
-  const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
-  const flow = await prisma.userFlow.findFirstOrThrow({ where: { tenantId: tenant.id } });
-  const provider = await prisma.identityProvider.create({
-    data: { tenantId: tenant.id, type: "EMAIL_PASSWORD", displayName: "Email and password" },
-  });
-  await prisma.userFlowIdentityProvider.create({
-    data: {
-      tenantId: tenant.id,
-      userFlowId: flow.id,
-      identityProviderId: provider.id,
-      position: 1,
-    },
-  });
-});
+beforeAll(() => seedJourneyTenant(prisma, { passwords: true }));
 afterAll(async () => {
   vi.restoreAllMocks();
   await prisma.$disconnect();
 });
 
-async function signUp(email: string, password: string) {
-  const uid = await start("create");
-  await proveEmail(uid, email);
-  await choosePassword(prisma, { tenantSlug, uid, password });
-  await submitAttributes(prisma, settings, { tenantSlug, uid, values: answers });
-}
+const signUp = (email: string, password: string) => signUpWithPassword(email, password, answers);
 
 async function tryPassword(email: string, password: string, requestIp: string) {
   const uid = await start("login");

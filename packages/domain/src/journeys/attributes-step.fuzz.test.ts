@@ -2,9 +2,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../database/prisma-client";
 import { buildAttributeFormSchema } from "../flows/attribute-form";
-import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
-import { journeyHarness } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
 import { loadJourney } from "./load-journey";
 
 const prisma = getPrisma();
@@ -15,15 +14,7 @@ const { settings, start, journeyOf, proveEmail, freshEmail } = journeyHarness(
   "woodgrove-supplier-portal",
 );
 
-beforeAll(async () => {
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  await seedDemo(prisma, {
-    adminEmail: "admin@woodgrove.test",
-    adminPassword: "irrelevant here",
-    demoUrl: "http://localhost:3002",
-    demoClientSecret: "s",
-  });
-});
+beforeAll(() => seedJourneyTenant(prisma));
 afterAll(async () => {
   vi.restoreAllMocks();
   await prisma.$disconnect();

@@ -1,10 +1,14 @@
 import { randomBytes } from "node:crypto";
+import { vi } from "vitest";
 import { decryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
+import { seedDemo } from "../seed/seed-demo";
+import { submitAttributes } from "./attributes-step";
 import { beginJourney } from "./begin-journey";
 import { submitEmail, verifyCode } from "./email-step";
 import { journeyData } from "./journey-data";
 import type { JourneySettings } from "./journey-settings";
+import { choosePassword } from "./password-step";
 
 /**
  * Drives journeys as the hosted pages would, for the domain's tests: start an
@@ -57,5 +61,59 @@ export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientI
   }
 
   const freshEmail = () => `person-${randomBytes(4).toString("hex")}@supplier.test`;
-  return { settings, encryptionKey, start, journeyOf, latestCode, proveEmail, freshEmail };
+
+  /** A whole email + password sign-up, answering the flow's questions with `values`. */
+  async function signUpWithPassword(
+    email: string,
+    password: string,
+    values: Record<string, unknown>,
+  ) {
+    const uid = await start("create");
+    await proveEmail(uid, email);
+    await choosePassword(prisma, { tenantSlug, uid, password });
+    await submitAttributes(prisma, settings, { tenantSlug, uid, values });
+    return journeyOf(uid);
+  }
+
+  return {
+    settings,
+    encryptionKey,
+    start,
+    journeyOf,
+    latestCode,
+    proveEmail,
+    freshEmail,
+    signUpWithPassword,
+  };
+}
+
+/**
+ * The demo tenant (Woodgrove) for journey tests, its console output silenced;
+ * with `passwords`, its flow also offers the Email and password provider.
+ */
+export async function seedJourneyTenant(
+  prisma: PrismaClient,
+  options: { passwords?: boolean } = {},
+): Promise<void> {
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  await seedDemo(prisma, {
+    adminEmail: "admin@woodgrove.test",
+    adminPassword: "irrelevant here",
+    demoUrl: "http://localhost:3002",
+    demoClientSecret: "s",
+  });
+  if (!options.passwords) return;
+  const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: "woodgrove" } });
+  const flow = await prisma.userFlow.findFirstOrThrow({ where: { tenantId: tenant.id } });
+  const provider = await prisma.identityProvider.create({
+    data: { tenantId: tenant.id, type: "EMAIL_PASSWORD", displayName: "Email and password" },
+  });
+  await prisma.userFlowIdentityProvider.create({
+    data: {
+      tenantId: tenant.id,
+      userFlowId: flow.id,
+      identityProviderId: provider.id,
+      position: 1,
+    },
+  });
 }

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "../crypto/password-hash";
 import { getPrisma } from "../database/prisma-client";
 import { guestPasswordSchema } from "../passwords/password-policy";
-import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
 import { verifyCode } from "./email-step";
-import { journeyHarness } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
 import {
   choosePassword,
   signInWithPassword,
@@ -15,11 +14,8 @@ import {
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
-const { settings, start, journeyOf, latestCode, proveEmail, freshEmail } = journeyHarness(
-  prisma,
-  tenantSlug,
-  "woodgrove-supplier-portal",
-);
+const { settings, start, journeyOf, latestCode, proveEmail, freshEmail, signUpWithPassword } =
+  journeyHarness(prisma, tenantSlug, "woodgrove-supplier-portal");
 const answers = {
   displayName: "Pat Password",
   BusinessName: "Pat's Pears",
@@ -27,41 +23,13 @@ const answers = {
   Phone: "",
 };
 
-beforeAll(async () => {
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  await seedDemo(prisma, {
-    adminEmail: "admin@woodgrove.test",
-    adminPassword: "irrelevant here",
-    demoUrl: "http://localhost:3002",
-    demoClientSecret: "s",
-  });
-  const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
-  const flow = await prisma.userFlow.findFirstOrThrow({ where: { tenantId: tenant.id } });
-  const provider = await prisma.identityProvider.create({
-    data: { tenantId: tenant.id, type: "EMAIL_PASSWORD", displayName: "Email and password" },
-  });
-  await prisma.userFlowIdentityProvider.create({
-    data: {
-      tenantId: tenant.id,
-      userFlowId: flow.id,
-      identityProviderId: provider.id,
-      position: 1,
-    },
-  });
-});
+beforeAll(() => seedJourneyTenant(prisma, { passwords: true }));
 afterAll(async () => {
   vi.restoreAllMocks();
   await prisma.$disconnect();
 });
 
-async function signUp(email: string, password: string) {
-  const uid = await start("create");
-  await proveEmail(uid, email);
-  expect((await journeyOf(uid)).state).toBe("CHOOSING_PASSWORD");
-  await choosePassword(prisma, { tenantSlug, uid, password });
-  await submitAttributes(prisma, settings, { tenantSlug, uid, values: answers });
-  return journeyOf(uid);
-}
+const signUp = (email: string, password: string) => signUpWithPassword(email, password, answers);
 
 describe("password policy", () => {
   it("asks for length, refuses the most common passwords and the email address, and has no composition rules", () => {
