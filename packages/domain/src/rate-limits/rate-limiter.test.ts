@@ -30,4 +30,15 @@ describe("rate limits in PostgreSQL", () => {
     await limit.check("k");
     expect(await limit.consume("k")).toMatchObject({ remaining: 1 });
   });
+
+  it("stores keys as digests, so any key fits and none is readable in the table", async () => {
+    const limit = rateLimiter({ name: "digest", points: 5, durationSeconds: 60, message: "Wait." });
+    for (const key of ["ada@supplier.test", "with\u0000nul", "x".repeat(10_000)])
+      await limit.consume(key);
+    const rows = await getPrisma().rateLimit.findMany({
+      where: { key: { startsWith: "digest:" } },
+    });
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.key).toMatch(/^digest:[A-Za-z0-9_-]{43}$/);
+  });
 });

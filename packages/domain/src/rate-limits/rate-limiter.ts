@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { ZDatabaseEnv } from "../config/env-schemas";
@@ -53,6 +54,9 @@ export function rateLimiter(limit: RateLimit) {
       points: limit.points,
       duration: limit.durationSeconds,
     }));
+  // Keys hold emails, IPs and whatever a request sent: stored as digests, they
+  // reveal nothing in the table and always fit it (no NUL, bounded length).
+  const digest = (key: string) => createHash("sha256").update(key).digest("base64url");
   const refuse = (msBeforeNext: number) =>
     new AppError("rate_limited", limit.message, {
       retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
@@ -60,16 +64,16 @@ export function rateLimiter(limit: RateLimit) {
   return {
     /** Throws rate_limited if the key has no points left, without spending one. */
     async check(key: string): Promise<void> {
-      const state = await store().get(key);
+      const state = await store().get(digest(key));
       if (state && state.consumedPoints >= limit.points) throw refuse(state.msBeforeNext);
     },
     /** Forgets the key's count, e.g. failed sign-ins once the right password is given. */
     async reset(key: string): Promise<void> {
-      await store().delete(key);
+      await store().delete(digest(key));
     },
     async consume(key: string): Promise<RateLimitState> {
       try {
-        const result = await store().consume(key);
+        const result = await store().consume(digest(key));
         return {
           limit: limit.points,
           remaining: result.remainingPoints,
