@@ -6,7 +6,7 @@ import { hashPassword } from "@guestlist/domain";
 import { getPrisma } from "@guestlist/domain/database";
 import { createTenant } from "@guestlist/domain/tenants";
 import type { THostedConfig } from "../config";
-import { createRequestRouter } from "./route-request";
+import { createRequestRouter, withErrorPage } from "./route-request";
 import { TenantProviders } from "./tenant-providers";
 
 /**
@@ -154,7 +154,9 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
       },
     });
     server.removeAllListeners("request");
-    server.on("request", (req, res) => void router(req, res));
+    // As in server.ts: an unexpected error is a 500 page, which tests then see, not a hang.
+    const handle = withErrorPage(router);
+    server.on("request", (req, res) => void handle(req, res));
   }
   remount();
 
