@@ -1,10 +1,11 @@
 import http from "node:http";
 import { generateKeyPairSync } from "node:crypto";
 import Provider from "oidc-provider";
+import { MapAdapter } from "./map-adapter";
 import { REFERENCE_CLIENT, REFERENCE_PORT } from "./reference-client";
 
 /**
- * The reference: oidc-provider from npm with its in-memory adapter and an
+ * The reference: oidc-provider from npm with an in-memory adapter and an
  * RS256 key, as its documentation configures it, serving the same kind of
  * client our benchmark uses. GET /__mint?kind=code|refresh&n=… hands out fresh
  * codes or refresh tokens, so both servers are asked to redeem identical work.
@@ -14,6 +15,7 @@ const issuer = `http://127.0.0.1:${port}`;
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const provider = new Provider(issuer, {
+  adapter: MapAdapter,
   clients: [REFERENCE_CLIENT],
   jwks: {
     keys: [{ ...privateKey.export({ format: "jwk" }), alg: "RS256", use: "sig", kid: "ref" }],

@@ -3,14 +3,17 @@ import Provider, {
   type Configuration,
   type KoaContextWithOIDC,
 } from "oidc-provider";
-import { verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
 import type { Tenant } from "../generated/prisma/client";
+import { clientSecretCheck } from "./client-secret-check";
 import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
 import { prismaAdapterFactory } from "./prisma-adapter";
 import { loadExistingGrant } from "./remembered-consent";
 import { ensureSigningKey, loadSigningJwks } from "./signing-keys";
 import { TOKEN_LIFETIMES } from "./token-lifetimes";
+
+/** One per process, shared by every tenant's provider. */
+const checkClientSecret = clientSecretCheck();
 
 export interface TenantProviderOptions {
   /** Public base URL of the hosted app; the issuer is <baseUrl>/<tenant slug>. */
@@ -124,7 +127,9 @@ export async function createTenantProvider(
     this: { clientSecret?: string },
     actual: string,
   ) {
-    return this.clientSecret ? verifyPassword(this.clientSecret, actual) : Promise.resolve(false);
+    return this.clientSecret
+      ? checkClientSecret(this.clientSecret, actual)
+      : Promise.resolve(false);
   };
   return provider;
 }
