@@ -6,7 +6,18 @@ import type { Application } from "../generated/prisma/client";
  * comparison is replaced (see tenant-provider.ts) to verify against it, so the
  * secret itself is never stored.
  */
-export function clientMetadataFor(application: Application): Record<string, unknown> {
+export function clientMetadataFor(
+  application: Pick<
+    Application,
+    | "clientId"
+    | "name"
+    | "type"
+    | "clientSecretHash"
+    | "redirectUris"
+    | "postLogoutRedirectUris"
+    | "tokenEndpointAuthMethod"
+  >,
+): Record<string, unknown> {
   const isPublic = application.type === "PUBLIC";
   return {
     client_id: application.clientId,

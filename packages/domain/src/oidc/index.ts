@@ -1,6 +1,6 @@
 export * from "./client-metadata";
 export * from "./guest-account";
-export * from "./prisma-adapter";
+export * from "./oidc-adapter";
 export * from "./signing-keys";
 export * from "./tenant-provider";
 export * from "./token-lifetimes";

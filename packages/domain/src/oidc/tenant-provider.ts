@@ -7,7 +7,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import type { Tenant } from "../generated/prisma/client";
 import { clientSecretCheck } from "./client-secret-check";
 import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
-import { prismaAdapterFactory } from "./prisma-adapter";
+import { oidcAdapterFactory } from "./oidc-adapter";
 import { loadExistingGrant } from "./remembered-consent";
 import { ensureSigningKey, loadSigningJwks } from "./signing-keys";
 import { TOKEN_LIFETIMES } from "./token-lifetimes";
@@ -79,7 +79,7 @@ export async function createTenantProvider(
   policy.add(new interactionPolicy.Prompt({ name: "create", requestable: true }), 0);
 
   const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
-    adapter: prismaAdapterFactory(prisma, tenant.id),
+    adapter: oidcAdapterFactory(tenant.id),
     findAccount: (ctx, sub) => findGuestAccount(prisma, tenant, ctx, sub),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys as NonNullable<Configuration["jwks"]>["keys"] },

@@ -1,26 +1,10 @@
 import { createHash } from "node:crypto";
-import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { ZDatabaseEnv } from "../config/env-schemas";
-import { parseEnv } from "../config/load-env";
+import { sqlPool } from "../database/sql-pool";
 import { AppError } from "../errors/app-error";
 
 /** The table our migrations create for rate-limiter-flexible (model RateLimit). */
 const TABLE = "rate_limits";
-
-const holder = globalThis as unknown as { guestlistRateLimitPool?: { url: string; pool: pg.Pool } };
-
-function sharedPool(): pg.Pool {
-  const { databaseUrl } = parseEnv(ZDatabaseEnv);
-  if (holder.guestlistRateLimitPool?.url !== databaseUrl) {
-    void holder.guestlistRateLimitPool?.pool.end();
-    holder.guestlistRateLimitPool = {
-      url: databaseUrl,
-      pool: new pg.Pool({ connectionString: databaseUrl, max: 4 }),
-    };
-  }
-  return holder.guestlistRateLimitPool.pool;
-}
 
 export interface RateLimit {
   /** Distinguishes limits that share the table, e.g. "api-key". */
@@ -46,7 +30,7 @@ export function rateLimiter(limit: RateLimit) {
   let limiter: RateLimiterPostgres | undefined;
   const store = () =>
     (limiter ??= new RateLimiterPostgres({
-      storeClient: sharedPool(),
+      storeClient: sqlPool(),
       storeType: "pool",
       tableName: TABLE,
       tableCreated: true,
