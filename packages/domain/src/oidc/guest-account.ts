@@ -1,7 +1,8 @@
 import type { Account, KoaContextWithOIDC } from "oidc-provider";
 import { BUILT_IN_ATTRIBUTE_COLUMNS } from "../attributes/built-in-attributes";
 import { claimNameFor } from "../attributes/claim-names";
-import type { PrismaClient } from "../database/prisma-client";
+import type pg from "pg";
+import { sqlPool } from "../database/sql-pool";
 import type { Tenant } from "../generated/prisma/client";
 
 /** Claims every token carries, whatever the flow chooses. */
@@ -12,22 +13,44 @@ const SCOPE_CLAIMS: Record<string, string[]> = {
   profile: ["name", "given_name", "family_name"],
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface GuestRow extends Record<string, unknown> {
+  id: string;
+  emailVerified: boolean;
+  attributes: Record<string, unknown>;
+  primarySignInType: string | null;
+  primaryIssuer: string | null;
+  primaryProviderType: string | null;
+}
+
 /**
  * Finds an active guest user of the tenant as oidc-provider's account. The
  * claims are the standard ones the granted scopes allow plus the attributes
  * the requesting application's user flow returns ("claims to return").
  * A blocked or deleted user is no account: their sessions and tokens stop working.
+ * Every token request comes through here, so the queries are plain SQL (see sql-pool.ts).
  */
 export async function findGuestAccount(
-  prisma: PrismaClient,
   tenant: Tenant,
   ctx: KoaContextWithOIDC,
   sub: string,
+  pool: pg.Pool = sqlPool(),
 ): Promise<Account | undefined> {
-  const guest = await prisma.guestUser.findFirst({
-    where: { id: sub, tenantId: tenant.id, status: "ACTIVE" },
-    include: { identities: { include: { identityProvider: true }, orderBy: { createdAt: "asc" } } },
-  });
+  if (!UUID.test(sub)) return undefined;
+  const { rows } = await pool.query<GuestRow>(
+    `SELECT g.*, i."signInType" AS "primarySignInType", i.issuer AS "primaryIssuer",
+            p.type AS "primaryProviderType"
+       FROM "GuestUser" g
+       LEFT JOIN LATERAL (
+         SELECT "signInType", issuer, "identityProviderId" FROM "GuestIdentity"
+          WHERE "guestUserId" = g.id ORDER BY "createdAt" LIMIT 1
+       ) i ON true
+       LEFT JOIN "IdentityProvider" p ON p.id = i."identityProviderId"
+      WHERE g.id = $1 AND g."tenantId" = $2 AND g.status = 'ACTIVE'`,
+    [sub, tenant.id],
+  );
+  const guest = rows[0];
   if (!guest) return undefined;
 
   return {
@@ -35,28 +58,36 @@ export async function findGuestAccount(
     async claims(_use, scope) {
       const granted = new Set(scope.split(" "));
       const clientId = ctx.oidc.client?.clientId;
-      const flow = clientId
-        ? await prisma.application
-            .findFirst({
-              where: { tenantId: tenant.id, clientId },
-              select: { userFlow: { select: { returnClaims: true } } },
-            })
-            .then((app) => app?.userFlow)
-        : null;
-      const attributes = await prisma.userAttribute.findMany({ where: { tenantId: tenant.id } });
+      const [flow, attributes] = await Promise.all([
+        clientId
+          ? pool
+              .query<{ returnClaims: string[] }>(
+                `SELECT f."returnClaims" FROM "Application" a
+                   JOIN "UserFlow" f ON f.id = a."userFlowId"
+                  WHERE a."tenantId" = $1 AND a."clientId" = $2`,
+                [tenant.id, clientId],
+              )
+              .then((result) => result.rows[0] ?? null)
+          : null,
+        pool
+          .query<{ name: string; builtIn: boolean }>(
+            `SELECT name, "builtIn" FROM "UserAttribute" WHERE "tenantId" = $1`,
+            [tenant.id],
+          )
+          .then((result) => result.rows),
+      ]);
 
       const values: Record<string, unknown> = {};
       for (const column of BUILT_IN_ATTRIBUTE_COLUMNS) values[column] = guest[column] ?? undefined;
-      Object.assign(values, guest.attributes as Record<string, unknown>);
+      Object.assign(values, guest.attributes);
 
-      const primary = guest.identities[0];
       const claims: Record<string, unknown> = {
         sub: guest.id,
         tid: tenant.id,
         idp:
-          primary?.signInType === "federated"
-            ? primary.issuer
-            : primary?.identityProvider?.type === "EMAIL_PASSWORD"
+          guest.primarySignInType === "federated"
+            ? guest.primaryIssuer
+            : guest.primaryProviderType === "EMAIL_PASSWORD"
               ? "local"
               : "mail",
       };

@@ -80,7 +80,7 @@ export async function createTenantProvider(
 
   const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
     adapter: oidcAdapterFactory(tenant.id),
-    findAccount: (ctx, sub) => findGuestAccount(prisma, tenant, ctx, sub),
+    findAccount: (ctx, sub) => findGuestAccount(tenant, ctx, sub),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys as NonNullable<Configuration["jwks"]>["keys"] },
     claims: tenantClaimsConfiguration(tenant, attributes),
