@@ -33,6 +33,16 @@ const seconds = Number(options.seconds ?? (quick ? 10 : 30));
 const users = Number(options.users ?? (quick ? 100_000 : 1_000_000));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+/** The commit measured, marked "-dirty" when the code has changes the commit does not contain. */
+function currentCommit(): string {
+  const git = (args: string) =>
+    execSync(`git ${args}`, { cwd: import.meta.dirname })
+      .toString()
+      .trim();
+  const dirty = git("status --porcelain -- apps packages prisma bench/src");
+  return `${git("rev-parse --short HEAD")}${dirty ? "-dirty" : ""}`;
+}
+
 const mail = await startFakeMail();
 say("Starting the stack (production builds, embedded PostgreSQL)…");
 const stack = await startStack(mail.url);
@@ -125,9 +135,7 @@ try {
 
   const results = {
     takenAt: new Date().toISOString(),
-    commit: execSync("git rev-parse --short HEAD", { cwd: import.meta.dirname })
-      .toString()
-      .trim(),
+    commit: currentCommit(),
     machine: {
       cpu: os.cpus()[0]?.model ?? "unknown",
       cores: os.cpus().length,
