@@ -97,6 +97,23 @@ function start(dev) {
   process.exit(run("pnpm", ["-s", "guestlist", "start", ...(dev ? ["--dev"] : [])]));
 }
 
+/** `pnpm bench` from a fresh clone: dependencies, production builds, then the benchmark. */
+function bench(flags) {
+  install();
+  pnpm(
+    [
+      "turbo",
+      "run",
+      "build",
+      "--filter=@guestlist/admin",
+      "--filter=@guestlist/hosted",
+      "--filter=@guestlist/demo",
+    ],
+    "Building the apps failed (see above).",
+  );
+  process.exit(run("pnpm", ["--filter", "@guestlist/bench", "-s", "bench", ...flags]));
+}
+
 // Vitest and Playwright each print their own totals; the sum is printed last, as one line, for CI.
 function countResults(output) {
   let passed = 0;
@@ -179,4 +196,5 @@ function finish(results) {
 const [command, ...flags] = process.argv.slice(2);
 if (command === "start") start(flags.includes("--dev"));
 else if (command === "test") await test();
-else fail("Usage: node packages/cli/bootstrap.mjs start [--dev] | test");
+else if (command === "bench") bench(flags);
+else fail("Usage: node packages/cli/bootstrap.mjs start [--dev] | test | bench [--quick]");
