@@ -1,6 +1,9 @@
 import pg from "pg";
 import { ZDatabaseEnv } from "../config/env-schemas";
 import { parseEnv } from "../config/load-env";
+import { createLogger } from "../logging/logger";
+
+const log = createLogger("database");
 
 const holder = globalThis as unknown as { guestlistSqlPool?: { url: string; pool: pg.Pool } };
 
@@ -14,10 +17,11 @@ export function sqlPool(): pg.Pool {
   const { databaseUrl } = parseEnv(ZDatabaseEnv);
   if (holder.guestlistSqlPool?.url !== databaseUrl) {
     void holder.guestlistSqlPool?.pool.end();
-    holder.guestlistSqlPool = {
-      url: databaseUrl,
-      pool: new pg.Pool({ connectionString: databaseUrl, max: 8 }),
-    };
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+    // An idle connection the server ends (a restart, a dropped database) is replaced on the
+    // next query; unhandled, pg would raise it as an uncaught error and stop the process.
+    pool.on("error", (error) => log.warn("idle database connection lost", { error }));
+    holder.guestlistSqlPool = { url: databaseUrl, pool };
   }
   return holder.guestlistSqlPool.pool;
 }
