@@ -36,7 +36,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 /** The commit measured, marked "-dirty" when the code has changes the commit does not contain. */
 function currentCommit(): string {
   const git = (args: string) =>
-    execSync(`git ${args}`, { cwd: import.meta.dirname })
+    execSync(`git ${args}`, { cwd: path.resolve(import.meta.dirname, "../..") })
       .toString()
       .trim();
   const dirty = git("status --porcelain -- apps packages prisma bench/src");
