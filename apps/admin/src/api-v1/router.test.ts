@@ -104,6 +104,16 @@ describe("admin API: authentication, routing and errors", () => {
       { requestsPerMinute: 100 },
     );
     expect(response.status).toBe(422);
+
+    const nul = await call(keys.OWNER, "POST", "/user-attributes", {
+      name: "Region",
+      dataType: "STRING",
+      description: "north\u0000south",
+    });
+    expect(nul.status).toBe(422);
+    expect(nul.json.error.details).toEqual([
+      { path: "description", message: "Remove the NUL character (\\u0000)." },
+    ]);
   });
 
   it("rate limits per key with Retry-After", async () => {

@@ -67,11 +67,33 @@ async function jsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type))
     throw new AppError("invalid_input", "Send the body as JSON (Content-Type: application/json).");
+  let body: unknown;
   try {
-    return await request.json();
+    body = await request.json();
   } catch {
     throw new AppError("invalid_input", "The body is not valid JSON.");
   }
+  const where = nulPath(body, "");
+  if (where !== undefined)
+    throw new AppError("invalid_input", "Text cannot contain the NUL character (\\u0000).", {
+      fieldIssues: [{ path: where, message: "Remove the NUL character (\\u0000)." }],
+    });
+  return body;
+}
+
+/**
+ * Where in a JSON value a string holds U+0000, which no text column can store:
+ * refused here as a 422 on that field rather than failing in PostgreSQL.
+ */
+function nulPath(value: unknown, path: string): string | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+  if (value && typeof value === "object")
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes("\u0000")) return path;
+      const found = nulPath(inner, path ? `${path}.${key}` : key);
+      if (found !== undefined) return found;
+    }
+  return undefined;
 }
 
 export interface ApiSettings {
