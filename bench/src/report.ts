@@ -141,15 +141,23 @@ export function renderMarkdown(r: BenchResults): string {
   return lines.join("\n");
 }
 
-/** Writes latest.{json,md} and a dated copy of each; returns the latest paths. */
+/**
+ * Writes latest.{json,md} (latest-quick for a quick run, so it never replaces
+ * the full results the README links) and a dated copy of each.
+ */
 export function writeReport(directory: string, results: BenchResults) {
   fs.mkdirSync(directory, { recursive: true });
   const markdown = renderMarkdown(results);
-  const stamp = `${results.takenAt.slice(0, 10)}-${results.commit}${results.settings.quick ? "-quick" : ""}`;
+  const suffix = results.settings.quick ? "-quick" : "";
+  const stamp = `${results.takenAt.slice(0, 10)}-${results.commit}${suffix}`;
+  const latest = `latest${suffix}`;
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  for (const name of [stamp, "latest"]) {
+  for (const name of [stamp, latest]) {
     fs.writeFileSync(path.join(directory, `${name}.json`), json);
     fs.writeFileSync(path.join(directory, `${name}.md`), markdown);
   }
-  return { markdown: path.join(directory, "latest.md"), json: path.join(directory, "latest.json") };
+  return {
+    markdown: path.join(directory, `${latest}.md`),
+    json: path.join(directory, `${latest}.json`),
+  };
 }
