@@ -1,9 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isCrossSiteWrite, newNonce, securityHeaders } from "@guestlist/domain/web-security";
 
-/** Request header carrying the response's CSP nonce to our components. */
-export const NONCE_HEADER = "x-guestlist-nonce";
-
 /**
  * Every admin response gets the security headers and a fresh CSP nonce, which
  * Next.js reads from the request's policy to stamp its scripts. State-changing
@@ -37,7 +34,6 @@ export function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("content-security-policy", headers["content-security-policy"]!);
   forwarded.delete("content-security-policy-report-only");
-  forwarded.set(NONCE_HEADER, nonce);
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -1,14 +1,4 @@
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? "").replace(/[&<>"']/g, (char) => ENTITIES[char]!);
-}
+import { escapeHtml } from "@guestlist/domain/web-security";
 
 /**
  * The few pages oidc-provider renders itself (protocol errors, sign-out) in the

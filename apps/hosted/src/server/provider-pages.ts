@@ -2,7 +2,8 @@ import type { Tenant } from "@guestlist/domain";
 import { createLogger } from "@guestlist/domain";
 import type { TenantProviderOptions } from "@guestlist/domain/oidc";
 import type { KoaContextWithOIDC } from "oidc-provider";
-import { escapeHtml, page } from "./html";
+import { escapeHtml } from "@guestlist/domain/web-security";
+import { page } from "./html";
 import { nonceOf } from "./security-headers";
 
 const log = createLogger("oidc");

@@ -1,5 +1,5 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
-import { AppError, isAppError } from "@guestlist/domain/errors";
+import { AppError } from "@guestlist/domain/errors";
 import { rateLimiter, retryAdvice } from "@guestlist/domain/rate-limits";
 import { page } from "./html";
 
@@ -67,10 +67,6 @@ export function sendTooManyRequests(
       body: `<h1>Too many requests</h1><p>${error.message} ${retryAdvice(error)}</p>`,
     }),
   );
-}
-
-export function isRateLimited(error: unknown): error is AppError {
-  return isAppError(error) && error.code === "rate_limited";
 }
 
 /**

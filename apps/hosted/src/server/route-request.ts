@@ -8,12 +8,8 @@ import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { page } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
-import {
-  isRateLimited,
-  requestLimits,
-  sendTooManyRequests,
-  type RequestLimitOptions,
-} from "./request-limits";
+import { isRateLimited } from "@guestlist/domain/rate-limits";
+import { requestLimits, sendTooManyRequests, type RequestLimitOptions } from "./request-limits";
 import { applySecurityHeaders, nonceOf, type HostedSecurityOptions } from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;

@@ -5,15 +5,21 @@ import { createLogger } from "../logging/logger";
 
 const log = createLogger("database");
 
-const holder = globalThis as unknown as { guestlistSqlPool?: { url: string; pool: pg.Pool } };
+const holder = globalThis as unknown as {
+  guestlistSqlPool?: { source: string; url: string; pool: pg.Pool };
+};
 
 /**
  * A plain `pg` pool on DATABASE_URL, for the few hot paths where Prisma's
  * per-query work matters (about 1 ms of CPU per query against 0.1 ms here):
- * the OIDC adapter, which every protocol request goes through, and the rate
- * limits. Everything else goes through Prisma. One pool per process and URL.
+ * the OIDC adapter and account lookup, which every protocol request goes
+ * through, and the rate limits. Everything else goes through Prisma. One pool per process and URL.
  */
 export function sqlPool(): pg.Pool {
+  // Called on every protocol request: the environment is parsed again only when it changed
+  // (tests point DATABASE_URL at a database per file).
+  const source = `${process.env.DATABASE_URL ?? ""}|${process.env.EMBEDDED_POSTGRES_PORT ?? ""}`;
+  if (holder.guestlistSqlPool?.source === source) return holder.guestlistSqlPool.pool;
   const { databaseUrl } = parseEnv(ZDatabaseEnv);
   if (holder.guestlistSqlPool?.url !== databaseUrl) {
     void holder.guestlistSqlPool?.pool.end();
@@ -21,7 +27,8 @@ export function sqlPool(): pg.Pool {
     // An idle connection the server ends (a restart, a dropped database) is replaced on the
     // next query; unhandled, pg would raise it as an uncaught error and stop the process.
     pool.on("error", (error) => log.warn("idle database connection lost", { error }));
-    holder.guestlistSqlPool = { url: databaseUrl, pool };
+    holder.guestlistSqlPool = { source, url: databaseUrl, pool };
   }
+  holder.guestlistSqlPool.source = source;
   return holder.guestlistSqlPool.pool;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, isSingleAddress, singleLineHeader } from "./email-safety";
+import { escapeHtml } from "../web-security/escape-html";
+import { isSingleAddress, singleLineHeader } from "./email-safety";
 
 describe("email safety", () => {
   it("escapes markup from tenant and user text", () => {

@@ -1,16 +1,3 @@
-const HTML_ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text from tenants or users, made inert inside an HTML email body or attribute. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? "").replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
-}
-
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 

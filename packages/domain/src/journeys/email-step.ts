@@ -1,7 +1,7 @@
 import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
-import { escapeHtml } from "../email/email-safety";
+import { escapeHtml } from "../web-security/escape-html";
 import { sendEmail } from "../email/send-email";
 import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";

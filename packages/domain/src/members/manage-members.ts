@@ -5,7 +5,7 @@ import { ROLE_LABELS } from "../access/permissions";
 import { recordChange } from "../audit/record-change";
 import { hashPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
-import { escapeHtml } from "../email/email-safety";
+import { escapeHtml } from "../web-security/escape-html";
 import { sendEmail, type EmailSettings } from "../email/send-email";
 import { AppError } from "../errors/app-error";
 import type { TenantRole } from "../generated/prisma/enums";

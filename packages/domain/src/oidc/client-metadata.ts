@@ -1,23 +1,24 @@
 import type { Application } from "../generated/prisma/client";
 
+/** The columns of an application that make it a client. */
+export type ClientApplication = Pick<
+  Application,
+  | "clientId"
+  | "name"
+  | "type"
+  | "clientSecretHash"
+  | "redirectUris"
+  | "postLogoutRedirectUris"
+  | "tokenEndpointAuthMethod"
+>;
+
 /**
  * An application as oidc-provider's client metadata. Confidential clients carry
  * the argon2 hash where the provider expects the secret; the provider's secret
  * comparison is replaced (see tenant-provider.ts) to verify against it, so the
  * secret itself is never stored.
  */
-export function clientMetadataFor(
-  application: Pick<
-    Application,
-    | "clientId"
-    | "name"
-    | "type"
-    | "clientSecretHash"
-    | "redirectUris"
-    | "postLogoutRedirectUris"
-    | "tokenEndpointAuthMethod"
-  >,
-): Record<string, unknown> {
+export function clientMetadataFor(application: ClientApplication): Record<string, unknown> {
   const isPublic = application.type === "PUBLIC";
   return {
     client_id: application.clientId,

@@ -2,8 +2,7 @@ import type pg from "pg";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
-import type { Application } from "../generated/prisma/client";
-import { clientMetadataFor } from "./client-metadata";
+import { clientMetadataFor, type ClientApplication } from "./client-metadata";
 
 /*
  * Timestamps are Prisma's `timestamp(3)` columns, holding UTC. SQL here reads
@@ -99,21 +98,10 @@ async function revokeGrantEverywhere(pool: pg.Pool, tenantId: string, grantId: s
 
 const unsupported = async () => undefined;
 
-type ApplicationColumns = Pick<
-  Application,
-  | "clientId"
-  | "name"
-  | "type"
-  | "clientSecretHash"
-  | "redirectUris"
-  | "postLogoutRedirectUris"
-  | "tokenEndpointAuthMethod"
->;
-
 function clientAdapter(pool: pg.Pool, tenantId: string): Adapter {
   return {
     async find(clientId) {
-      const { rows } = await pool.query<ApplicationColumns>(
+      const { rows } = await pool.query<ClientApplication>(
         `SELECT "clientId", name, type, "clientSecretHash", "redirectUris",
                 "postLogoutRedirectUris", "tokenEndpointAuthMethod"
            FROM "Application" WHERE "tenantId" = $1 AND "clientId" = $2`,

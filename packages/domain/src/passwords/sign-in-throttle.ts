@@ -1,5 +1,5 @@
 import { ABUSE_LIMITS } from "../rate-limits/abuse-limits";
-import { isAppError } from "../errors/app-error";
+import { isRateLimited } from "../rate-limits/rate-limiter";
 
 /**
  * Runs a password check under the failed-sign-in limits: refused (rate_limited)
@@ -22,7 +22,7 @@ export async function throttledPasswordCheck<T>(
     await Promise.all(
       keys.map(([limit, key]) =>
         limit.consume(key).catch((error: unknown) => {
-          if (!isAppError(error) || error.code !== "rate_limited") throw error;
+          if (!isRateLimited(error)) throw error;
         }),
       ),
     );

@@ -1,5 +1,5 @@
-import { isAppError, type AppError } from "../errors/app-error";
-import { rateLimiter } from "./rate-limiter";
+import type { AppError } from "../errors/app-error";
+import { isRateLimited, rateLimiter } from "./rate-limiter";
 
 /**
  * The limits that protect the hosted pages, counted in PostgreSQL so every
@@ -56,7 +56,6 @@ export function retryAdvice(error: AppError): string {
 
 /** The person-facing sentence for a rate_limited error; any other error is rethrown. */
 export function rateLimitMessageOrThrow(error: unknown): string {
-  if (isAppError(error) && error.code === "rate_limited")
-    return `${error.message} ${retryAdvice(error)}`;
+  if (isRateLimited(error)) return `${error.message} ${retryAdvice(error)}`;
   throw error;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { sqlPool } from "../database/sql-pool";
-import { AppError } from "../errors/app-error";
+import { AppError, isAppError } from "../errors/app-error";
 
 /** The table our migrations create for rate-limiter-flexible (model RateLimit). */
 const TABLE = "rate_limits";
@@ -69,4 +69,9 @@ export function rateLimiter(limit: RateLimit) {
       }
     },
   };
+}
+
+/** An error from a limit: the caller may answer 429 or say how long to wait. */
+export function isRateLimited(error: unknown): error is AppError {
+  return isAppError(error) && error.code === "rate_limited";
 }

@@ -1,2 +1,3 @@
+export * from "./escape-html";
 export * from "./security-headers";
 export * from "./cross-site-request";
