@@ -65,6 +65,8 @@ describe("request limits", () => {
     );
     storeCookies(jar, start);
     const interaction = new URL(start.headers.get("location")!, h.baseUrl).href;
+    // The page opens the journey its forms post to.
+    await fetch(interaction, { redirect: "manual", headers: { cookie: cookieHeader(jar) } });
     const post = () =>
       fetch(interaction, {
         method: "POST",

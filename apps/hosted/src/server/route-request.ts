@@ -153,6 +153,8 @@ export function createRequestRouter(options: {
       return;
     }
 
+    // The page opens the journey; a form posted to it acts on the journey that page opened.
+    if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
     await beginJourney(prisma, tenant, {
       uid: details.uid,
       prompt: {

@@ -117,6 +117,8 @@ describe("hosted pages' security headers", () => {
 describe("cross-site request forgery", () => {
   it("refuses a form posted to a journey page from another site, and accepts our own", async () => {
     const { jar, interaction } = await openInteraction();
+    // The page opens the journey its forms post to.
+    await fetch(interaction, { redirect: "manual", headers: { cookie: cookieHeader(jar) } });
     for (const headers of [
       { origin: "https://attacker.example" } as Record<string, string>,
       { origin: "null" },

@@ -2,8 +2,18 @@ import pg from "pg";
 import { ZDatabaseEnv } from "../config/env-schemas";
 import { parseEnv } from "../config/load-env";
 import { createLogger } from "../logging/logger";
+import { databaseEnvSource } from "./database-env-source";
+import { utcDate } from "./sql-time";
 
 const log = createLogger("database");
+
+/** `timestamp` columns hold UTC (see sql-time.ts): read them as such, whatever the process's zone. */
+const UTC_TIMESTAMPS = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === pg.types.builtins.TIMESTAMP
+      ? (text: string) => utcDate(text)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
 
 const holder = globalThis as unknown as {
   guestlistSqlPool?: { source: string; url: string; pool: pg.Pool };
@@ -18,12 +28,12 @@ const holder = globalThis as unknown as {
 export function sqlPool(): pg.Pool {
   // Called on every protocol request: the environment is parsed again only when it changed
   // (tests point DATABASE_URL at a database per file).
-  const source = `${process.env.DATABASE_URL ?? ""}|${process.env.EMBEDDED_POSTGRES_PORT ?? ""}`;
+  const source = databaseEnvSource();
   if (holder.guestlistSqlPool?.source === source) return holder.guestlistSqlPool.pool;
   const { databaseUrl } = parseEnv(ZDatabaseEnv);
   if (holder.guestlistSqlPool?.url !== databaseUrl) {
     void holder.guestlistSqlPool?.pool.end();
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 8, types: UTC_TIMESTAMPS });
     // An idle connection the server ends (a restart, a dropped database) is replaced on the
     // next query; unhandled, pg would raise it as an uncaught error and stop the process.
     pool.on("error", (error) => log.warn("idle database connection lost", { error }));

@@ -25,7 +25,7 @@ export async function startFederation(
   settings: JourneySettings & { hostedBaseUrl: string },
   input: { tenantSlug: string; uid: string; identityProviderId: string },
 ): Promise<string | null> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+  const journey = await journeyForAction(input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
@@ -64,7 +64,7 @@ export async function startFederation(
       code_challenge_method: "S256",
       ...(journey.email ? { login_hint: journey.email } : {}),
     });
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       state: "AWAITING_FEDERATION",
       data: { ...data, federation },
     });
@@ -72,7 +72,7 @@ export async function startFederation(
   } catch (error) {
     if (error instanceof AppError) throw error;
     log.warn("upstream identity provider unavailable", { provider: provider.id, error });
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       state: "STARTED",
       data: {
         ...data,

@@ -92,16 +92,14 @@ export async function submitAttributes(
     requestIp?: string | null;
   },
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
-    "COLLECTING_ATTRIBUTES",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, ["COLLECTING_ATTRIBUTES"]);
   const data = withoutFlash(journey.data);
   const fields = journey.userFlowId
     ? await loadAttributeFields(prisma, journey.tenantId, journey.userFlowId)
     : [];
   const parsed = buildAttributeFormSchema(fields).safeParse(input.values);
   if (!parsed.success) {
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { fieldErrors: fieldErrorsOf(parsed.error), values: input.values } },
     });
     return;
@@ -110,7 +108,6 @@ export async function submitAttributes(
   const checked = await runPostAttributeCollection(prisma, settings, journey, parsed.data);
   if (checked.action !== "Continue") {
     await updateJourney(
-      prisma,
       journey.id,
       checked.action === "ShowBlockPage"
         ? { state: "BLOCKED", data: { ...data, stopMessage: checked.userMessage } }
@@ -133,7 +130,7 @@ export async function submitAttributes(
       .consume(input.requestIp)
       .then(() => undefined, rateLimitMessageOrThrow);
     if (refused) {
-      await updateJourney(prisma, journey.id, {
+      await updateJourney(journey.id, {
         data: { ...data, flash: { message: refused, values: input.values } },
       });
       return;
@@ -149,7 +146,7 @@ export async function submitAttributes(
     ...(await identityOfJourney(prisma, journey)),
     passwordHash: journey.data.passwordHash,
   });
-  await updateJourney(prisma, journey.id, {
+  await updateJourney(journey.id, {
     state: "COMPLETED",
     guestUserId,
     data: { ...data, answers, outcome: signInOutcome(guestUserId, data) },

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type pg from "pg";
 import type { PrismaClient } from "../database/prisma-client";
+import { sqlPool } from "../database/sql-pool";
 import type { Prisma, Tenant } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
 
@@ -19,9 +21,17 @@ const ZEmail = z.email();
  * page is opened. Its state lives here, so a reload, the back button, a second
  * tab or a server restart all find it where the user left it.
  */
-export async function beginJourney(prisma: PrismaClient, tenant: Tenant, start: InteractionStart) {
-  const existing = await prisma.journey.findUnique({ where: { interactionId: start.uid } });
-  if (existing) return existing.tenantId === tenant.id ? existing : null;
+export async function beginJourney(
+  prisma: PrismaClient,
+  tenant: Tenant,
+  start: InteractionStart,
+  pool: pg.Pool = sqlPool(),
+): Promise<void> {
+  // Every page view asks; only the first creates (see database/sql-pool.ts for why SQL).
+  const { rowCount } = await pool.query(`SELECT 1 FROM "Journey" WHERE "interactionId" = $1`, [
+    start.uid,
+  ]);
+  if (rowCount) return;
 
   const clientId = String(start.params.client_id ?? "");
   const application = await prisma.application.findFirst({
@@ -41,7 +51,7 @@ export async function beginJourney(prisma: PrismaClient, tenant: Tenant, start: 
     missingScopes: (start.prompt.details.missingOIDCScope as string[] | undefined) ?? [],
     createRequested: prompts.includes("create"),
   };
-  return prisma.journey.create({
+  await prisma.journey.create({
     data: {
       tenantId: tenant.id,
       interactionId: start.uid,

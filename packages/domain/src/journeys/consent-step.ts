@@ -1,14 +1,14 @@
-import type { PrismaClient } from "../database/prisma-client";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 
 /** Allow or decline the application's requested access. */
-export async function decideConsent(
-  prisma: PrismaClient,
-  input: { tenantSlug: string; uid: string; allow: boolean },
-): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_CONSENT"]);
+export async function decideConsent(input: {
+  tenantSlug: string;
+  uid: string;
+  allow: boolean;
+}): Promise<void> {
+  const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_CONSENT"]);
   const data = withoutFlash(journey.data);
-  await updateJourney(prisma, journey.id, {
+  await updateJourney(journey.id, {
     state: "COMPLETED",
     data: {
       ...data,

@@ -97,13 +97,13 @@ export async function requestEmailCode(
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
   options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+  const journey = await journeyForAction(input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
   const data = withoutFlash(journey.data);
   const flash = (flashed: NonNullable<JourneyData["flash"]>) =>
-    updateJourney(prisma, journey.id, { data: { ...data, flash: flashed } });
+    updateJourney(journey.id, { data: { ...data, flash: flashed } });
   const parsed = ZEmailAddress.safeParse(input.email);
   if (!parsed.success)
     return flash({
@@ -134,7 +134,7 @@ export async function requestEmailCode(
     if (!isAppError(error)) throw error;
     return flash({ message: error.message, values: { email } });
   }
-  await updateJourney(prisma, journey.id, { state: "AWAITING_OTP", kind, email, data: next });
+  await updateJourney(journey.id, { state: "AWAITING_OTP", kind, email, data: next });
 }
 
 /**
@@ -156,16 +156,16 @@ export async function resendCode(
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; requestIp: string | null },
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_OTP"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_OTP"]);
   const data = withoutFlash(journey.data);
   try {
     await sendCodeForJourney(prisma, settings, journey, journey.email!, input.requestIp);
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { message: "We sent you a new code." } },
     });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { message: error.message } },
     });
   }
@@ -181,10 +181,10 @@ export async function verifyCode(
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; code: string },
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, ["AWAITING_OTP"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_OTP"]);
   const data = withoutFlash(journey.data);
   if (!/^\s*\d{6}\s*$/.test(input.code)) {
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { fieldErrors: { code: "Enter the 6-digit code from the email." } } },
     });
     return;
@@ -194,7 +194,7 @@ export async function verifyCode(
     .check(addressKey)
     .then(() => undefined, rateLimitMessageOrThrow);
   if (refused) {
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { fieldErrors: { code: refused } } },
     });
     return;
@@ -212,7 +212,7 @@ export async function verifyCode(
       expired: "That code has expired or was already used. Ask for a new code.",
       too_many_attempts: "Too many wrong codes. Ask for a new code.",
     }[check.status];
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { fieldErrors: { code: message } } },
     });
     return;
@@ -223,11 +223,11 @@ export async function verifyCode(
   });
   if (guest) {
     if (data.passwordPurpose === "RESET" && guest.status === "ACTIVE") {
-      await updateJourney(prisma, journey.id, { state: "CHOOSING_PASSWORD", data });
+      await updateJourney(journey.id, { state: "CHOOSING_PASSWORD", data });
       return;
     }
     if (guest.status === "BLOCKED") {
-      await updateJourney(prisma, journey.id, {
+      await updateJourney(journey.id, {
         state: "BLOCKED",
         data: {
           ...data,
@@ -251,7 +251,7 @@ export async function verifyCode(
       targetType: "GuestUser",
       targetId: guest.id,
     });
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       state: "COMPLETED",
       guestUserId: guest.id,
       data: { ...data, outcome: signInOutcome(guest.id, data) },
@@ -261,7 +261,7 @@ export async function verifyCode(
 
   const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
   if (!signUpAllowed || !emailDomainAllowed(journey.tenant, check.email)) {
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       state: "BLOCKED",
       data: {
         ...data,
@@ -279,7 +279,7 @@ export async function verifyCode(
       : data;
   // A flow with email + password accounts asks for the password before the attribute page.
   const withPassword = await flowOffersPasswords(prisma, journey.tenantId, journey.userFlowId);
-  await updateJourney(prisma, journey.id, {
+  await updateJourney(journey.id, {
     state: withPassword ? "CHOOSING_PASSWORD" : "COLLECTING_ATTRIBUTES",
     kind: "SIGN_UP",
     data: withPassword ? { ...signUpData, passwordPurpose: "SIGN_UP" } : signUpData,

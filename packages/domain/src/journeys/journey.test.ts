@@ -191,7 +191,7 @@ describe("the hosted journey", () => {
     expect((await journeyOf(uid)).data.flash?.fieldErrors?.email).toBe(
       "Enter an email address like name@example.com.",
     );
-    await switchJourney(prisma, { tenantSlug, uid, to: "SIGN_UP" });
+    await switchJourney({ tenantSlug, uid, to: "SIGN_UP" });
     expect(await journeyOf(uid)).toMatchObject({ state: "STARTED", kind: "SIGN_UP" });
   });
 

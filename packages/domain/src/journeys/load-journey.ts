@@ -1,4 +1,6 @@
+import type pg from "pg";
 import type { PrismaClient } from "../database/prisma-client";
+import { sqlPool } from "../database/sql-pool";
 import { AppError } from "../errors/app-error";
 import { loadAttributeFields } from "../flows/flow-layout";
 import type { AttributeField } from "../flows/attribute-form";
@@ -27,27 +29,57 @@ export interface JourneyView {
   fields: AttributeField[];
 }
 
-/** Everything a journey page shows, for the journey of interaction `uid` in tenant `tenantSlug`. */
+interface JourneyPageRow {
+  state: JourneyState;
+  kind: JourneyKind;
+  email: string | null;
+  data: unknown;
+  expiresAt: Date;
+  userFlowId: string | null;
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
+  logoUrl: string | null;
+  primaryColor: string | null;
+  selfServiceSignUpEnabled: boolean;
+  applicationName: string | null;
+  flowEnabled: boolean | null;
+  providers: JourneyView["providers"];
+}
+
+/**
+ * Everything a journey page shows, for the journey of interaction `uid` in
+ * tenant `tenantSlug`. Every page view runs it: one SQL round trip (two on
+ * the attribute page), see database/sql-pool.ts.
+ */
 export async function loadJourney(
   prisma: PrismaClient,
   tenantSlug: string,
   uid: string,
+  pool: pg.Pool = sqlPool(),
 ): Promise<JourneyView> {
-  const journey = await prisma.journey.findFirst({
-    where: { interactionId: uid, tenant: { slug: tenantSlug } },
-    include: {
-      tenant: true,
-      application: true,
-      userFlow: {
-        include: {
-          identityProviders: { include: { identityProvider: true }, orderBy: { position: "asc" } },
-        },
-      },
-    },
-  });
+  const { rows } = await pool.query<JourneyPageRow>(
+    `SELECT j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId",
+            t.id AS "tenantId", t.slug AS "tenantSlug",
+            coalesce(t."brandingDisplayName", t.name) AS "tenantName",
+            t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor",
+            t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
+            coalesce((
+              SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName")
+                              ORDER BY l.position)
+                FROM "UserFlowIdentityProvider" l
+                JOIN "IdentityProvider" p ON p.id = l."identityProviderId"
+               WHERE l."userFlowId" = f.id AND p."tenantId" = t.id AND p.enabled
+            ), '[]') AS providers
+       FROM "Journey" j
+       JOIN "Tenant" t ON t.id = j."tenantId"
+       LEFT JOIN "Application" a ON a.id = j."applicationId" AND a."tenantId" = t.id
+       LEFT JOIN "UserFlow" f ON f.id = j."userFlowId" AND f."tenantId" = t.id
+      WHERE j."interactionId" = $1 AND t.slug = $2`,
+    [uid, tenantSlug],
+  );
+  const journey = rows[0];
   if (!journey) throw new AppError("not_found", "This sign-in page has expired or does not exist.");
-  const { tenant, application, userFlow } = journey;
-  const signUpAllowed = tenant.selfServiceSignUpEnabled && !!userFlow?.enabled;
   return {
     uid,
     state: journey.state,
@@ -56,21 +88,20 @@ export async function loadJourney(
     expired: journey.expiresAt.getTime() <= Date.now(),
     data: journeyData(journey.data),
     tenant: {
-      id: tenant.id,
-      slug: tenant.slug,
-      name: tenant.brandingDisplayName ?? tenant.name,
-      logoUrl: tenant.brandingLogoUrl,
-      primaryColor: tenant.brandingPrimaryColor,
+      id: journey.tenantId,
+      slug: journey.tenantSlug,
+      name: journey.tenantName,
+      logoUrl: journey.logoUrl,
+      primaryColor: journey.primaryColor,
     },
-    application: application ? { name: application.name } : null,
-    signUpAllowed,
-    providers: (userFlow?.identityProviders ?? [])
-      .map((entry) => entry.identityProvider)
-      .filter((idp) => idp.enabled)
-      .map((idp) => ({ id: idp.id, type: idp.type, displayName: idp.displayName })),
+    application: journey.applicationName === null ? null : { name: journey.applicationName },
+    signUpAllowed: journey.selfServiceSignUpEnabled && journey.flowEnabled === true,
+    providers: journey.providers,
     fields:
-      userFlow && journey.state === "COLLECTING_ATTRIBUTES"
-        ? await loadAttributeFields(prisma, tenant.id, userFlow.id)
+      journey.userFlowId &&
+      journey.flowEnabled !== null &&
+      journey.state === "COLLECTING_ATTRIBUTES"
+        ? await loadAttributeFields(prisma, journey.tenantId, journey.userFlowId)
         : [],
   };
 }

@@ -1,12 +1,12 @@
-import type { PrismaClient } from "../database/prisma-client";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 
 /** Between "Sign in" and "Create account", and "use another email": back to the email page. */
-export async function switchJourney(
-  prisma: PrismaClient,
-  input: { tenantSlug: string; uid: string; to: "SIGN_IN" | "SIGN_UP" },
-): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+export async function switchJourney(input: {
+  tenantSlug: string;
+  uid: string;
+  to: "SIGN_IN" | "SIGN_UP";
+}): Promise<void> {
+  const journey = await journeyForAction(input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_OTP",
     "AWAITING_FEDERATION",
@@ -19,15 +19,12 @@ export async function switchJourney(
     federation: _federation,
     ...data
   } = withoutFlash(journey.data);
-  await updateJourney(prisma, journey.id, { state: "STARTED", kind: input.to, data });
+  await updateJourney(journey.id, { state: "STARTED", kind: input.to, data });
 }
 
 /** The user gave up: the application hears access_denied, as OpenID Connect says. */
-export async function cancelJourney(
-  prisma: PrismaClient,
-  input: { tenantSlug: string; uid: string },
-): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+export async function cancelJourney(input: { tenantSlug: string; uid: string }): Promise<void> {
+  const journey = await journeyForAction(input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_OTP",
     "AWAITING_FEDERATION",
@@ -35,7 +32,7 @@ export async function cancelJourney(
     "AWAITING_CONSENT",
     "BLOCKED",
   ]);
-  await updateJourney(prisma, journey.id, {
+  await updateJourney(journey.id, {
     state: "COMPLETED",
     data: {
       ...withoutFlash(journey.data),

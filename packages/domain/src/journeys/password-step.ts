@@ -56,7 +56,7 @@ async function withSignInLimits(
     await run();
   } catch (error) {
     const message = rateLimitMessageOrThrow(error);
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: {
         ...withoutFlash(journey.data),
         flash: { message: `${message} ${RESET_ADVICE}`, values: { email } },
@@ -73,7 +73,6 @@ async function refuse(
 ): Promise<void> {
   const data = withoutFlash(journey.data);
   await updateJourney(
-    prisma,
     journey.id,
     blocked
       ? {
@@ -90,7 +89,7 @@ async function refuse(
 
 /** Sign-in with email and password. */
 export async function signInWithPassword(prisma: PrismaClient, input: Credentials): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+  const journey = await journeyForAction(input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
@@ -113,7 +112,7 @@ async function completeSignIn(prisma: PrismaClient, journey: Journey, guestId: s
     targetId: guestId,
     details: { method: "password" },
   });
-  await updateJourney(prisma, journey.id, {
+  await updateJourney(journey.id, {
     state: "COMPLETED",
     guestUserId: guestId,
     data: { ...data, outcome: signInOutcome(guestId, data) },
@@ -122,14 +121,14 @@ async function completeSignIn(prisma: PrismaClient, journey: Journey, guestId: s
 
 /** "Change password": the current password first, then a new one (the same step as a reset). */
 export async function startPasswordChange(prisma: PrismaClient, input: Credentials): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
+  const journey = await journeyForAction(input.tenantSlug, input.uid, [
     "STARTED",
     "AWAITING_FEDERATION",
   ]);
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       state: "CHOOSING_PASSWORD",
       kind: "SIGN_IN",
       email: guest.email,
@@ -161,20 +160,18 @@ export async function choosePassword(
   prisma: PrismaClient,
   input: { tenantSlug: string; uid: string; password: string },
 ): Promise<void> {
-  const journey = await journeyForAction(prisma, input.tenantSlug, input.uid, [
-    "CHOOSING_PASSWORD",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, ["CHOOSING_PASSWORD"]);
   const data = withoutFlash(journey.data);
   const parsed = guestPasswordSchema(journey.email!).safeParse(input.password);
   if (!parsed.success) {
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       data: { ...data, flash: { fieldErrors: { password: parsed.error.issues[0]!.message } } },
     });
     return;
   }
   const passwordHash = await hashPassword(parsed.data);
   if (data.passwordPurpose === "SIGN_UP") {
-    await updateJourney(prisma, journey.id, {
+    await updateJourney(journey.id, {
       state: "COLLECTING_ATTRIBUTES",
       data: { ...data, passwordHash },
     });
@@ -201,7 +198,7 @@ export async function choosePassword(
     targetId: guest.id,
   });
   const { passwordPurpose: _purpose, ...rest } = data;
-  await updateJourney(prisma, journey.id, {
+  await updateJourney(journey.id, {
     state: "COMPLETED",
     guestUserId: guest.id,
     data: { ...rest, outcome: signInOutcome(guest.id, rest) },

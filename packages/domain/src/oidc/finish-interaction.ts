@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
 import type { PrismaClient } from "../database/prisma-client";
-import type { Prisma, Tenant } from "../generated/prisma/client";
+import type { Tenant } from "../generated/prisma/client";
+import type pg from "pg";
+import { sqlPool } from "../database/sql-pool";
+import { SQL_NOW } from "../database/sql-time";
 import { journeyData } from "../journeys/journey-data";
 import { rememberConsent } from "./remembered-consent";
 
@@ -17,11 +20,14 @@ export async function finishInteraction(
   tenant: Tenant,
   req: IncomingMessage,
   res: ServerResponse,
+  pool: pg.Pool = sqlPool(),
 ): Promise<boolean> {
   const details = await provider.interactionDetails(req, res);
-  const journey = await prisma.journey.findFirst({
-    where: { tenantId: tenant.id, interactionId: details.uid },
-  });
+  const { rows } = await pool.query<{ id: string; data: unknown }>(
+    `SELECT id, data FROM "Journey" WHERE "tenantId" = $1 AND "interactionId" = $2`,
+    [tenant.id, details.uid],
+  );
+  const journey = rows[0];
   const data = journey ? journeyData(journey.data) : undefined;
   const outcome = data?.outcome;
   if (!journey || !outcome) return false;
@@ -53,10 +59,10 @@ export async function finishInteraction(
   }
 
   const { outcome: _done, ...rest } = data;
-  await prisma.journey.update({
-    where: { id: journey.id },
-    data: { data: rest as unknown as Prisma.InputJsonValue },
-  });
+  await pool.query(`UPDATE "Journey" SET data = $2, "updatedAt" = ${SQL_NOW} WHERE id = $1`, [
+    journey.id,
+    JSON.stringify(rest),
+  ]);
   // Merged with earlier results of this authorization (login, create), which a consent result must not undo.
   await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
   return true;

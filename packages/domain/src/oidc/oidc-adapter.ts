@@ -2,16 +2,8 @@ import type pg from "pg";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
+import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
 import { clientMetadataFor, type ClientApplication } from "./client-metadata";
-
-/*
- * Timestamps are Prisma's `timestamp(3)` columns, holding UTC. SQL here reads
- * them as epoch seconds and writes them from epoch seconds, both in UTC, so
- * neither the server's nor the database session's time zone matters.
- */
-const NOW = `(now() AT TIME ZONE 'UTC')`;
-const epochOf = (column: string) => `extract(epoch from "${column}")::float8`;
-const fromEpoch = (parameter: string) => `(to_timestamp(${parameter}) AT TIME ZONE 'UTC')`;
 
 interface StoredRow {
   payload: AdapterPayload;
@@ -155,7 +147,7 @@ function tokenTableAdapter(
     },
     async consume(id) {
       await pool.query(
-        `UPDATE "${table}" SET "consumedAt" = ${NOW}
+        `UPDATE "${table}" SET "consumedAt" = ${SQL_NOW}
           WHERE id = $1 AND "tenantId" = $2 AND "consumedAt" IS NULL`,
         [id, tenantId],
       );
@@ -178,7 +170,7 @@ function grantAdapter(pool: pg.Pool, tenantId: string): Adapter {
         .filter(Boolean);
       await pool.query(
         `INSERT INTO "OidcGrant" (id, "tenantId", "guestUserId", "clientId", scopes, payload, "expiresAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, ${fromEpoch("$7")}, ${NOW})
+         VALUES ($1, $2, $3, $4, $5, $6, ${fromEpoch("$7")}, ${SQL_NOW})
          ON CONFLICT (id) DO UPDATE SET
            "guestUserId" = EXCLUDED."guestUserId", "clientId" = EXCLUDED."clientId",
            scopes = EXCLUDED.scopes, payload = EXCLUDED.payload,
@@ -249,7 +241,7 @@ function artifactAdapter(pool: pg.Pool, tenantId: string, kind: string): Adapter
     },
     async consume(id) {
       await pool.query(
-        `UPDATE "OidcArtifact" SET "consumedAt" = ${NOW}
+        `UPDATE "OidcArtifact" SET "consumedAt" = ${SQL_NOW}
           WHERE "tenantId" = $1 AND kind = $2 AND id = $3 AND "consumedAt" IS NULL`,
         [tenantId, kind, id],
       );

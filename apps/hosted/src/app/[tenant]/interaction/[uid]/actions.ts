@@ -94,7 +94,7 @@ export async function submitAttributesAction(tenant: string, uid: string, form: 
 
 export async function consentAction(tenant: string, uid: string, form: FormData) {
   return step(tenant, uid, () =>
-    decideConsent(getPrisma(), {
+    decideConsent({
       tenantSlug: tenant,
       uid,
       allow: form.get("decision") === "allow",
@@ -103,15 +103,11 @@ export async function consentAction(tenant: string, uid: string, form: FormData)
 }
 
 export async function switchToSignUpAction(tenant: string, uid: string) {
-  return step(tenant, uid, () =>
-    switchJourney(getPrisma(), { tenantSlug: tenant, uid, to: "SIGN_UP" }),
-  );
+  return step(tenant, uid, () => switchJourney({ tenantSlug: tenant, uid, to: "SIGN_UP" }));
 }
 
 export async function switchToSignInAction(tenant: string, uid: string) {
-  return step(tenant, uid, () =>
-    switchJourney(getPrisma(), { tenantSlug: tenant, uid, to: "SIGN_IN" }),
-  );
+  return step(tenant, uid, () => switchJourney({ tenantSlug: tenant, uid, to: "SIGN_IN" }));
 }
 
 export async function startFederationAction(
@@ -181,5 +177,5 @@ export async function choosePasswordAction(tenant: string, uid: string, form: Fo
 }
 
 export async function cancelAction(tenant: string, uid: string) {
-  return step(tenant, uid, () => cancelJourney(getPrisma(), { tenantSlug: tenant, uid }));
+  return step(tenant, uid, () => cancelJourney({ tenantSlug: tenant, uid }));
 }

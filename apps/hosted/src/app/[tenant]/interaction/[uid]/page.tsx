@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getPrisma } from "@guestlist/domain/database";
 import { loadJourney, type JourneyView } from "@guestlist/domain/journeys";
 import { TenantFrame } from "../../../../components/tenant-frame";
@@ -17,6 +18,11 @@ export const dynamic = "force-dynamic";
 interface Params {
   params: Promise<{ tenant: string; uid: string }>;
 }
+
+/** The metadata and the page of one render read the journey once. */
+const journeyView = cache((tenant: string, uid: string) =>
+  loadJourney(getPrisma(), tenant, uid).catch(() => null),
+);
 
 function titleOf(view: JourneyView): string {
   switch (view.state) {
@@ -39,7 +45,7 @@ function titleOf(view: JourneyView): string {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tenant, uid } = await params;
-  const view = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
+  const view = await journeyView(tenant, uid);
   return { title: view ? `${titleOf(view)} · ${view.tenant.name}` : "Page expired" };
 }
 
@@ -49,7 +55,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
  */
 export default async function JourneyPage({ params }: Params) {
   const { tenant, uid } = await params;
-  const view = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
+  const view = await journeyView(tenant, uid);
   if (!view || view.expired) {
     return (
       <TenantFrame
