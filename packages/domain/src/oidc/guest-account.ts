@@ -58,24 +58,19 @@ export async function findGuestAccount(
     async claims(_use, scope) {
       const granted = new Set(scope.split(" "));
       const clientId = ctx.oidc.client?.clientId;
-      const [flow, attributes] = await Promise.all([
-        clientId
-          ? pool
-              .query<{ returnClaims: string[] }>(
-                `SELECT f."returnClaims" FROM "Application" a
+      // One round trip: the flow's chosen claims (none without a client) and the tenant's attributes.
+      const { rows: settings } = await pool.query<{
+        returnClaims: string[] | null;
+        attributes: { name: string; builtIn: boolean }[];
+      }>(
+        `SELECT (SELECT f."returnClaims" FROM "Application" a
                    JOIN "UserFlow" f ON f.id = a."userFlowId"
-                  WHERE a."tenantId" = $1 AND a."clientId" = $2`,
-                [tenant.id, clientId],
-              )
-              .then((result) => result.rows[0] ?? null)
-          : null,
-        pool
-          .query<{ name: string; builtIn: boolean }>(
-            `SELECT name, "builtIn" FROM "UserAttribute" WHERE "tenantId" = $1`,
-            [tenant.id],
-          )
-          .then((result) => result.rows),
-      ]);
+                  WHERE a."tenantId" = $1 AND a."clientId" = $2) AS "returnClaims",
+                coalesce((SELECT json_agg(json_build_object('name', name, 'builtIn', "builtIn"))
+                            FROM "UserAttribute" WHERE "tenantId" = $1), '[]') AS attributes`,
+        [tenant.id, clientId ?? null],
+      );
+      const { returnClaims, attributes } = settings[0]!;
 
       const values: Record<string, unknown> = {};
       for (const column of BUILT_IN_ATTRIBUTE_COLUMNS) values[column] = guest[column] ?? undefined;
@@ -96,7 +91,7 @@ export async function findGuestAccount(
 
       for (const attribute of attributes) {
         const name = claimNameFor(attribute, tenant.extensionAppId);
-        const chosen = flow?.returnClaims.includes(attribute.name) ?? false;
+        const chosen = returnClaims?.includes(attribute.name) ?? false;
         const value = values[attribute.name];
         if (value === undefined || value === null || value === "") continue;
         if (chosen || released.has(name)) claims[name] = value;
