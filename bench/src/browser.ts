@@ -74,6 +74,11 @@ export class Browser {
     throw new Error(`too many redirects from ${url}`);
   }
 
+  /** The headers this browser sends now (its cookies and IP), for requests made outside it. */
+  requestHeaders(): Record<string, string> {
+    return this.headers();
+  }
+
   async open(url: string): Promise<Visit> {
     return this.settle(await fetch(url, { redirect: "manual", headers: this.headers() }), url);
   }

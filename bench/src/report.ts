@@ -4,6 +4,7 @@ import type { Distribution } from "./stats";
 import type { EndpointResult } from "./token-bench";
 import type { PageWeight } from "./page-weight";
 import type { LoadResult } from "./load";
+import type { RequestCost } from "./request-cost";
 import type { ScaleResult } from "./scale";
 
 interface JourneyResult extends LoadResult {
@@ -19,6 +20,7 @@ export interface BenchResults {
   signUp: JourneyResult;
   signIn: JourneyResult;
   timeToFirstByteUnderLoad: Distribution;
+  requestCosts: RequestCost[];
   pages: PageWeight[];
   tokens: {
     connections: number;
@@ -96,6 +98,14 @@ export function renderMarkdown(r: BenchResults): string {
     ...journeyTable(r.signIn),
     "",
     `Time to first byte of a sign-in page while sign-ups run: p50 ${ms(r.timeToFirstByteUnderLoad.p50)}, p95 ${ms(r.timeToFirstByteUnderLoad.p95)} (${r.timeToFirstByteUnderLoad.count} samples).`,
+    "",
+    "## Hosted-app CPU per request",
+    "",
+    "One kind of request at a time, 10 in flight: what a journey's requests cost, and the floor a server-rendered page sets.",
+    "",
+    "| Request | per second | CPU per request |",
+    "| --- | --- | --- |",
+    ...r.requestCosts.map((c) => `| ${c.request} | ${c.perSecond} | ${c.cpuMs} ms |`),
     "",
     `## Token endpoint, ours and bare oidc-provider (${r.tokens.connections} connections)`,
     "",

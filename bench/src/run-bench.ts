@@ -9,6 +9,7 @@ import { runLoad, withPeak } from "./load";
 import { measurePageWeights, sampleTimeToFirstByte, visitHostedPages } from "./page-weight";
 import { cpuSeconds, pidListeningOn, residentMb, treeCpuSeconds } from "./processes";
 import { writeReport } from "./report";
+import { measureRequestCosts } from "./request-cost";
 import { benchScale } from "./scale";
 import { BENCH_STACK, startStack } from "./stack";
 import { distribution } from "./stats";
@@ -122,6 +123,9 @@ try {
   };
   const loadMemory = memory();
 
+  say("Hosted CPU per request…");
+  const requestCosts = await measureRequestCosts(apps.hosted, quick ? 200 : 1000);
+
   say("Token endpoint, ours and the bare oidc-provider reference…");
   const tokens = await benchTokenEndpoint(
     stack.secrets.encryptionKey,
@@ -155,6 +159,7 @@ try {
       hostedPeakMb: Math.round(signIns.peak),
     },
     timeToFirstByteUnderLoad: ttfbUnderLoad,
+    requestCosts,
     pages,
     tokens,
     scale,
