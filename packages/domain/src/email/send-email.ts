@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import { v7 as uuidv7 } from "uuid";
 import { encryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
@@ -40,17 +41,21 @@ export async function sendEmail(
   if (!isSingleAddress(outgoing.to))
     throw new AppError("invalid_input", "That is not an email address we can send to.");
   const email = { ...outgoing, subject: singleLineHeader(outgoing.subject) };
-  const message = await prisma.emailMessage.create({
-    data: { tenantId: email.tenantId, to: email.to, subject: email.subject, status: "PENDING" },
-  });
+  // The id is chosen here: the encrypted body is bound to it, and one insert writes both.
+  const id = uuidv7();
   const body = JSON.stringify({ text: email.text, html: email.html });
-  await prisma.emailMessage.update({
-    where: { id: message.id },
-    data: { bodyEncrypted: encryptSecret(body, settings.encryptionKey, bodyContext(message.id)) },
+  await prisma.emailMessage.create({
+    data: {
+      id,
+      tenantId: email.tenantId,
+      to: email.to,
+      subject: email.subject,
+      status: settings.resendApiKey ? "PENDING" : "CAPTURED",
+      bodyEncrypted: encryptSecret(body, settings.encryptionKey, bodyContext(id)),
+    },
   });
 
   if (!settings.resendApiKey) {
-    await prisma.emailMessage.update({ where: { id: message.id }, data: { status: "CAPTURED" } });
     process.stdout.write(
       `\n[email, not sent: RESEND_API_KEY is not set] to ${email.to}: ${email.subject}\n${email.text}\n\n`,
     );
@@ -67,21 +72,21 @@ export async function sendEmail(
   });
   if (error || !data) {
     await prisma.emailMessage.update({
-      where: { id: message.id },
+      where: { id },
       data: {
         status: "FAILED",
         attempts: { increment: 1 },
         lastError: error?.message ?? "no response",
       },
     });
-    log.error("email not sent", { messageId: message.id, reason: error?.message });
+    log.error("email not sent", { messageId: id, reason: error?.message });
     throw new AppError(
       "dependency_failed",
       "We could not send the email just now. Please try again in a moment.",
     );
   }
   await prisma.emailMessage.update({
-    where: { id: message.id },
+    where: { id },
     data: {
       status: "SENT",
       attempts: { increment: 1 },

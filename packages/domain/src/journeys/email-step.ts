@@ -68,7 +68,7 @@ export async function sendCodeForJourney(
   requestIp: string | null,
   purpose?: OtpPurpose,
 ) {
-  const code = await issueOtp(prisma, settings.encryptionKey, {
+  const code = await issueOtp(settings.encryptionKey, {
     tenantId: journey.tenantId,
     journeyId: journey.id,
     email,
@@ -199,7 +199,7 @@ export async function verifyCode(
     });
     return;
   }
-  const check = await verifyOtp(prisma, settings.encryptionKey, {
+  const check = await verifyOtp(settings.encryptionKey, {
     tenantId: journey.tenantId,
     journeyId: journey.id,
     code: input.code.trim(),

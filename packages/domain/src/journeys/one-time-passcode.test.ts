@@ -23,9 +23,8 @@ async function newJourney(email = `user-${randomBytes(4).toString("hex")}@suppli
 }
 
 const issue = (journey: { journeyId: string; email: string }, requestIp: string | null = null) =>
-  issueOtp(prisma, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp });
-const verify = (journeyId: string, code: string) =>
-  verifyOtp(prisma, key, { tenantId, journeyId, code });
+  issueOtp(key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp });
+const verify = (journeyId: string, code: string) => verifyOtp(key, { tenantId, journeyId, code });
 
 beforeAll(async () => {
   tenantId = (await createTenant(prisma, { slug: "otp-tests", name: "OTP" })).id;

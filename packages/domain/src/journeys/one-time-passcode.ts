@@ -1,5 +1,8 @@
 import { createHmac, hkdfSync, randomInt, timingSafeEqual } from "node:crypto";
-import type { PrismaClient } from "../database/prisma-client";
+import type pg from "pg";
+import { v7 as uuidv7 } from "uuid";
+import { sqlPool } from "../database/sql-pool";
+import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
 
@@ -39,35 +42,29 @@ export interface IssueOtpInput {
 /**
  * A new 6-digit code for the journey, replacing any earlier one. Refused while
  * the previous code is younger than the cool-down, or when the address or the
- * IP has been sent too many codes recently.
+ * IP has been sent too many codes recently. Every sign-in asks for one: plain
+ * SQL, two round trips (see database/sql-pool.ts).
  */
 export async function issueOtp(
-  prisma: PrismaClient,
   encryptionKey: string,
   input: IssueOtpInput,
+  pool: pg.Pool = sqlPool(),
 ): Promise<string> {
   const now = Date.now();
-  const windowStart = new Date(now - OTP_LIMITS.windowMs);
-  const [latest, forEmail, forIp] = await Promise.all([
-    prisma.otpChallenge.findFirst({
-      where: { tenantId: input.tenantId, journeyId: input.journeyId },
-      orderBy: { createdAt: "desc" },
-    }),
-    prisma.otpChallenge.count({
-      where: { tenantId: input.tenantId, email: input.email, createdAt: { gte: windowStart } },
-    }),
-    input.requestIp
-      ? prisma.otpChallenge.count({
-          where: {
-            tenantId: input.tenantId,
-            requestIp: input.requestIp,
-            createdAt: { gte: windowStart },
-          },
-        })
-      : Promise.resolve(0),
-  ]);
-  if (latest && now - latest.createdAt.getTime() < OTP_RESEND_COOLDOWN_MS) {
-    const wait = Math.ceil((OTP_RESEND_COOLDOWN_MS - (now - latest.createdAt.getTime())) / 1000);
+  const windowStart = (now - OTP_LIMITS.windowMs) / 1000;
+  const { rows } = await pool.query<{ latest: number | null; forEmail: number; forIp: number }>(
+    `SELECT (SELECT ${epochOf("createdAt")} FROM "OtpChallenge"
+              WHERE "tenantId" = $1 AND "journeyId" = $2
+              ORDER BY "createdAt" DESC LIMIT 1) AS latest,
+            (SELECT count(*) FROM "OtpChallenge"
+              WHERE "tenantId" = $1 AND email = $3 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forEmail",
+            (SELECT count(*) FROM "OtpChallenge"
+              WHERE "tenantId" = $1 AND "requestIp" = $4 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forIp"`,
+    [input.tenantId, input.journeyId, input.email, input.requestIp, windowStart],
+  );
+  const { latest, forEmail, forIp } = rows[0]!;
+  if (latest !== null && now - latest * 1000 < OTP_RESEND_COOLDOWN_MS) {
+    const wait = Math.ceil((OTP_RESEND_COOLDOWN_MS - (now - latest * 1000)) / 1000);
     throw new AppError(
       "rate_limited",
       `A code was sent moments ago. You can ask for another in ${wait} seconds.`,
@@ -81,28 +78,29 @@ export async function issueOtp(
   }
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  await prisma.$transaction(async (tx) => {
-    await tx.otpChallenge.updateMany({
-      where: { tenantId: input.tenantId, journeyId: input.journeyId, consumedAt: null },
-      data: { consumedAt: new Date() },
-    });
-    const challenge = await tx.otpChallenge.create({
-      data: {
-        tenantId: input.tenantId,
-        journeyId: input.journeyId,
-        email: input.email,
-        purpose: input.purpose,
-        codeHash: "",
-        maxAttempts: OTP_MAX_ATTEMPTS,
-        expiresAt: new Date(now + OTP_LIFETIME_MS),
-        requestIp: input.requestIp,
-      },
-    });
-    await tx.otpChallenge.update({
-      where: { id: challenge.id },
-      data: { codeHash: codeHash(encryptionKey, challenge.id, code) },
-    });
-  });
+  const id = uuidv7();
+  // One statement, so atomic: earlier codes of the journey stop working as the new one starts.
+  await pool.query(
+    `WITH retired AS (
+       UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
+        WHERE "tenantId" = $2 AND "journeyId" = $3 AND "consumedAt" IS NULL
+     )
+     INSERT INTO "OtpChallenge"
+       (id, "tenantId", "journeyId", email, purpose, "codeHash", attempts, "maxAttempts",
+        "expiresAt", "requestIp", "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, ${fromEpoch("$8")}, $9, ${SQL_NOW})`,
+    [
+      id,
+      input.tenantId,
+      input.journeyId,
+      input.email,
+      input.purpose,
+      codeHash(encryptionKey, id, code),
+      OTP_MAX_ATTEMPTS,
+      (now + OTP_LIFETIME_MS) / 1000,
+      input.requestIp,
+    ],
+  );
   return code;
 }
 
@@ -112,44 +110,54 @@ export type OtpCheck =
   | { status: "expired" }
   | { status: "too_many_attempts" };
 
+interface ChallengeRow {
+  id: string;
+  email: string;
+  codeHash: string;
+  attempts: number;
+  maxAttempts: number;
+  consumedAt: Date | null;
+  expiresAt: Date;
+}
+
+/** The conditions under which a challenge still takes a guess: the one read, unconsumed, live. */
+const LIVE = `id = $1 AND "consumedAt" IS NULL AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`;
+
 /**
  * Checks a code against the journey's current challenge. The code is consumed
  * by a conditional update, so two concurrent submissions of the right code
  * cannot both succeed; wrong guesses are counted the same way.
  */
 export async function verifyOtp(
-  prisma: PrismaClient,
   encryptionKey: string,
   input: { tenantId: string; journeyId: string; code: string },
+  pool: pg.Pool = sqlPool(),
 ): Promise<OtpCheck> {
-  const challenge = await prisma.otpChallenge.findFirst({
-    where: { tenantId: input.tenantId, journeyId: input.journeyId },
-    orderBy: { createdAt: "desc" },
-  });
+  const { rows } = await pool.query<ChallengeRow>(
+    `SELECT id, email, "codeHash", attempts, "maxAttempts", "consumedAt", "expiresAt"
+       FROM "OtpChallenge" WHERE "tenantId" = $1 AND "journeyId" = $2
+      ORDER BY "createdAt" DESC LIMIT 1`,
+    [input.tenantId, input.journeyId],
+  );
+  const challenge = rows[0];
   if (!challenge || challenge.consumedAt || challenge.expiresAt.getTime() <= Date.now())
     return { status: "expired" };
   if (challenge.attempts >= challenge.maxAttempts) return { status: "too_many_attempts" };
 
   const given = Buffer.from(codeHash(encryptionKey, challenge.id, input.code.replace(/\s+/g, "")));
   const expected = Buffer.from(challenge.codeHash);
-  const live = {
-    id: challenge.id,
-    consumedAt: null,
-    attempts: { lt: challenge.maxAttempts },
-    expiresAt: { gt: new Date() },
-  };
   if (given.length === expected.length && timingSafeEqual(given, expected)) {
-    const { count } = await prisma.otpChallenge.updateMany({
-      where: live,
-      data: { consumedAt: new Date() },
-    });
-    return count === 1 ? { status: "verified", email: challenge.email } : { status: "expired" };
+    const { rowCount } = await pool.query(
+      `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW} WHERE ${LIVE}`,
+      [challenge.id],
+    );
+    return rowCount === 1 ? { status: "verified", email: challenge.email } : { status: "expired" };
   }
-  const { count } = await prisma.otpChallenge.updateMany({
-    where: live,
-    data: { attempts: { increment: 1 } },
-  });
-  if (count === 0) return { status: "expired" };
+  const { rowCount } = await pool.query(
+    `UPDATE "OtpChallenge" SET attempts = attempts + 1 WHERE ${LIVE}`,
+    [challenge.id],
+  );
+  if (rowCount === 0) return { status: "expired" };
   const attemptsLeft = challenge.maxAttempts - challenge.attempts - 1;
   return attemptsLeft > 0 ? { status: "wrong", attemptsLeft } : { status: "too_many_attempts" };
 }
