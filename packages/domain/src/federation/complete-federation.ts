@@ -36,7 +36,7 @@ export async function completeFederation(
   const data = withoutFlash(journey.data);
   const { federation, ...rest } = data;
   const back = async (message: string) => {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "STARTED",
       data: { ...rest, flash: { message } },
     });
@@ -109,7 +109,7 @@ export async function completeFederation(
   if (identity) {
     const guest = identity.guestUser;
     if (guest.status === "BLOCKED") {
-      await updateJourney(journey.id, {
+      await updateJourney(journey, {
         state: "BLOCKED",
         data: {
           ...rest,
@@ -129,7 +129,7 @@ export async function completeFederation(
       targetId: guest.id,
       details: { identityProviderId: provider.id },
     });
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "COMPLETED",
       guestUserId: guest.id,
       data: { ...rest, outcome: signInOutcome(guest.id, rest) },
@@ -146,7 +146,7 @@ export async function completeFederation(
     prefill: prefillFromClaims(claims, provider.claimMapping as Record<string, string>),
   };
   const stop = async (message: string) => {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "BLOCKED",
       data: { ...rest, stopMessage: message },
     });
@@ -169,7 +169,7 @@ export async function completeFederation(
         message: `You already have an account with ${email}. Enter the code we sent there to use ${provider.displayName} with it too.`,
       },
     };
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "AWAITING_OTP",
       kind: "SIGN_IN",
       email,
@@ -237,7 +237,7 @@ export async function completeFederation(
       return back("We could not complete your sign-up just now. Please try again in a moment.");
     Object.assign(upstream.prefill, outcome.claims);
   }
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: "COLLECTING_ATTRIBUTES",
     kind: "SIGN_UP",
     email,

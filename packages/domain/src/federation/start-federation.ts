@@ -64,7 +64,7 @@ export async function startFederation(
       code_challenge_method: "S256",
       ...(journey.email ? { login_hint: journey.email } : {}),
     });
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "AWAITING_FEDERATION",
       data: { ...data, federation },
     });
@@ -72,7 +72,7 @@ export async function startFederation(
   } catch (error) {
     if (error instanceof AppError) throw error;
     log.warn("upstream identity provider unavailable", { provider: provider.id, error });
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "STARTED",
       data: {
         ...data,

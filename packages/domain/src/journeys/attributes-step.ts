@@ -99,7 +99,7 @@ export async function submitAttributes(
     : [];
   const parsed = buildAttributeFormSchema(fields).safeParse(input.values);
   if (!parsed.success) {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: fieldErrorsOf(parsed.error), values: input.values } },
     });
     return;
@@ -108,7 +108,7 @@ export async function submitAttributes(
   const checked = await runPostAttributeCollection(prisma, settings, journey, parsed.data);
   if (checked.action !== "Continue") {
     await updateJourney(
-      journey.id,
+      journey,
       checked.action === "ShowBlockPage"
         ? { state: "BLOCKED", data: { ...data, stopMessage: checked.userMessage } }
         : {
@@ -130,7 +130,7 @@ export async function submitAttributes(
       .consume(input.requestIp)
       .then(() => undefined, rateLimitMessageOrThrow);
     if (refused) {
-      await updateJourney(journey.id, {
+      await updateJourney(journey, {
         data: { ...data, flash: { message: refused, values: input.values } },
       });
       return;
@@ -146,7 +146,7 @@ export async function submitAttributes(
     ...(await identityOfJourney(prisma, journey)),
     passwordHash: journey.data.passwordHash,
   });
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: "COMPLETED",
     guestUserId,
     data: { ...data, answers, outcome: signInOutcome(guestUserId, data) },

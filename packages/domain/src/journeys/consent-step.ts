@@ -8,7 +8,7 @@ export async function decideConsent(input: {
 }): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_CONSENT"]);
   const data = withoutFlash(journey.data);
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: "COMPLETED",
     data: {
       ...data,

@@ -103,7 +103,7 @@ export async function requestEmailCode(
   ]);
   const data = withoutFlash(journey.data);
   const flash = (flashed: NonNullable<JourneyData["flash"]>) =>
-    updateJourney(journey.id, { data: { ...data, flash: flashed } });
+    updateJourney(journey, { data: { ...data, flash: flashed } });
   const parsed = ZEmailAddress.safeParse(input.email);
   if (!parsed.success)
     return flash({
@@ -134,7 +134,7 @@ export async function requestEmailCode(
     if (!isAppError(error)) throw error;
     return flash({ message: error.message, values: { email } });
   }
-  await updateJourney(journey.id, { state: "AWAITING_OTP", kind, email, data: next });
+  await updateJourney(journey, { state: "AWAITING_OTP", kind, email, data: next });
 }
 
 /**
@@ -160,12 +160,12 @@ export async function resendCode(
   const data = withoutFlash(journey.data);
   try {
     await sendCodeForJourney(prisma, settings, journey, journey.email!, input.requestIp);
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { message: "We sent you a new code." } },
     });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { message: error.message } },
     });
   }
@@ -184,7 +184,7 @@ export async function verifyCode(
   const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_OTP"]);
   const data = withoutFlash(journey.data);
   if (!/^\s*\d{6}\s*$/.test(input.code)) {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: { code: "Enter the 6-digit code from the email." } } },
     });
     return;
@@ -194,7 +194,7 @@ export async function verifyCode(
     .check(addressKey)
     .then(() => undefined, rateLimitMessageOrThrow);
   if (refused) {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: { code: refused } } },
     });
     return;
@@ -212,7 +212,7 @@ export async function verifyCode(
       expired: "That code has expired or was already used. Ask for a new code.",
       too_many_attempts: "Too many wrong codes. Ask for a new code.",
     }[check.status];
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: { code: message } } },
     });
     return;
@@ -223,11 +223,11 @@ export async function verifyCode(
   });
   if (guest) {
     if (data.passwordPurpose === "RESET" && guest.status === "ACTIVE") {
-      await updateJourney(journey.id, { state: "CHOOSING_PASSWORD", data });
+      await updateJourney(journey, { state: "CHOOSING_PASSWORD", data });
       return;
     }
     if (guest.status === "BLOCKED") {
-      await updateJourney(journey.id, {
+      await updateJourney(journey, {
         state: "BLOCKED",
         data: {
           ...data,
@@ -251,7 +251,7 @@ export async function verifyCode(
       targetType: "GuestUser",
       targetId: guest.id,
     });
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "COMPLETED",
       guestUserId: guest.id,
       data: { ...data, outcome: signInOutcome(guest.id, data) },
@@ -261,7 +261,7 @@ export async function verifyCode(
 
   const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
   if (!signUpAllowed || !emailDomainAllowed(journey.tenant, check.email)) {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "BLOCKED",
       data: {
         ...data,
@@ -279,7 +279,7 @@ export async function verifyCode(
       : data;
   // A flow with email + password accounts asks for the password before the attribute page.
   const withPassword = await flowOffersPasswords(prisma, journey.tenantId, journey.userFlowId);
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: withPassword ? "CHOOSING_PASSWORD" : "COLLECTING_ATTRIBUTES",
     kind: "SIGN_UP",
     data: withPassword ? { ...signUpData, passwordPurpose: "SIGN_UP" } : signUpData,

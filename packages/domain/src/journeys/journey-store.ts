@@ -67,19 +67,26 @@ const CHANGEABLE: Record<Exclude<keyof JourneyChanges, "data">, string> = {
 };
 
 export async function updateJourney(
-  id: string,
+  journey: { id: string; tenantId: string },
   changes: JourneyChanges,
   pool: pg.Pool = sqlPool(),
 ): Promise<void> {
-  const values: unknown[] = [id, JSON.stringify(withoutNul(changes.data))];
-  const assignments = ["data = $2", `"updatedAt" = ${SQL_NOW}`];
+  const values: unknown[] = [
+    journey.id,
+    journey.tenantId,
+    JSON.stringify(withoutNul(changes.data)),
+  ];
+  const assignments = ["data = $3", `"updatedAt" = ${SQL_NOW}`];
   for (const [field, column] of Object.entries(CHANGEABLE)) {
     const value = changes[field as keyof typeof CHANGEABLE];
     if (value === undefined) continue;
     values.push(value);
     assignments.push(`${column} = $${values.length}`);
   }
-  await pool.query(`UPDATE "Journey" SET ${assignments.join(", ")} WHERE id = $1`, values);
+  await pool.query(
+    `UPDATE "Journey" SET ${assignments.join(", ")} WHERE id = $1 AND "tenantId" = $2`,
+    values,
+  );
 }
 
 /** Data without last page's error: each action starts from a clean slate. */

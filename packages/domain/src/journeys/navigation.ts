@@ -19,7 +19,7 @@ export async function switchJourney(input: {
     federation: _federation,
     ...data
   } = withoutFlash(journey.data);
-  await updateJourney(journey.id, { state: "STARTED", kind: input.to, data });
+  await updateJourney(journey, { state: "STARTED", kind: input.to, data });
 }
 
 /** The user gave up: the application hears access_denied, as OpenID Connect says. */
@@ -32,7 +32,7 @@ export async function cancelJourney(input: { tenantSlug: string; uid: string }):
     "AWAITING_CONSENT",
     "BLOCKED",
   ]);
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: "COMPLETED",
     data: {
       ...withoutFlash(journey.data),

@@ -121,7 +121,7 @@ interface ChallengeRow {
 }
 
 /** The conditions under which a challenge still takes a guess: the one read, unconsumed, live. */
-const LIVE = `id = $1 AND "consumedAt" IS NULL AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`;
+const LIVE = `id = $1 AND "tenantId" = $2 AND "consumedAt" IS NULL AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`;
 
 /**
  * Checks a code against the journey's current challenge. The code is consumed
@@ -149,13 +149,13 @@ export async function verifyOtp(
   if (given.length === expected.length && timingSafeEqual(given, expected)) {
     const { rowCount } = await pool.query(
       `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW} WHERE ${LIVE}`,
-      [challenge.id],
+      [challenge.id, input.tenantId],
     );
     return rowCount === 1 ? { status: "verified", email: challenge.email } : { status: "expired" };
   }
   const { rowCount } = await pool.query(
     `UPDATE "OtpChallenge" SET attempts = attempts + 1 WHERE ${LIVE}`,
-    [challenge.id],
+    [challenge.id, input.tenantId],
   );
   if (rowCount === 0) return { status: "expired" };
   const attemptsLeft = challenge.maxAttempts - challenge.attempts - 1;

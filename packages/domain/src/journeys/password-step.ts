@@ -56,7 +56,7 @@ async function withSignInLimits(
     await run();
   } catch (error) {
     const message = rateLimitMessageOrThrow(error);
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: {
         ...withoutFlash(journey.data),
         flash: { message: `${message} ${RESET_ADVICE}`, values: { email } },
@@ -73,7 +73,7 @@ async function refuse(
 ): Promise<void> {
   const data = withoutFlash(journey.data);
   await updateJourney(
-    journey.id,
+    journey,
     blocked
       ? {
           state: "BLOCKED",
@@ -112,7 +112,7 @@ async function completeSignIn(prisma: PrismaClient, journey: Journey, guestId: s
     targetId: guestId,
     details: { method: "password" },
   });
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: "COMPLETED",
     guestUserId: guestId,
     data: { ...data, outcome: signInOutcome(guestId, data) },
@@ -128,7 +128,7 @@ export async function startPasswordChange(prisma: PrismaClient, input: Credentia
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "CHOOSING_PASSWORD",
       kind: "SIGN_IN",
       email: guest.email,
@@ -164,14 +164,14 @@ export async function choosePassword(
   const data = withoutFlash(journey.data);
   const parsed = guestPasswordSchema(journey.email!).safeParse(input.password);
   if (!parsed.success) {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: { password: parsed.error.issues[0]!.message } } },
     });
     return;
   }
   const passwordHash = await hashPassword(parsed.data);
   if (data.passwordPurpose === "SIGN_UP") {
-    await updateJourney(journey.id, {
+    await updateJourney(journey, {
       state: "COLLECTING_ATTRIBUTES",
       data: { ...data, passwordHash },
     });
@@ -198,7 +198,7 @@ export async function choosePassword(
     targetId: guest.id,
   });
   const { passwordPurpose: _purpose, ...rest } = data;
-  await updateJourney(journey.id, {
+  await updateJourney(journey, {
     state: "COMPLETED",
     guestUserId: guest.id,
     data: { ...rest, outcome: signInOutcome(guest.id, rest) },

@@ -59,10 +59,10 @@ export async function finishInteraction(
   }
 
   const { outcome: _done, ...rest } = data;
-  await pool.query(`UPDATE "Journey" SET data = $2, "updatedAt" = ${SQL_NOW} WHERE id = $1`, [
-    journey.id,
-    JSON.stringify(rest),
-  ]);
+  await pool.query(
+    `UPDATE "Journey" SET data = $3, "updatedAt" = ${SQL_NOW} WHERE id = $1 AND "tenantId" = $2`,
+    [journey.id, tenant.id, JSON.stringify(rest)],
+  );
   // Merged with earlier results of this authorization (login, create), which a consent result must not undo.
   await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
   return true;
