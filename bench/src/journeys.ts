@@ -19,7 +19,8 @@ async function step<T>(times: StepTimes, name: string, run: () => Promise<T>): P
   }
 }
 
-function authorizationUrl(extra: Record<string, string>) {
+/** An authorization request of the demo application, with PKCE, state and nonce. */
+export function authorizationUrl(extra: Record<string, string> = {}) {
   const verifier = randomBytes(32).toString("base64url");
   const url = new URL(`${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/auth`);
   url.search = new URLSearchParams({

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { authorizationUrl } from "./journeys";
 import { Browser, type Visit } from "./browser";
 import { BENCH_STACK } from "./stack";
 
@@ -68,15 +69,7 @@ export async function visitHostedPages(
   email: string,
 ): Promise<Record<string, Visit>> {
   const browser = new Browser(BENCH_STACK.hostedUrl, "10.255.255.1");
-  const url = new URL(`${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/auth`);
-  url.search = new URLSearchParams({
-    client_id: BENCH_STACK.clientId,
-    response_type: "code",
-    scope: "openid profile email",
-    redirect_uri: BENCH_STACK.redirectUri,
-    prompt: "create",
-  }).toString();
-  const signUp = await browser.open(url.href);
+  const signUp = await browser.open(authorizationUrl({ prompt: "create" }).url);
   const code = await browser.submit(signUp, "Send code", { email });
   const about = await browser.submit(code, "Verify", { code: await codeFor(email) });
   const consent = await browser.submit(about, "Continue", {

@@ -1,4 +1,5 @@
 import { Browser } from "./browser";
+import { authorizationUrl } from "./journeys";
 import { cpuSeconds } from "./processes";
 import { BENCH_STACK } from "./stack";
 
@@ -20,18 +21,9 @@ export async function measureRequestCosts(
   hostedPid: number,
   count: number,
 ): Promise<RequestCost[]> {
-  const authorize = new URL(`${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/auth`);
-  authorize.search = new URLSearchParams({
-    client_id: BENCH_STACK.clientId,
-    response_type: "code",
-    scope: "openid",
-    redirect_uri: BENCH_STACK.redirectUri,
-    code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
-    code_challenge_method: "S256",
-    prompt: "create",
-  }).toString();
+  const authorize = authorizationUrl({ prompt: "create" }).url;
   const browser = new Browser(BENCH_STACK.hostedUrl, "10.250.0.1");
-  const journeyPage = await browser.open(authorize.href);
+  const journeyPage = await browser.open(authorize);
   const get =
     (url: string, headers: Record<string, string> = {}) =>
     async () => {
@@ -43,7 +35,7 @@ export async function measureRequestCosts(
       "discovery document (oidc-provider)",
       get(`${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/.well-known/openid-configuration`),
     ],
-    ["authorization request (oidc-provider, new interaction)", get(authorize.href)],
+    ["authorization request (oidc-provider, new interaction)", get(authorize)],
     ["Next.js page with nothing to load (/)", get(`${BENCH_STACK.hostedUrl}/`)],
     ["journey page (email step)", get(journeyPage.url, browser.requestHeaders())],
   ];
