@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -19,7 +20,7 @@ export const ZRedirectUri = z
   }, "Use an https:// address (http:// only for localhost), without a #fragment.");
 
 export const ZApplicationInput = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  name: storableText().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
   type: z.enum(["CONFIDENTIAL", "PUBLIC"]),
   redirectUris: z
     .array(ZRedirectUri)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 export const ZAttributeName = z
   .string()
@@ -13,12 +14,12 @@ export const ZAttributeName = z
 export const ZCreateUserAttributeInput = z.object({
   name: ZAttributeName,
   dataType: z.enum(["STRING", "INTEGER", "BOOLEAN"]),
-  description: z.string().trim().max(256, "Use at most 256 characters.").default(""),
+  description: storableText().trim().max(256, "Use at most 256 characters.").default(""),
 });
 export type TCreateUserAttributeInput = z.input<typeof ZCreateUserAttributeInput>;
 
 export const ZUpdateUserAttributeInput = z.object({
   name: ZAttributeName,
-  description: z.string().trim().max(256, "Use at most 256 characters."),
+  description: storableText().trim().max(256, "Use at most 256 characters."),
 });
 export type TUpdateUserAttributeInput = z.infer<typeof ZUpdateUserAttributeInput>;

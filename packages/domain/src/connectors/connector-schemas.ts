@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -24,16 +25,19 @@ export const MAX_CERTIFICATE_BASE64 = 64 * 1024;
  * update, empty means "keep what is stored".
  */
 export const ZApiConnectorInput = z.object({
-  displayName: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  displayName: storableText()
+    .trim()
+    .min(1, "Enter a name.")
+    .max(100, "Use at most 100 characters."),
   endpointUrl: ZConnectorEndpoint,
   authType: z.enum(["BASIC", "CLIENT_CERTIFICATE"]),
-  basicUsername: z.string().trim().max(200).default(""),
-  basicPassword: z.string().max(500).default(""),
+  basicUsername: storableText().trim().max(200).default(""),
+  basicPassword: storableText().max(500).default(""),
   certificateBase64: z
     .string()
     .max(MAX_CERTIFICATE_BASE64, "The certificate file is too large (64 KB at most).")
     .default(""),
-  certificatePassword: z.string().max(500).default(""),
+  certificatePassword: storableText().max(500).default(""),
   timeoutMs: z.coerce
     .number()
     .int()

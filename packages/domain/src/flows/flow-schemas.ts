@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -16,8 +17,8 @@ export const ZCreateUserFlowInput = z.object({
 export type TCreateUserFlowInput = z.infer<typeof ZCreateUserFlowInput>;
 
 const ZOption = z.object({
-  value: z.string().trim().min(1, "Give every option a value.").max(100),
-  label: z.string().trim().min(1, "Give every option a label.").max(200),
+  value: storableText().trim().min(1, "Give every option a value.").max(100),
+  label: storableText().trim().min(1, "Give every option a label.").max(200),
 });
 
 export const INPUT_TYPES_FOR_DATA_TYPE = {
@@ -30,8 +31,8 @@ export const ZLayoutEntry = z
   .object({
     userAttributeId: z.uuid(),
     dataType: z.enum(["STRING", "INTEGER", "BOOLEAN"]),
-    label: z.string().trim().min(1, "Enter a label.").max(200, "Use at most 200 characters."),
-    helpText: z.string().trim().max(500, "Use at most 500 characters.").nullable(),
+    label: storableText().trim().min(1, "Enter a label.").max(200, "Use at most 200 characters."),
+    helpText: storableText().trim().max(500, "Use at most 500 characters.").nullable(),
     required: z.boolean(),
     inputType: z.enum(["TEXTBOX", "DROPDOWN", "RADIO", "CHECKBOX", "MULTISELECT", "DATE"]),
     options: z.array(ZOption).max(100, "Use at most 100 options."),
@@ -90,6 +91,6 @@ export const ZFlowSettingsInput = z.object({
   name: ZFlowName,
   enabled: z.boolean(),
   identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),
-  returnClaims: z.array(z.string().min(1).max(64)),
+  returnClaims: z.array(storableText().min(1).max(64)),
 });
 export type TFlowSettingsInput = z.infer<typeof ZFlowSettingsInput>;

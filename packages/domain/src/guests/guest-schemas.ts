@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -26,7 +27,7 @@ export const ZGuestUserStatus = z.enum(["ACTIVE", "BLOCKED"]);
 
 /** The directory's filters: what the list shows, what the export writes. */
 export const ZGuestDirectoryFilters = z.object({
-  q: optional(z.string().trim().max(200, "Use at most 200 characters.")).describe(
+  q: optional(storableText().trim().max(200, "Use at most 200 characters.")).describe(
     "Matches the start of the email address, or any part of the display, given or surname.",
   ),
   userFlowId: optional(z.uuid("Choose a user flow.")),
@@ -34,10 +35,10 @@ export const ZGuestDirectoryFilters = z.object({
   status: optional(ZGuestUserStatus),
   createdFrom: optional(ZDay).describe("Signed up on or after this day (UTC), YYYY-MM-DD."),
   createdTo: optional(ZDay).describe("Signed up on or before this day (UTC), YYYY-MM-DD."),
-  attribute: optional(z.string().trim().max(100)).describe(
+  attribute: optional(storableText().trim().max(100)).describe(
     "An attribute's name; with `value`, only users whose attribute equals it.",
   ),
-  value: optional(z.string().trim().max(1000)),
+  value: optional(storableText().trim().max(1000)),
 });
 export type TGuestDirectoryFilters = z.infer<typeof ZGuestDirectoryFilters>;
 
@@ -45,7 +46,7 @@ export const ZGuestDirectoryQuery = ZGuestDirectoryFilters.extend({
   sort: optional(
     z.enum(Object.keys(GUEST_DIRECTORY_SORTS) as [GuestDirectorySort, ...GuestDirectorySort[]]),
   ).default("createdAt:desc"),
-  cursor: optional(z.string().max(500)).describe("The nextCursor of the previous page."),
+  cursor: optional(storableText().max(500)).describe("The nextCursor of the previous page."),
   limit: optional(z.coerce.number().int().min(1).max(200)).default(50),
 });
 export type TGuestDirectoryQuery = z.input<typeof ZGuestDirectoryQuery>;
@@ -66,6 +67,6 @@ export type TGuestUserIds = z.infer<typeof ZGuestUserIds>;
  * Each value is checked against the attribute's data type by the domain.
  */
 export const ZGuestAttributeChanges = z.object({
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  attributes: z.record(z.string(), z.union([storableText(), z.number(), z.boolean(), z.null()])),
 });
 export type TGuestAttributeChanges = z.infer<typeof ZGuestAttributeChanges>;

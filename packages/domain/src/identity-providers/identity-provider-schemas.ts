@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -36,13 +37,16 @@ const ZUrl = z
 export const ZIdentityProviderInput = z
   .object({
     type: z.enum(["EMAIL_OTP", "EMAIL_PASSWORD", "MICROSOFT", "GOOGLE", "FACEBOOK", "OIDC"]),
-    displayName: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+    displayName: storableText()
+      .trim()
+      .min(1, "Enter a name.")
+      .max(100, "Use at most 100 characters."),
     enabled: z.boolean(),
-    issuer: z.string().trim().max(500).default(""),
-    clientId: z.string().trim().max(500).default(""),
-    clientSecret: z.string().max(2000).default(""),
-    scopes: z.string().trim().max(500).default(""),
-    claimMapping: z.record(z.string(), z.string().trim().max(100)).default({}),
+    issuer: storableText().trim().max(500).default(""),
+    clientId: storableText().trim().max(500).default(""),
+    clientSecret: storableText().max(2000).default(""),
+    scopes: storableText().trim().max(500).default(""),
+    claimMapping: z.record(z.string(), storableText().trim().max(100)).default({}),
   })
   .superRefine((input, ctx) => {
     if (!IDENTITY_PROVIDER_PRESETS[input.type].federated) return;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 import { ZNewPassword, ZOperatorEmail } from "../operators/operator-schemas";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
@@ -26,7 +27,7 @@ export const ZInviteOperatorInput = z.object({ email: ZOperatorEmail, role: ZTen
 export type TInviteOperatorInput = z.infer<typeof ZInviteOperatorInput>;
 
 export const ZNewOperatorDetails = z.object({
-  displayName: z.string().trim().min(1, "Enter your name.").max(100),
+  displayName: storableText().trim().min(1, "Enter your name.").max(100),
   password: ZNewPassword,
 });
 export type TNewOperatorDetails = z.infer<typeof ZNewOperatorDetails>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 export const ZOperatorEmail = z
   .string()
@@ -15,12 +16,12 @@ export const ZNewPassword = z
 
 export const ZSignInInput = z.object({
   email: ZOperatorEmail,
-  password: z.string().min(1, "Enter your password.").max(128),
+  password: storableText().min(1, "Enter your password.").max(128),
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 
 export const ZCreateFirstOperatorInput = z.object({
-  displayName: z.string().trim().min(1, "Enter your name.").max(100),
+  displayName: storableText().trim().min(1, "Enter your name.").max(100),
   email: ZOperatorEmail,
   password: ZNewPassword,
 });

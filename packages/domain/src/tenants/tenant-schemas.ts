@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../validation/storable-text";
 
 // Paths the hosted app serves at its root; a tenant cannot take them as its slug.
 const RESERVED_SLUGS = new Set([
@@ -23,12 +24,12 @@ export const ZTenantSlug = z
 
 export const ZCreateTenantInput = z.object({
   slug: ZTenantSlug,
-  name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  name: storableText().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
 });
 export type TCreateTenantInput = z.infer<typeof ZCreateTenantInput>;
 
 export const ZRenameTenantInput = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+  name: storableText().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
 });
 export type TRenameTenantInput = z.infer<typeof ZRenameTenantInput>;
 
