@@ -1,6 +1,12 @@
 import fs from "node:fs";
 import { z } from "zod";
-import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey, parseEnv } from "@guestlist/domain/config";
+import {
+  ZAppUrlsEnv,
+  ZDatabaseEnv,
+  ZEncryptionKey,
+  ZTrustProxy,
+  parseEnv,
+} from "@guestlist/domain/config";
 
 /** Everything apps/admin reads from its environment; checked once at start-up. */
 export const ZServerEnv = z.intersection(
@@ -24,6 +30,8 @@ export const ZServerEnv = z.intersection(
         .min(1, "must be at least 1")
         .default(600),
       EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
+      // Behind a proxy: operator sign-in is then also limited per client IP (X-Forwarded-For).
+      TRUST_PROXY: ZTrustProxy,
       ADMIN_AUTH_SECRET: z
         .string({
           error: "is required (a random string of 32+ characters that signs operator sessions)",

@@ -1,6 +1,12 @@
 import fs from "node:fs";
 import { z } from "zod";
-import { ZAppUrlsEnv, ZDatabaseEnv, ZEncryptionKey, parseEnv } from "@guestlist/domain/config";
+import {
+  ZAppUrlsEnv,
+  ZDatabaseEnv,
+  ZEncryptionKey,
+  ZTrustProxy,
+  parseEnv,
+} from "@guestlist/domain/config";
 import type { JourneySettings } from "@guestlist/domain/journeys";
 
 const perMinute = (fallback: number) =>
@@ -39,10 +45,7 @@ const ZHostedEnv = z.object({
     .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
   GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: perMinute(600),
   GUESTLIST_FORM_POSTS_PER_MINUTE: perMinute(120),
-  TRUST_PROXY: z
-    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
-    .default("false")
-    .transform((value) => value === "true" || value === "1"),
+  TRUST_PROXY: ZTrustProxy,
 });
 
 /** Everything apps/hosted reads from its environment; checked once at start-up. */

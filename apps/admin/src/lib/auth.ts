@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@guestlist/domain/database";
 import { authenticateOperator } from "@guestlist/domain/operators";
 import { rateLimitMessageOrThrow } from "@guestlist/domain/rate-limits";
+import { forwardedClientIp } from "@guestlist/domain/web-security";
 import { adminConfig } from "../config";
 
 declare module "next-auth" {
@@ -34,10 +35,13 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const operator = await authenticateOperator(getPrisma(), {
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
+            requestIp: config.TRUST_PROXY
+              ? forwardedClientIp(request.headers?.["x-forwarded-for"])
+              : null,
           }).catch((error: unknown) => {
             // next-auth hands a thrown message to the sign-in form as its error.
             throw new Error(rateLimitMessageOrThrow(error));

@@ -9,6 +9,7 @@ import { CLIENT_IP_HEADER } from "./client-ip";
 import { page } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { isRateLimited } from "@guestlist/domain/rate-limits";
+import { forwardedClientIp } from "@guestlist/domain/web-security";
 import { requestLimits, sendTooManyRequests, type RequestLimitOptions } from "./request-limits";
 import { applySecurityHeaders, nonceOf, type HostedSecurityOptions } from "./security-headers";
 
@@ -81,11 +82,7 @@ export function createRequestRouter(options: {
 
   return async (req, res) => {
     applySecurityHeaders(req, res, security);
-    const forwarded = trustProxy
-      ? String(req.headers["x-forwarded-for"] ?? "")
-          .split(",")[0]
-          ?.trim()
-      : "";
+    const forwarded = trustProxy ? forwardedClientIp(req.headers["x-forwarded-for"]) : null;
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
 
     const url = req.url ?? "/";

@@ -91,6 +91,12 @@ export const ZAppUrlsEnv = z
   });
 export type TAppUrlsEnv = z.output<typeof ZAppUrlsEnv>;
 
+/** `true` when the app runs behind a proxy whose X-Forwarded-* headers it may believe. */
+export const ZTrustProxy = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
 export const ZPortsEnv = z.object({
   ADMIN_PORT: port(3000),
   HOSTED_PORT: port(3001),
