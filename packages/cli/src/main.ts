@@ -1,6 +1,6 @@
 import { isAppError } from "@guestlist/domain/errors";
 import { createMigrationCommand, migrateCommand, seedCommand, statusCommand } from "./commands/db";
-import { rotateKeysCommand } from "./commands/keys";
+import { reencryptCommand, rotateKeysCommand } from "./commands/keys";
 import { outboxCommand } from "./commands/outbox";
 import { startCommand } from "./commands/start";
 import { complain } from "./runtime/output";
@@ -12,6 +12,7 @@ const USAGE = `Usage: guestlist <command>
   db seed                    create the demo tenant and administrator (idempotent)
   db migration create NAME   add a migration for the changes in prisma/schema.prisma
   keys rotate TENANT         give a tenant a new signing key (the old one stays published until its tokens expire)
+  keys reencrypt             rewrite every secret at rest with the first key of GUESTLIST_ENCRYPTION_KEY
   outbox [ADDRESS]           show emails kept in the outbox because RESEND_API_KEY is not set`;
 
 async function main(args: string[]): Promise<void> {
@@ -23,6 +24,7 @@ async function main(args: string[]): Promise<void> {
   if (command === "db" && sub === "migration" && rest[0] === "create")
     return createMigrationCommand(rest[1]);
   if (command === "keys" && sub === "rotate") return rotateKeysCommand(rest[0]);
+  if (command === "keys" && sub === "reencrypt") return reencryptCommand();
   if (command === "outbox") return outboxCommand(sub);
   complain(USAGE);
   process.exitCode = 2;

@@ -1,4 +1,5 @@
 import { decryptSecret } from "@guestlist/domain";
+import { emailBodyContext } from "@guestlist/domain/email";
 import { createPrismaClient } from "@guestlist/domain/database";
 import { openDatabase } from "../runtime/database";
 import { loadLocalSecrets } from "../runtime/local-secrets";
@@ -23,7 +24,7 @@ export async function outboxCommand(address: string | undefined): Promise<void> 
     for (const message of messages) {
       const body = message.bodyEncrypted
         ? (
-            JSON.parse(decryptSecret(message.bodyEncrypted, key, `email-body:${message.id}`)) as {
+            JSON.parse(decryptSecret(message.bodyEncrypted, key, emailBodyContext(message.id))) as {
               text: string;
             }
           ).text

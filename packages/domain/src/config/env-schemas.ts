@@ -48,14 +48,21 @@ export const ZDatabaseEnv = z
   }));
 export type TDatabaseEnv = z.output<typeof ZDatabaseEnv>;
 
-/** 32 random bytes, base64: `openssl rand -base64 32`. */
+/**
+ * 32 random bytes, base64: `openssl rand -base64 32`. While rotating, several
+ * separated by commas, newest first (see crypto/secret-box.ts).
+ */
 export const ZEncryptionKey = z
   .string({
     error: "is required (32 random bytes, base64; generate one with `openssl rand -base64 32`)",
   })
-  .refine((value) => Buffer.from(value, "base64").length === 32, {
-    message: "must be 32 bytes encoded as base64 (generate one with `openssl rand -base64 32`)",
-  });
+  .refine(
+    (value) => value.split(",").every((key) => Buffer.from(key.trim(), "base64").length === 32),
+    {
+      message:
+        "must be 32 bytes encoded as base64 (generate one with `openssl rand -base64 32`), or several such keys separated by commas, newest first",
+    },
+  );
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

@@ -22,7 +22,8 @@ export interface OutgoingEmail {
 }
 
 const log = createLogger("email");
-const bodyContext = (id: string) => `email-body:${id}`;
+/** What an outbox message's body is bound to when encrypted. */
+export const emailBodyContext = (id: string) => `email-body:${id}`;
 
 /**
  * Records the message in the outbox, then sends it through Resend. The
@@ -51,7 +52,7 @@ export async function sendEmail(
       to: email.to,
       subject: email.subject,
       status: settings.resendApiKey ? "PENDING" : "CAPTURED",
-      bodyEncrypted: encryptSecret(body, settings.encryptionKey, bodyContext(id)),
+      bodyEncrypted: encryptSecret(body, settings.encryptionKey, emailBodyContext(id)),
     },
   });
 

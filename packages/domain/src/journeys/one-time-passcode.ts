@@ -3,6 +3,7 @@ import type pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
+import { currentEncryptionKey } from "../crypto/secret-box";
 import { AppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
 
@@ -16,7 +17,8 @@ function hmacKey(encryptionKey: string): Buffer {
   return Buffer.from(
     hkdfSync(
       "sha256",
-      Buffer.from(encryptionKey, "base64"),
+      // Codes live ten minutes: a key rotation only retires the codes in flight.
+      Buffer.from(currentEncryptionKey(encryptionKey), "base64"),
       "",
       "guestlist one-time passcodes",
       32,

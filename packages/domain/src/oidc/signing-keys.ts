@@ -5,7 +5,9 @@ import type { PrismaClient } from "../database/prisma-client";
 import { PREVIOUS_KEY_GRACE_SECONDS } from "./token-lifetimes";
 
 const ALGORITHM = "RS256";
-const context = (tenantId: string, kid: string) => `signing-key:${tenantId}:${kid}`;
+/** What a signing key's private half is bound to when encrypted. */
+export const signingKeyContext = (tenantId: string, kid: string) =>
+  `signing-key:${tenantId}:${kid}`;
 
 async function createKey(prisma: PrismaClient, tenantId: string, encryptionKey: string) {
   const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, {
@@ -24,7 +26,7 @@ async function createKey(prisma: PrismaClient, tenantId: string, encryptionKey: 
       privateJwkEncrypted: encryptSecret(
         JSON.stringify(privateJwk),
         encryptionKey,
-        context(tenantId, kid),
+        signingKeyContext(tenantId, kid),
       ),
       state: "ACTIVE",
     },
@@ -87,7 +89,7 @@ export async function loadSigningJwks(
   return ordered.map(
     (key) =>
       JSON.parse(
-        decryptSecret(key.privateJwkEncrypted, encryptionKey, context(tenantId, key.kid)),
+        decryptSecret(key.privateJwkEncrypted, encryptionKey, signingKeyContext(tenantId, key.kid)),
       ) as JWK,
   );
 }
