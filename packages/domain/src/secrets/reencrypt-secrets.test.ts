@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectorSecretContext } from "../connectors/manage-api-connectors";
 import { decryptSecret, encryptSecret } from "../crypto/secret-box";
@@ -19,13 +20,14 @@ let connectorId: string;
 beforeAll(async () => {
   tenantId = (await createTenant(prisma, { slug: "rotation", name: "Rotation" })).id;
   await ensureSigningKey(prisma, tenantId, oldKey);
-  const provider = await prisma.identityProvider.create({
-    data: { tenantId, type: "OIDC", displayName: "Upstream" },
-  });
-  providerId = provider.id;
-  await prisma.identityProvider.update({
-    where: { id: providerId },
+  // Ids chosen up front: each secret is bound to its row.
+  providerId = uuidv7();
+  await prisma.identityProvider.create({
     data: {
+      id: providerId,
+      tenantId,
+      type: "OIDC",
+      displayName: "Upstream",
       clientSecretEncrypted: encryptSecret(
         "upstream-secret",
         oldKey,
@@ -33,13 +35,13 @@ beforeAll(async () => {
       ),
     },
   });
-  const connector = await prisma.apiConnector.create({
-    data: { tenantId, displayName: "Registry", endpointUrl: "https://registry.example/check" },
-  });
-  connectorId = connector.id;
-  await prisma.apiConnector.update({
-    where: { id: connectorId },
+  connectorId = uuidv7();
+  await prisma.apiConnector.create({
     data: {
+      id: connectorId,
+      tenantId,
+      displayName: "Registry",
+      endpointUrl: "https://registry.example/check",
       basicPasswordEncrypted: encryptSecret(
         "connector-password",
         oldKey,
