@@ -2,6 +2,7 @@ import http from "node:http";
 import { generateKeyPairSync } from "node:crypto";
 import Provider from "oidc-provider";
 import { MapAdapter } from "./map-adapter";
+import { mintTokens } from "./mint-tokens";
 import { REFERENCE_CLIENT, REFERENCE_PORT } from "./reference-client";
 
 /**
@@ -37,39 +38,21 @@ const provider = new Provider(issuer, {
   issueRefreshToken: () => true,
 });
 
-async function mint(kind: string, n: number): Promise<string[]> {
-  const client = await provider.Client.find(REFERENCE_CLIENT.client_id);
-  const values: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const grant = new provider.Grant({ accountId: `person-${i}`, clientId: client!.clientId });
-    grant.addOIDCScope("openid profile email offline_access");
-    const grantId = await grant.save();
-    const common = {
-      gty: "authorization_code",
-      accountId: `person-${i}`,
-      grantId,
-      client: client!,
-      scope: "openid profile email offline_access",
-      authTime: Math.floor(Date.now() / 1000),
-    };
-    values.push(
-      kind === "refresh"
-        ? await new provider.RefreshToken(common).save()
-        : await new provider.AuthorizationCode({
-            ...common,
-            redirectUri: REFERENCE_CLIENT.redirect_uris[0],
-          }).save(),
-    );
-  }
-  return values;
-}
-
 const callback = provider.callback();
 http
   .createServer((req, res) => {
     const url = new URL(req.url ?? "/", issuer);
     if (url.pathname !== "/__mint") return void callback(req, res);
-    mint(url.searchParams.get("kind") ?? "code", Number(url.searchParams.get("n") ?? 1)).then(
+    mintTokens(
+      provider,
+      {
+        clientId: REFERENCE_CLIENT.client_id,
+        redirectUri: REFERENCE_CLIENT.redirect_uris[0]!,
+        accountId: (i) => `person-${i}`,
+      },
+      url.searchParams.get("kind") === "refresh" ? "refresh" : "code",
+      Number(url.searchParams.get("n") ?? 1),
+    ).then(
       (values) =>
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(values)),
       (error: unknown) => res.writeHead(500).end(String(error)),

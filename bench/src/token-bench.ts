@@ -3,6 +3,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { getPrisma } from "@guestlist/domain/database";
 import { createTenantProvider } from "@guestlist/domain/oidc";
+import { mintTokens, type MintKind } from "./mint-tokens";
 import { REFERENCE_CLIENT, REFERENCE_PORT } from "./reference-client";
 import { BENCH_STACK } from "./stack";
 
@@ -20,10 +21,8 @@ export interface TokenBenchResult {
   refreshToken: { ours: EndpointResult; reference: EndpointResult; ratio: number };
 }
 
-const SCOPE = "openid profile email offline_access";
-
 /** Codes and refresh tokens for our tenant, saved through our adapter as the provider itself would. */
-async function mintOurs(encryptionKey: string, kind: "code" | "refresh", n: number) {
+async function mintOurs(encryptionKey: string, kind: MintKind, n: number) {
   const prisma = getPrisma();
   const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: BENCH_STACK.tenant } });
   const guest = await prisma.guestUser.findFirstOrThrow({ where: { tenantId: tenant.id } });
@@ -37,33 +36,19 @@ async function mintOurs(encryptionKey: string, kind: "code" | "refresh", n: numb
     logoutSource: () => undefined,
     postLogoutSuccessSource: () => undefined,
   });
-  const client = await provider.Client.find(BENCH_STACK.clientId);
-  const values: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const grant = new provider.Grant({ accountId: guest.id, clientId: BENCH_STACK.clientId });
-    grant.addOIDCScope(SCOPE);
-    const grantId = await grant.save();
-    const common = {
-      gty: "authorization_code",
-      accountId: guest.id,
-      grantId,
-      client: client!,
-      scope: SCOPE,
-      authTime: Math.floor(Date.now() / 1000),
-    };
-    values.push(
-      kind === "refresh"
-        ? await new provider.RefreshToken(common).save()
-        : await new provider.AuthorizationCode({
-            ...common,
-            redirectUri: BENCH_STACK.redirectUri,
-          }).save(),
-    );
-  }
-  return values;
+  return mintTokens(
+    provider,
+    {
+      clientId: BENCH_STACK.clientId,
+      redirectUri: BENCH_STACK.redirectUri,
+      accountId: () => guest.id,
+    },
+    kind,
+    n,
+  );
 }
 
-async function mintReference(kind: "code" | "refresh", n: number): Promise<string[]> {
+async function mintReference(kind: MintKind, n: number): Promise<string[]> {
   const response = await fetch(`http://127.0.0.1:${REFERENCE_PORT}/__mint?kind=${kind}&n=${n}`);
   return (await response.json()) as string[];
 }
@@ -162,7 +147,7 @@ export async function benchTokenEndpoint(
     const refreshBody = (token: string) =>
       new URLSearchParams({ grant_type: "refresh_token", refresh_token: token }).toString();
 
-    const run = async (kind: "code" | "refresh") => {
+    const run = async (kind: MintKind) => {
       const [mine, refs] = await Promise.all([
         mintOurs(encryptionKey, kind, count),
         mintReference(kind, count),

@@ -77,29 +77,8 @@ function ensureBrowser() {
   );
 }
 
-function start(dev) {
-  install();
-  if (!dev) {
-    pnpm(
-      [
-        "turbo",
-        "run",
-        "build",
-        "--filter=@guestlist/admin",
-        "--filter=@guestlist/hosted",
-        "--filter=@guestlist/demo",
-      ],
-      "Building the apps failed (see above).",
-    );
-  }
-  // Ctrl-C reaches the whole process group; the CLI stops the apps and the database itself.
-  process.on("SIGINT", () => undefined);
-  process.exit(run("pnpm", ["-s", "guestlist", "start", ...(dev ? ["--dev"] : [])]));
-}
-
-/** `pnpm bench` from a fresh clone: dependencies, production builds, then the benchmark. */
-function bench(flags) {
-  install();
+/** Production builds of the three apps (Turborepo skips what has not changed). */
+function buildApps() {
   pnpm(
     [
       "turbo",
@@ -111,6 +90,20 @@ function bench(flags) {
     ],
     "Building the apps failed (see above).",
   );
+}
+
+function start(dev) {
+  install();
+  if (!dev) buildApps();
+  // Ctrl-C reaches the whole process group; the CLI stops the apps and the database itself.
+  process.on("SIGINT", () => undefined);
+  process.exit(run("pnpm", ["-s", "guestlist", "start", ...(dev ? ["--dev"] : [])]));
+}
+
+/** `pnpm bench` from a fresh clone: dependencies, production builds, then the benchmark. */
+function bench(flags) {
+  install();
+  buildApps();
   process.exit(run("pnpm", ["--filter", "@guestlist/bench", "-s", "bench", ...flags]));
 }
 
