@@ -336,6 +336,35 @@ describe("Basic OP: the token endpoint", () => {
     });
   });
 
+  it("gives tokens to at most one of ten parallel redemptions of a code or of a refresh token", async () => {
+    // A request that reads the code after another consumed it is a replay, and oidc-provider then
+    // revokes the grant: so "at most one", and never two sets of tokens.
+    const { callback, verifier, state, nonce } = await authorize(h, config);
+    const checks = { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce };
+    const exchanges = await Promise.allSettled(
+      Array.from({ length: 10 }, () => client.authorizationCodeGrant(config, callback, checks)),
+    );
+    const issued = exchanges.filter((result) => result.status === "fulfilled");
+    expect(issued.length).toBeLessThanOrEqual(1);
+    for (const refused of exchanges.filter((result) => result.status === "rejected"))
+      expect(refused.reason).toMatchObject({ error: "invalid_grant" });
+
+    const fresh = await authorize(h, config);
+    const tokens = await client.authorizationCodeGrant(config, fresh.callback, {
+      pkceCodeVerifier: fresh.verifier,
+      expectedState: fresh.state,
+      expectedNonce: fresh.nonce,
+    });
+    const refreshes = await Promise.allSettled(
+      Array.from({ length: 10 }, () => client.refreshTokenGrant(config, tokens.refresh_token!)),
+    );
+    expect(refreshes.filter((result) => result.status === "fulfilled").length).toBeLessThanOrEqual(
+      1,
+    );
+    for (const refused of refreshes.filter((result) => result.status === "rejected"))
+      expect(refused.reason).toMatchObject({ error: "invalid_grant" });
+  });
+
   it("binds the code to its redirect_uri and its client", async () => {
     const { callback, verifier } = await authorize(h, config);
     const code = callback.searchParams.get("code")!;

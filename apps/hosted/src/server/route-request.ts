@@ -5,7 +5,7 @@ import type { PrismaClient } from "@guestlist/domain/database";
 import { beginJourney } from "@guestlist/domain/journeys";
 import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
-import { CLIENT_IP_HEADER } from "./client-ip";
+import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
 import { page } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { isRateLimited } from "@guestlist/domain/rate-limits";
@@ -84,6 +84,7 @@ export function createRequestRouter(options: {
     applySecurityHeaders(req, res, security);
     const forwarded = trustProxy ? forwardedClientIp(req.headers["x-forwarded-for"]) : null;
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
+    delete req.headers[VERIFIED_INTERACTION_HEADER];
 
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
@@ -150,6 +151,7 @@ export function createRequestRouter(options: {
       return;
     }
 
+    req.headers[VERIFIED_INTERACTION_HEADER] = `${slug}/${uid}`;
     // The page opens the journey; a form posted to it acts on the journey that page opened.
     if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
     await beginJourney(prisma, tenant, {

@@ -1,15 +1,21 @@
 import * as client from "openid-client";
-import { recordAuditEvent } from "../audit/record-audit-event";
 import { connectorRequestBody } from "../connectors/connector-contract";
 import { invokeApiConnector } from "../connectors/invoke-api-connector";
 import type { PrismaClient } from "../database/prisma-client";
+import { isAppError } from "../errors/app-error";
 import { createLogger } from "../logging/logger";
-import { journeyForAction, updateJourney, withoutFlash } from "../journeys/journey-store";
+import {
+  journeyForAction,
+  updateJourney,
+  withoutFlash,
+  type ActionJourney,
+} from "../journeys/journey-store";
 import type { JourneyData } from "../journeys/journey-data";
 import type { JourneySettings } from "../journeys/journey-settings";
-import { sendCodeForJourney } from "../journeys/email-step";
-import { signInOutcome } from "../journeys/sign-in-outcome";
+import { BLOCKED_MESSAGE, sendCodeForJourney } from "../journeys/email-step";
+import { completeGuestSignIn } from "../journeys/complete-guest-sign-in";
 import { emailDomainAllowed } from "../journeys/sign-up-policy";
+import { upstreamVouchesForEmail } from "./upstream-email";
 import { FACEBOOK, claimsFromFacebookProfile } from "./facebook";
 import { prefillFromClaims } from "./upstream-claims";
 import { upstreamConfiguration } from "./upstream-configuration";
@@ -32,7 +38,7 @@ export async function completeFederation(
   const state = input.callbackUrl.searchParams.get("state") ?? "";
   const uid = state.split(".")[0] ?? "";
   if (!uid) return null;
-  const journey = await journeyForAction(input.tenantSlug, uid, ["AWAITING_FEDERATION"]);
+  const journey = await journeyForAction(input.tenantSlug, uid, "federationReturned");
   const data = withoutFlash(journey.data);
   const { federation, ...rest } = data;
   const back = async (message: string) => {
@@ -44,9 +50,11 @@ export async function completeFederation(
   };
   if (!federation || federation.state !== state)
     return back("That sign-in could not be matched to this page. Please try again.");
-  const provider = await prisma.identityProvider.findFirst({
-    where: { id: federation.identityProviderId, tenantId: journey.tenantId },
-  });
+  const provider = journey.methods.federated.includes(federation.identityProviderId)
+    ? await prisma.identityProvider.findFirst({
+        where: { id: federation.identityProviderId, tenantId: journey.tenantId, enabled: true },
+      })
+    : null;
   if (!provider) return back("That sign-in option is no longer available.");
   if (input.callbackUrl.searchParams.get("error"))
     return back(`Signing in with ${provider.displayName} was cancelled. Choose a way to continue.`);
@@ -107,32 +115,17 @@ export async function completeFederation(
     include: { guestUser: true },
   });
   if (identity) {
-    const guest = identity.guestUser;
-    if (guest.status === "BLOCKED") {
+    if (identity.guestUser.status === "BLOCKED") {
       await updateJourney(journey, {
         state: "BLOCKED",
-        data: {
-          ...rest,
-          stopMessage:
-            "Your account is blocked. Contact the organisation that invited you to use this application.",
-        },
+        data: { ...rest, stopMessage: BLOCKED_MESSAGE },
       });
       return uid;
     }
-    await prisma.guestUser.update({ where: { id: guest.id }, data: { lastSignInAt: new Date() } });
-    await recordAuditEvent(prisma, {
-      tenantId: journey.tenantId,
-      actorType: "GUEST_USER",
-      actorId: guest.id,
-      action: "guest.signed_in",
-      targetType: "GuestUser",
-      targetId: guest.id,
-      details: { identityProviderId: provider.id },
-    });
-    await updateJourney(journey, {
-      state: "COMPLETED",
-      guestUserId: guest.id,
-      data: { ...rest, outcome: signInOutcome(guest.id, rest) },
+    await completeGuestSignIn(prisma, journey, {
+      guestUserId: identity.guestUserId,
+      data: rest,
+      method: "federated",
     });
     return uid;
   }
@@ -142,7 +135,7 @@ export async function completeFederation(
     identityProviderId: provider.id,
     issuer: claims.iss,
     subject: claims.sub,
-    emailVerified: claims.email_verified === true,
+    emailVerified: upstreamVouchesForEmail(provider, claims),
     prefill: prefillFromClaims(claims, provider.claimMapping as Record<string, string>),
   };
   const stop = async (message: string) => {
@@ -162,28 +155,13 @@ export async function completeFederation(
   });
   if (existing) {
     // Never merged silently: the person proves the existing account's address first.
-    const linking: JourneyData = {
-      ...rest,
-      upstream,
-      flash: {
-        message: `You already have an account with ${email}. Enter the code we sent there to use ${provider.displayName} with it too.`,
-      },
-    };
-    await updateJourney(journey, {
-      state: "AWAITING_OTP",
+    return proveAddress(prisma, settings, journey, {
+      data: { ...rest, upstream },
       kind: "SIGN_IN",
       email,
-      data: linking,
+      purpose: "ACCOUNT_LINK",
+      message: `You already have an account with ${email}. Enter the code we sent there to use ${provider.displayName} with it too.`,
     });
-    await sendCodeForJourney(
-      prisma,
-      settings,
-      { ...journey, kind: "SIGN_IN", data: linking },
-      email,
-      null,
-      "ACCOUNT_LINK",
-    );
-    return uid;
   }
 
   const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
@@ -237,11 +215,57 @@ export async function completeFederation(
       return back("We could not complete your sign-up just now. Please try again in a moment.");
     Object.assign(upstream.prefill, outcome.claims);
   }
+  if (!upstream.emailVerified) {
+    // An address the upstream does not vouch for (or one the admin does not trust) could be
+    // anyone's: its owner proves it with a code before it gets an account.
+    return proveAddress(prisma, settings, journey, {
+      data: { ...rest, upstream },
+      kind: "SIGN_UP",
+      email,
+      purpose: "SIGN_UP",
+      message: `Enter the code we sent to ${email} to confirm it is yours.`,
+    });
+  }
   await updateJourney(journey, {
     state: "COLLECTING_ATTRIBUTES",
     kind: "SIGN_UP",
     email,
-    data: { ...rest, upstream },
+    data: { ...rest, upstream, provenEmail: email },
   });
   return uid;
+}
+
+/** The upstream sign-in is kept on the journey while a code proves its address. */
+async function proveAddress(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  journey: ActionJourney,
+  next: {
+    data: JourneyData;
+    kind: "SIGN_IN" | "SIGN_UP";
+    email: string;
+    purpose: "ACCOUNT_LINK" | "SIGN_UP";
+    message: string;
+  },
+): Promise<string> {
+  const data: JourneyData = { ...next.data, flash: { message: next.message } };
+  await updateJourney(journey, { state: "AWAITING_OTP", kind: next.kind, email: next.email, data });
+  try {
+    await sendCodeForJourney(
+      prisma,
+      settings,
+      { ...journey, kind: next.kind, data },
+      next.email,
+      null,
+      next.purpose,
+    );
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    // The journey moved on above: a stale copy would lose to it, so the message goes on the new version.
+    await updateJourney(
+      { ...journey, state: "AWAITING_OTP", version: journey.version + 1, event: "codeResent" },
+      { data: { ...data, flash: { message: error.message } } },
+    );
+  }
+  return journey.interactionId;
 }

@@ -2,6 +2,7 @@ import * as client from "openid-client";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import { createLogger } from "../logging/logger";
+import { assertOffered } from "../journeys/journey-methods";
 import { journeyForAction, updateJourney, withoutFlash } from "../journeys/journey-store";
 import type { JourneySettings } from "../journeys/journey-settings";
 import { FACEBOOK } from "./facebook";
@@ -25,11 +26,10 @@ export async function startFederation(
   settings: JourneySettings & { hostedBaseUrl: string },
   input: { tenantSlug: string; uid: string; identityProviderId: string },
 ): Promise<string | null> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_FEDERATION",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "federationStarted");
   const data = withoutFlash(journey.data);
+  // Only a provider this journey's flow offers, whatever id the request names.
+  assertOffered(journey.methods.federated.includes(input.identityProviderId));
   const provider = await prisma.identityProvider.findFirst({
     where: {
       id: input.identityProviderId,

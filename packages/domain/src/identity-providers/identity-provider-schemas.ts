@@ -13,6 +13,15 @@ export const IDENTITY_PROVIDER_PRESETS = {
 } as const;
 export type IdentityProviderKind = keyof typeof IDENTITY_PROVIDER_PRESETS;
 
+/**
+ * Whether a new provider of this kind is trusted for email by default: Google and
+ * Microsoft mark an address verified only when they have checked it; a generic
+ * provider or Facebook may say so of any address, so an admin decides.
+ */
+export function trustsEmailByDefault(type: IdentityProviderKind): boolean {
+  return type === "GOOGLE" || type === "MICROSOFT";
+}
+
 const ZUrl = z
   .string()
   .trim()
@@ -47,6 +56,8 @@ export const ZIdentityProviderInput = z
     clientSecret: storableText().max(2000).default(""),
     scopes: storableText().trim().max(500).default(""),
     claimMapping: z.record(z.string(), storableText().trim().max(100)).default({}),
+    /** Unset: the kind's default (trustsEmailByDefault). */
+    trustsEmailVerified: z.boolean().optional(),
   })
   .superRefine((input, ctx) => {
     if (!IDENTITY_PROVIDER_PRESETS[input.type].federated) return;

@@ -8,6 +8,7 @@ import { identityProviderSecretContext } from "../federation/upstream-configurat
 import {
   IDENTITY_PROVIDER_PRESETS,
   ZIdentityProviderInput,
+  trustsEmailByDefault,
   type TIdentityProviderInput,
 } from "./identity-provider-schemas";
 
@@ -36,6 +37,7 @@ function fieldsFor(data: ReturnType<typeof ZIdentityProviderInput.parse>) {
     clientId: federated ? data.clientId : null,
     scopes: data.scopes.split(/[\s,]+/).filter(Boolean),
     claimMapping: data.type === "OIDC" ? data.claimMapping : {},
+    trustsEmailVerified: federated && (data.trustsEmailVerified ?? trustsEmailByDefault(data.type)),
   };
 }
 
@@ -115,6 +117,8 @@ export async function updateIdentityProvider(
       "invalid_input",
       "The kind of an identity provider cannot change; add a new one.",
     );
+  // Left out (an older API client): the setting stays as it is.
+  data.trustsEmailVerified ??= before.trustsEmailVerified;
   const updated = await prisma.identityProvider.update({
     where: { id },
     data: {
@@ -140,6 +144,7 @@ export async function updateIdentityProvider(
       issuer: before.issuer,
       clientId: before.clientId,
       scopes: before.scopes,
+      trustsEmailVerified: before.trustsEmailVerified,
     },
     after: { ...fieldsFor(data), clientSecret: data.clientSecret ? "(changed)" : "(unchanged)" },
   });

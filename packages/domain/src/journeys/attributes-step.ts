@@ -12,7 +12,16 @@ import {
 } from "../flows/attribute-form";
 import { loadAttributeFields } from "../flows/flow-layout";
 import { Prisma } from "../generated/prisma/client";
-import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+import type { JourneyData } from "./journey-data";
+import { AppError } from "../errors/app-error";
+import { v7 as uuidv7 } from "uuid";
+import {
+  journeyForAction,
+  transitionJourney,
+  updateJourney,
+  withoutFlash,
+  type ActionJourney,
+} from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
 import type { JourneySettings } from "./journey-settings";
 import { connectorRequestBody, type ConnectorOutcome } from "../connectors/connector-contract";
@@ -28,7 +37,7 @@ const CONNECTOR_DOWN =
 async function runPostAttributeCollection(
   prisma: PrismaClient,
   settings: JourneySettings,
-  journey: Awaited<ReturnType<typeof journeyForAction>>,
+  journey: ActionJourney,
   answers: AttributeFormValues,
 ): Promise<ConnectorOutcome> {
   const assignment = journey.userFlowId
@@ -92,8 +101,11 @@ export async function submitAttributes(
     requestIp?: string | null;
   },
 ): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, ["COLLECTING_ATTRIBUTES"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "attributesSubmitted");
   const data = withoutFlash(journey.data);
+  // The invariant every way into this step must have kept: the address was proven here.
+  if (!journey.email || data.provenEmail !== journey.email)
+    throw new AppError("forbidden", "This address has not been confirmed in this sign-up.");
   const fields = journey.userFlowId
     ? await loadAttributeFields(prisma, journey.tenantId, journey.userFlowId)
     : [];
@@ -137,23 +149,64 @@ export async function submitAttributes(
     }
   }
 
-  const guestUserId = await createGuestUser(prisma, {
+  const guestUserId = uuidv7();
+  const guest: NewGuestUser = {
+    id: guestUserId,
     tenantId: journey.tenantId,
-    email: journey.email!,
+    email: journey.email,
     values: answers,
     userFlowId: journey.userFlowId,
     applicationId: journey.applicationId,
     ...(await identityOfJourney(prisma, journey)),
-    passwordHash: journey.data.passwordHash,
-  });
-  await updateJourney(journey, {
-    state: "COMPLETED",
-    guestUserId,
-    data: { ...data, answers, outcome: signInOutcome(guestUserId, data) },
-  });
+    passwordHash: data.passwordHash,
+  };
+  try {
+    await transitionJourney(
+      prisma,
+      journey,
+      {
+        state: "COMPLETED",
+        guestUserId,
+        data: { ...data, outcome: signInOutcome(guestUserId, data) },
+      },
+      (tx) => createGuestUser(tx, guest),
+    );
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The address (or the upstream identity) got an account since this journey proved it,
+    // in another tab or by someone else: never hand that account over. Sign in instead.
+    await updateJourney(journey, {
+      state: "STARTED",
+      kind: "SIGN_IN",
+      data: {
+        ...withoutSignUp(data),
+        flash: {
+          message: `There is already an account for ${journey.email}. Sign in to continue.`,
+          values: { email: journey.email },
+        },
+      },
+    });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** The journey's data without what a sign-up carried: the proof, the password, the upstream. */
+function withoutSignUp(data: JourneyData): JourneyData {
+  const {
+    provenEmail: _proven,
+    passwordHash: _hash,
+    passwordPurpose: _purpose,
+    upstream: _upstream,
+    ...rest
+  } = data;
+  return rest;
 }
 
 interface NewGuestUser {
+  id: string;
   tenantId: string;
   email: string;
   emailVerified: boolean;
@@ -173,12 +226,13 @@ interface NewGuestUser {
 /** The identity a sign-up creates: the upstream one after federation, the proven email address otherwise. */
 async function identityOfJourney(
   prisma: PrismaClient,
-  journey: Awaited<ReturnType<typeof journeyForAction>>,
+  journey: ActionJourney,
 ): Promise<Pick<NewGuestUser, "identity" | "emailVerified">> {
   const upstream = journey.data.upstream;
   if (upstream) {
     return {
-      emailVerified: upstream.emailVerified,
+      // Only a proven address gets here (a code, or an upstream trusted for email).
+      emailVerified: true,
       identity: {
         signInType: "federated",
         issuer: upstream.issuer,
@@ -206,10 +260,11 @@ async function identityOfJourney(
 
 /**
  * Creates the guest user with built-in answers in their columns and custom ones
- * typed in `attributes`. If the same address finished signing up a moment ago
- * (a second tab), that account is used instead of failing.
+ * typed in `attributes`, its identity and the audit event, in the caller's
+ * transaction. An address or identity that already has an account fails with
+ * the unique violation: a sign-up never returns someone else's account.
  */
-export async function createGuestUser(prisma: PrismaClient, guest: NewGuestUser): Promise<string> {
+async function createGuestUser(tx: Prisma.TransactionClient, guest: NewGuestUser): Promise<void> {
   const builtIn: Record<string, string> = {};
   const custom: Record<string, string | number | boolean> = {};
   for (const [name, value] of Object.entries(guest.values)) {
@@ -218,40 +273,28 @@ export async function createGuestUser(prisma: PrismaClient, guest: NewGuestUser)
       builtIn[name] = String(value);
     else if (!BUILT_IN_ATTRIBUTE_NAMES.has(name)) custom[name] = value;
   }
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const created = await tx.guestUser.create({
-        data: {
-          tenantId: guest.tenantId,
-          email: guest.email,
-          emailVerified: guest.emailVerified,
-          passwordHash: guest.passwordHash ?? null,
-          ...builtIn,
-          attributes: custom,
-          userFlowId: guest.userFlowId,
-          applicationId: guest.applicationId,
-          lastSignInAt: new Date(),
-          identities: { create: { tenantId: guest.tenantId, ...guest.identity } },
-        },
-      });
-      await recordAuditEvent(tx, {
-        tenantId: guest.tenantId,
-        actorType: "GUEST_USER",
-        actorId: created.id,
-        action: "guest.signed_up",
-        targetType: "GuestUser",
-        targetId: created.id,
-        details: { userFlowId: guest.userFlowId, applicationId: guest.applicationId },
-      });
-      return created.id;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await prisma.guestUser.findUniqueOrThrow({
-        where: { tenantId_email: { tenantId: guest.tenantId, email: guest.email } },
-      });
-      return existing.id;
-    }
-    throw error;
-  }
+  await tx.guestUser.create({
+    data: {
+      id: guest.id,
+      tenantId: guest.tenantId,
+      email: guest.email,
+      emailVerified: guest.emailVerified,
+      passwordHash: guest.passwordHash ?? null,
+      ...builtIn,
+      attributes: custom,
+      userFlowId: guest.userFlowId,
+      applicationId: guest.applicationId,
+      lastSignInAt: new Date(),
+      identities: { create: { tenantId: guest.tenantId, ...guest.identity } },
+    },
+  });
+  await recordAuditEvent(tx, {
+    tenantId: guest.tenantId,
+    actorType: "GUEST_USER",
+    actorId: guest.id,
+    action: "guest.signed_up",
+    targetType: "GuestUser",
+    targetId: guest.id,
+    details: { userFlowId: guest.userFlowId, applicationId: guest.applicationId },
+  });
 }

@@ -6,7 +6,7 @@ export async function decideConsent(input: {
   uid: string;
   allow: boolean;
 }): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_CONSENT"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "consentDecided");
   const data = withoutFlash(journey.data);
   await updateJourney(journey, {
     state: "COMPLETED",

@@ -5,14 +5,20 @@ import { escapeHtml } from "../web-security/escape-html";
 import { sendEmail } from "../email/send-email";
 import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
-import { recordAuditEvent } from "../audit/record-audit-event";
-import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
+import type { Prisma } from "../generated/prisma/client";
+import { consumeOtp, issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
 import type { JourneyData } from "./journey-data";
-import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+import { emailEntryOffered } from "./journey-methods";
+import {
+  journeyForAction,
+  transitionJourney,
+  updateJourney,
+  withoutFlash,
+  type ActionJourney,
+} from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
-import { flowOffersPasswords } from "./flow-offers-passwords";
-import { signInOutcome } from "./sign-in-outcome";
+import { completeGuestSignIn } from "./complete-guest-sign-in";
 
 export const ZEmailAddress = z
   .string()
@@ -21,49 +27,11 @@ export const ZEmailAddress = z
   .max(254, "This email address is too long.")
   .pipe(z.email("Enter an email address like name@example.com."));
 
-type Journey = Awaited<ReturnType<typeof journeyForAction>>;
-
-/** The code proved the address of an existing account: the upstream identity joins it. */
-async function linkUpstreamIdentity(
-  prisma: PrismaClient,
-  tenantId: string,
-  guestUserId: string,
-  upstream: NonNullable<Journey["data"]["upstream"]>,
-) {
-  await prisma.guestIdentity.upsert({
-    where: {
-      tenantId_issuer_issuerAssignedId: {
-        tenantId,
-        issuer: upstream.issuer,
-        issuerAssignedId: upstream.subject,
-      },
-    },
-    create: {
-      tenantId,
-      guestUserId,
-      identityProviderId: upstream.identityProviderId,
-      signInType: "federated",
-      issuer: upstream.issuer,
-      issuerAssignedId: upstream.subject,
-    },
-    update: {},
-  });
-  await recordAuditEvent(prisma, {
-    tenantId,
-    actorType: "GUEST_USER",
-    actorId: guestUserId,
-    action: "guest.identity_linked",
-    targetType: "GuestUser",
-    targetId: guestUserId,
-    details: { issuer: upstream.issuer },
-  });
-}
-
 /** Sends the journey's next code (also used to prove an address before linking an upstream identity). */
 export async function sendCodeForJourney(
   prisma: PrismaClient,
   settings: JourneySettings,
-  journey: Journey,
+  journey: ActionJourney,
   email: string,
   requestIp: string | null,
   purpose?: OtpPurpose,
@@ -80,7 +48,8 @@ export async function sendCodeForJourney(
   await sendEmail(prisma, settings.email, {
     tenantId: journey.tenantId,
     to: email,
-    subject: `Your ${tenantName} verification code: ${code}`,
+    // Not the code: subjects are stored in plain text and shown in notifications and lists.
+    subject: `Your ${tenantName} verification code`,
     text: `Your verification code is ${code}\n\nEnter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
     html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${escapeHtml(tenantName)} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
   });
@@ -97,13 +66,16 @@ export async function requestEmailCode(
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
   options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
 ): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_FEDERATION",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "emailSubmitted");
   const data = withoutFlash(journey.data);
   const flash = (flashed: NonNullable<JourneyData["flash"]>) =>
     updateJourney(journey, { data: { ...data, flash: flashed } });
+  const kind = options.kind ?? (journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN");
+  const offered =
+    options.purpose === "PASSWORD_RESET"
+      ? journey.methods.password
+      : emailEntryOffered(journey.methods, kind);
+  if (!offered) return flash({ message: "This sign-in option is not available here." });
   const parsed = ZEmailAddress.safeParse(input.email);
   if (!parsed.success)
     return flash({
@@ -111,7 +83,6 @@ export async function requestEmailCode(
       values: { email: input.email },
     });
   const email = parsed.data;
-  const kind = options.kind ?? (journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN");
   if (kind === "SIGN_UP" && !emailDomainAllowed(journey.tenant, email)) {
     return flash({
       fieldErrors: {
@@ -156,7 +127,7 @@ export async function resendCode(
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; requestIp: string | null },
 ): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_OTP"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "codeResent");
   const data = withoutFlash(journey.data);
   try {
     await sendCodeForJourney(prisma, settings, journey, journey.email!, input.requestIp);
@@ -174,31 +145,24 @@ export async function resendCode(
 /**
  * Checks the code. Once the address is proven: an existing account signs in
  * (even from the sign-up page: no duplicate accounts), a new address goes on
- * to the attribute page when sign-up is allowed.
+ * to the attribute page when sign-up is allowed. The code is consumed in the
+ * same transaction as what it leads to.
  */
 export async function verifyCode(
   prisma: PrismaClient,
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; code: string },
 ): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, ["AWAITING_OTP"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "codeVerified");
   const data = withoutFlash(journey.data);
-  if (!/^\s*\d{6}\s*$/.test(input.code)) {
-    await updateJourney(journey, {
-      data: { ...data, flash: { fieldErrors: { code: "Enter the 6-digit code from the email." } } },
-    });
-    return;
-  }
+  const codeError = (message: string) =>
+    updateJourney(journey, { data: { ...data, flash: { fieldErrors: { code: message } } } });
+  if (!/^\s*\d{6}\s*$/.test(input.code)) return codeError("Enter the 6-digit code from the email.");
   const addressKey = `${journey.tenantId}:${journey.email}`;
   const refused = await ABUSE_LIMITS.wrongCodesPerAddress
     .check(addressKey)
     .then(() => undefined, rateLimitMessageOrThrow);
-  if (refused) {
-    await updateJourney(journey, {
-      data: { ...data, flash: { fieldErrors: { code: refused } } },
-    });
-    return;
-  }
+  if (refused) return codeError(refused);
   const check = await verifyOtp(settings.encryptionKey, {
     tenantId: journey.tenantId,
     journeyId: journey.id,
@@ -207,81 +171,89 @@ export async function verifyCode(
   if (check.status === "wrong" || check.status === "too_many_attempts")
     await ABUSE_LIMITS.wrongCodesPerAddress.consume(addressKey).catch(rateLimitMessageOrThrow);
   if (check.status !== "verified") {
-    const message = {
-      wrong: `That code is not right. You have ${check.status === "wrong" ? check.attemptsLeft : 0} more ${check.status === "wrong" && check.attemptsLeft === 1 ? "try" : "tries"}.`,
-      expired: "That code has expired or was already used. Ask for a new code.",
-      too_many_attempts: "Too many wrong codes. Ask for a new code.",
-    }[check.status];
-    await updateJourney(journey, {
-      data: { ...data, flash: { fieldErrors: { code: message } } },
-    });
-    return;
+    return codeError(
+      {
+        wrong: `That code is not right. You have ${check.status === "wrong" ? check.attemptsLeft : 0} more ${check.status === "wrong" && check.attemptsLeft === 1 ? "try" : "tries"}.`,
+        expired: "That code has expired or was already used. Ask for a new code.",
+        too_many_attempts: "Too many wrong codes. Ask for a new code.",
+      }[check.status],
+    );
   }
 
+  // From here the address is proven: this journey may create or enter its account.
+  const proven: JourneyData = { ...data, provenEmail: check.email };
+  const consume = (tx: Prisma.TransactionClient) =>
+    consumeOtp(tx, { tenantId: journey.tenantId, challengeId: check.challengeId });
   const guest = await prisma.guestUser.findUnique({
     where: { tenantId_email: { tenantId: journey.tenantId, email: check.email } },
   });
   if (guest) {
-    if (data.passwordPurpose === "RESET" && guest.status === "ACTIVE") {
-      await updateJourney(journey, { state: "CHOOSING_PASSWORD", data });
-      return;
-    }
     if (guest.status === "BLOCKED") {
-      await updateJourney(journey, {
-        state: "BLOCKED",
-        data: {
-          ...data,
-          stopMessage:
-            "Your account is blocked. Contact the organisation that invited you to use this application.",
-        },
-      });
+      await transitionJourney(
+        prisma,
+        journey,
+        { state: "BLOCKED", data: { ...proven, stopMessage: BLOCKED_MESSAGE } },
+        consume,
+      );
       return;
     }
-    await prisma.guestUser.update({
-      where: { id: guest.id },
-      data: { lastSignInAt: new Date(), emailVerified: true },
-    });
-    if (data.upstream)
-      await linkUpstreamIdentity(prisma, journey.tenantId, guest.id, data.upstream);
-    await recordAuditEvent(prisma, {
-      tenantId: journey.tenantId,
-      actorType: "GUEST_USER",
-      actorId: guest.id,
-      action: "guest.signed_in",
-      targetType: "GuestUser",
-      targetId: guest.id,
-    });
-    await updateJourney(journey, {
-      state: "COMPLETED",
+    if (data.passwordPurpose === "RESET") {
+      await transitionJourney(
+        prisma,
+        journey,
+        { state: "CHOOSING_PASSWORD", data: proven },
+        consume,
+      );
+      return;
+    }
+    await completeGuestSignIn(prisma, journey, {
       guestUserId: guest.id,
-      data: { ...data, outcome: signInOutcome(guest.id, data) },
+      data: proven,
+      method: data.upstream ? "account_link" : "email_code",
+      before: consume,
     });
     return;
   }
 
   const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
   if (!signUpAllowed || !emailDomainAllowed(journey.tenant, check.email)) {
-    await updateJourney(journey, {
-      state: "BLOCKED",
-      data: {
-        ...data,
-        stopMessage: `There is no account for ${check.email}, and this application does not accept new sign-ups for it.`,
+    await transitionJourney(
+      prisma,
+      journey,
+      {
+        state: "BLOCKED",
+        data: {
+          ...proven,
+          stopMessage: `There is no account for ${check.email}, and this application does not accept new sign-ups for it.`,
+        },
       },
-    });
+      consume,
+    );
     return;
   }
-  const signUpData =
-    journey.kind === "SIGN_IN"
+  const signUpData: JourneyData = {
+    ...proven,
+    ...(journey.kind === "SIGN_IN"
       ? {
-          ...data,
           flash: { message: `There is no account for ${check.email} yet. Create one to continue.` },
         }
-      : data;
-  // A flow with email + password accounts asks for the password before the attribute page.
-  const withPassword = await flowOffersPasswords(prisma, journey.tenantId, journey.userFlowId);
-  await updateJourney(journey, {
-    state: withPassword ? "CHOOSING_PASSWORD" : "COLLECTING_ATTRIBUTES",
-    kind: "SIGN_UP",
-    data: withPassword ? { ...signUpData, passwordPurpose: "SIGN_UP" } : signUpData,
-  });
+      : {}),
+    ...(data.upstream ? { upstream: { ...data.upstream, emailVerified: true } } : {}),
+  };
+  // A flow with email + password accounts asks for the password before the attribute page;
+  // a federated sign-up has its way in already.
+  const withPassword = journey.methods.password && !data.upstream;
+  await transitionJourney(
+    prisma,
+    journey,
+    {
+      state: withPassword ? "CHOOSING_PASSWORD" : "COLLECTING_ATTRIBUTES",
+      kind: "SIGN_UP",
+      data: withPassword ? { ...signUpData, passwordPurpose: "SIGN_UP" } : signUpData,
+    },
+    consume,
+  );
 }
+
+export const BLOCKED_MESSAGE =
+  "Your account is blocked. Contact the organisation that invited you to use this application.";

@@ -9,4 +9,5 @@ export * from "./navigation";
 export * from "./one-time-passcode";
 export * from "./sign-up-policy";
 export * from "./password-step";
-export * from "./flow-offers-passwords";
+export * from "./journey-transitions";
+export * from "./journey-methods";

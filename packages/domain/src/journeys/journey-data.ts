@@ -1,5 +1,3 @@
-import type { AttributeFormValues } from "../flows/attribute-form";
-
 /** The result handed to oidc-provider when the journey's interaction finishes. */
 export type InteractionOutcome =
   | { login: { accountId: string }; create?: Record<string, never> }
@@ -21,9 +19,14 @@ export interface JourneyData {
   };
   /** Why the journey ended on a stop page. */
   stopMessage?: string;
-  /** Answers kept for another try after a failure. */
-  answers?: AttributeFormValues;
   outcome?: InteractionOutcome;
+  /** The consent Grant handed to the provider, claimed by the first request that finished the journey. */
+  grantId?: string;
+  /**
+   * The address this journey proved: a code sent to it was entered, or an upstream
+   * the admin trusts for email said it is verified. Only it may get an account.
+   */
+  provenEmail?: string;
   /** Why the person is choosing a password: a new password account, a reset, or a change. */
   passwordPurpose?: "SIGN_UP" | "RESET" | "CHANGE";
   /** The chosen password's argon2id hash, until the account is created. */

@@ -2,9 +2,12 @@ import type pg from "pg";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW, withUtcDates } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
-import type { Journey, Tenant, UserFlow } from "../generated/prisma/client";
+import type { PrismaClient } from "../database/prisma-client";
+import type { Journey, Prisma, Tenant, UserFlow } from "../generated/prisma/client";
 import type { JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
+import { methodsOffered, type OfferedProvider } from "./journey-methods";
+import { eventAllowedIn, transitionAllowed, type JourneyEvent } from "./journey-transitions";
 
 /*
  * Every journey page and form reads the journey, and every form saves it: the
@@ -14,17 +17,28 @@ import { journeyData, type JourneyData } from "./journey-data";
 
 const TIMESTAMPS = ["createdAt", "updatedAt"] as const;
 
-type JourneyRow = Journey & { tenant: Record<string, unknown>; userFlow: Record<string, unknown> };
+type JourneyRow = Journey & {
+  tenant: Record<string, unknown>;
+  userFlow: Record<string, unknown>;
+  offered: OfferedProvider[];
+};
 
-/** The journey an action applies to, refused when it has expired or is in another state. */
+/** The journey an action applies to, refused when it has expired or the event does not fit its state. */
 export async function journeyForAction(
   tenantSlug: string,
   uid: string,
-  states: JourneyState[],
+  event: JourneyEvent,
   pool: pg.Pool = sqlPool(),
 ) {
   const { rows } = await pool.query<JourneyRow>(
-    `SELECT j.*, to_jsonb(t) AS tenant, to_jsonb(f) AS "userFlow"
+    `SELECT j.*, to_jsonb(t) AS tenant, to_jsonb(f) AS "userFlow",
+            coalesce((
+              SELECT json_agg(json_build_object('id', p.id, 'type', p.type))
+                FROM "UserFlowIdentityProvider" l
+                JOIN "IdentityProvider" p ON p.id = l."identityProviderId"
+               WHERE l."userFlowId" = j."userFlowId" AND l."tenantId" = j."tenantId"
+                 AND p."tenantId" = j."tenantId" AND p.enabled
+            ), '[]') AS offered
        FROM "Journey" j
        JOIN "Tenant" t ON t.id = j."tenantId"
        LEFT JOIN "UserFlow" f ON f.id = j."userFlowId" AND f."tenantId" = j."tenantId"
@@ -38,16 +52,22 @@ export async function journeyForAction(
       "This sign-in page has expired. Go back to the application and start again.",
     );
   }
-  if (!states.includes(journey.state)) {
-    // A stale tab or the back button: the page reloads in the journey's real state.
-    throw new AppError("conflict", "This step is already done; here is where you are now.");
-  }
+  if (!eventAllowedIn(event, journey.state)) throw anotherRequestWon();
   return {
     ...journey,
+    event,
     tenant: withUtcDates<Tenant>(journey.tenant, TIMESTAMPS),
     userFlow: journey.userFlow ? withUtcDates<UserFlow>(journey.userFlow, TIMESTAMPS) : null,
     data: journeyData(journey.data),
+    methods: methodsOffered(journey.offered),
   };
+}
+
+export type ActionJourney = Awaited<ReturnType<typeof journeyForAction>>;
+
+/** A stale tab, the back button, or a parallel request that got there first: the page reloads in the journey's real state. */
+function anotherRequestWon(): AppError {
+  return new AppError("conflict", "This step is already done; here is where you are now.");
 }
 
 export interface JourneyChanges {
@@ -58,6 +78,8 @@ export interface JourneyChanges {
   data: JourneyData;
 }
 
+type JourneyVersion = Pick<ActionJourney, "id" | "tenantId" | "state" | "version" | "event">;
+
 /** The columns a step may change, and how each is set. */
 const CHANGEABLE: Record<Exclude<keyof JourneyChanges, "data">, string> = {
   state: "state",
@@ -66,27 +88,95 @@ const CHANGEABLE: Record<Exclude<keyof JourneyChanges, "data">, string> = {
   guestUserId: `"guestUserId"`,
 };
 
+function assertTransition(journey: JourneyVersion, changes: JourneyChanges): void {
+  const to = changes.state ?? journey.state;
+  if (!transitionAllowed(journey.event, journey.state, to))
+    throw new AppError(
+      "internal",
+      `Journey transition ${journey.state} -> ${to} is not allowed on ${journey.event}.`,
+    );
+}
+
+/** What a finished journey keeps: enough to hand its outcome to the provider, nothing secret. */
+function storedData(changes: JourneyChanges): JourneyData {
+  const data = withoutNul(changes.data) as JourneyData;
+  if (changes.state !== "COMPLETED") return data;
+  const { prompt, clientId, requestedScopes, missingScopes, createRequested, outcome } = data;
+  return { prompt, clientId, requestedScopes, missingScopes, createRequested, outcome };
+}
+
+/**
+ * Saves a step's changes if the journey is still in the state and version the
+ * step read: one conditional write. When another request changed it first,
+ * nothing is written and a conflict sends the person to the current page.
+ */
 export async function updateJourney(
-  journey: { id: string; tenantId: string },
+  journey: JourneyVersion,
   changes: JourneyChanges,
   pool: pg.Pool = sqlPool(),
 ): Promise<void> {
+  assertTransition(journey, changes);
   const values: unknown[] = [
     journey.id,
     journey.tenantId,
-    JSON.stringify(withoutNul(changes.data)),
+    journey.state,
+    journey.version,
+    JSON.stringify(storedData(changes)),
   ];
-  const assignments = ["data = $3", `"updatedAt" = ${SQL_NOW}`];
+  const assignments = ["data = $5", "version = version + 1", `"updatedAt" = ${SQL_NOW}`];
   for (const [field, column] of Object.entries(CHANGEABLE)) {
     const value = changes[field as keyof typeof CHANGEABLE];
     if (value === undefined) continue;
     values.push(value);
     assignments.push(`${column} = $${values.length}`);
   }
-  await pool.query(
-    `UPDATE "Journey" SET ${assignments.join(", ")} WHERE id = $1 AND "tenantId" = $2`,
+  const { rowCount } = await pool.query(
+    `UPDATE "Journey" SET ${assignments.join(", ")}
+      WHERE id = $1 AND "tenantId" = $2 AND state = $3 AND version = $4`,
     values,
   );
+  if (rowCount !== 1) throw anotherRequestWon();
+}
+
+/**
+ * A transition with effects (an account created or signed in, an identity
+ * linked, a code consumed, the audit event): the journey's conditional write
+ * comes first and holds its row, the effects follow, all in one transaction.
+ * A request that loses the race changes nothing and gets the conflict.
+ */
+export async function transitionJourney<T>(
+  prisma: PrismaClient,
+  journey: JourneyVersion,
+  changes: JourneyChanges,
+  effects: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
+  assertTransition(journey, changes);
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.journey.updateMany({
+      where: {
+        id: journey.id,
+        tenantId: journey.tenantId,
+        state: journey.state,
+        version: journey.version,
+      },
+      data: {
+        ...(changes.state ? { state: changes.state } : {}),
+        ...(changes.kind ? { kind: changes.kind } : {}),
+        ...(changes.email !== undefined ? { email: changes.email } : {}),
+        data: storedData(changes) as unknown as Prisma.InputJsonValue,
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw anotherRequestWon();
+    const result = await effects(tx);
+    // Set after the effects, which may create the account it names; the row is ours until commit.
+    if (changes.guestUserId !== undefined)
+      await tx.journey.update({
+        where: { id: journey.id },
+        data: { guestUserId: changes.guestUserId },
+      });
+    return result;
+  });
 }
 
 /** Data without last page's error: each action starts from a clean slate. */

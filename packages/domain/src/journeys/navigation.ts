@@ -6,17 +6,15 @@ export async function switchJourney(input: {
   uid: string;
   to: "SIGN_IN" | "SIGN_UP";
 }): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_OTP",
-    "AWAITING_FEDERATION",
-    "BLOCKED",
-  ]);
-  // Starting over: forget a stop message and any upstream sign-in in progress.
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "switched");
+  // Starting over: forget a stop message, what was proven, and any upstream sign-in in progress.
   const {
     stopMessage: _stop,
     upstream: _upstream,
     federation: _federation,
+    provenEmail: _proven,
+    passwordPurpose: _purpose,
+    passwordHash: _hash,
     ...data
   } = withoutFlash(journey.data);
   await updateJourney(journey, { state: "STARTED", kind: input.to, data });
@@ -24,14 +22,7 @@ export async function switchJourney(input: {
 
 /** The user gave up: the application hears access_denied, as OpenID Connect says. */
 export async function cancelJourney(input: { tenantSlug: string; uid: string }): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_OTP",
-    "AWAITING_FEDERATION",
-    "COLLECTING_ATTRIBUTES",
-    "AWAITING_CONSENT",
-    "BLOCKED",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "cancelled");
   await updateJourney(journey, {
     state: "COMPLETED",
     data: {

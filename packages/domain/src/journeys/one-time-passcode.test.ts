@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../database/prisma-client";
 import { createTenant } from "../tenants/create-tenant";
-import { issueOtp, OTP_LIMITS, verifyOtp } from "./one-time-passcode";
+import { consumeOtp, issueOtp, OTP_LIMITS, verifyOtp } from "./one-time-passcode";
 
 const prisma = getPrisma();
 const key = randomBytes(32).toString("base64");
@@ -25,6 +25,17 @@ async function newJourney(email = `user-${randomBytes(4).toString("hex")}@suppli
 const issue = (journey: { journeyId: string; email: string }, requestIp: string | null = null) =>
   issueOtp(key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp });
 const verify = (journeyId: string, code: string) => verifyOtp(key, { tenantId, journeyId, code });
+/** Verifies, then consumes in a transaction, as a journey step does. */
+async function redeem(journeyId: string, code: string) {
+  const check = await verify(journeyId, code);
+  if (check.status !== "verified") return check;
+  return prisma
+    .$transaction((tx) => consumeOtp(tx, { tenantId, challengeId: check.challengeId }))
+    .then(
+      () => check,
+      () => ({ status: "expired" as const }),
+    );
+}
 
 beforeAll(async () => {
   tenantId = (await createTenant(prisma, { slug: "otp-tests", name: "OTP" })).id;
@@ -46,11 +57,11 @@ describe("one-time passcodes", () => {
       Math.abs(stored.expiresAt.getTime() - stored.createdAt.getTime() - 10 * 60 * 1000),
     ).toBeLessThan(2000);
 
-    expect(await verify(journey.journeyId, code)).toEqual({
+    expect(await redeem(journey.journeyId, code)).toMatchObject({
       status: "verified",
       email: journey.email,
     });
-    expect(await verify(journey.journeyId, code)).toEqual({ status: "expired" });
+    expect(await redeem(journey.journeyId, code)).toEqual({ status: "expired" });
   });
 
   it("count wrong tries and lock after five", async () => {
@@ -81,9 +92,25 @@ describe("one-time passcodes", () => {
     const journey = await newJourney();
     const code = await issue(journey);
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => verify(journey.journeyId, code)),
+      Array.from({ length: 8 }, () => redeem(journey.journeyId, code)),
     );
     expect(results.filter((result) => result.status === "verified")).toHaveLength(1);
+  });
+
+  it("send one code to ten parallel requests of one journey, and at most the limit to one address", async () => {
+    const journey = await newJourney();
+    const sent = await Promise.allSettled(Array.from({ length: 10 }, () => issue(journey)));
+    expect(sent.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+
+    const email = `parallel-${randomBytes(4).toString("hex")}@supplier.test`;
+    const journeys = await Promise.all(Array.from({ length: 10 }, () => newJourney(email)));
+    const perAddress = await Promise.allSettled(journeys.map((each) => issue(each)));
+    expect(perAddress.filter((result) => result.status === "fulfilled")).toHaveLength(
+      OTP_LIMITS.perEmail,
+    );
+    expect(await prisma.otpChallenge.count({ where: { tenantId, email } })).toBe(
+      OTP_LIMITS.perEmail,
+    );
   });
 
   it("enforce the resend cool-down, and a new code replaces the old one", async () => {

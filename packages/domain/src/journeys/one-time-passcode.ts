@@ -6,6 +6,7 @@ import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
 import { currentEncryptionKey } from "../crypto/secret-box";
 import { AppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
 
 export const OTP_LIFETIME_MS = 10 * 60 * 1000;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -44,17 +45,48 @@ export interface IssueOtpInput {
 /**
  * A new 6-digit code for the journey, replacing any earlier one. Refused while
  * the previous code is younger than the cool-down, or when the address or the
- * IP has been sent too many codes recently. Every sign-in asks for one: plain
- * SQL, two round trips (see database/sql-pool.ts).
+ * IP has been sent too many codes recently. Counting and inserting happen in
+ * one transaction holding advisory locks on the journey, the address and the
+ * IP, so parallel requests cannot all pass the count before any inserts. Plain
+ * SQL on the pg pool (see database/sql-pool.ts).
  */
 export async function issueOtp(
   encryptionKey: string,
   input: IssueOtpInput,
   pool: pg.Pool = sqlPool(),
 ): Promise<string> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const code = await issueLocked(client, encryptionKey, input);
+    await client.query("COMMIT");
+    return code;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function issueLocked(
+  client: pg.PoolClient,
+  encryptionKey: string,
+  input: IssueOtpInput,
+): Promise<string> {
+  // Always taken in the same (sorted) order, so two issuers never wait on each other in a cycle.
+  const lockKeys = [
+    `otp:journey:${input.journeyId}`,
+    `otp:email:${input.tenantId}:${input.email}`,
+    ...(input.requestIp ? [`otp:ip:${input.tenantId}:${input.requestIp}`] : []),
+  ].sort();
+  await client.query(
+    `SELECT ${lockKeys.map((_, i) => `pg_advisory_xact_lock(hashtextextended($${i + 1}, 0))`).join(", ")}`,
+    lockKeys,
+  );
   const now = Date.now();
   const windowStart = (now - OTP_LIMITS.windowMs) / 1000;
-  const { rows } = await pool.query<{ latest: number | null; forEmail: number; forIp: number }>(
+  const { rows } = await client.query<{ latest: number | null; forEmail: number; forIp: number }>(
     `SELECT (SELECT ${epochOf("createdAt")} FROM "OtpChallenge"
               WHERE "tenantId" = $1 AND "journeyId" = $2
               ORDER BY "createdAt" DESC LIMIT 1) AS latest,
@@ -81,8 +113,8 @@ export async function issueOtp(
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const id = uuidv7();
-  // One statement, so atomic: earlier codes of the journey stop working as the new one starts.
-  await pool.query(
+  // Earlier codes of the journey stop working as the new one starts.
+  await client.query(
     `WITH retired AS (
        UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
         WHERE "tenantId" = $2 AND "journeyId" = $3 AND "consumedAt" IS NULL
@@ -107,7 +139,7 @@ export async function issueOtp(
 }
 
 export type OtpCheck =
-  | { status: "verified"; email: string }
+  | { status: "verified"; email: string; challengeId: string }
   | { status: "wrong"; attemptsLeft: number }
   | { status: "expired" }
   | { status: "too_many_attempts" };
@@ -126,9 +158,10 @@ interface ChallengeRow {
 const LIVE = `id = $1 AND "tenantId" = $2 AND "consumedAt" IS NULL AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`;
 
 /**
- * Checks a code against the journey's current challenge. The code is consumed
- * by a conditional update, so two concurrent submissions of the right code
- * cannot both succeed; wrong guesses are counted the same way.
+ * Checks a code against the journey's current challenge. A right code is not
+ * consumed here: the journey's transition consumes it (consumeOtp) in the
+ * same transaction as its effects, so of two concurrent right answers one
+ * wins. Wrong guesses are counted by a conditional update.
  */
 export async function verifyOtp(
   encryptionKey: string,
@@ -148,13 +181,8 @@ export async function verifyOtp(
 
   const given = Buffer.from(codeHash(encryptionKey, challenge.id, input.code.replace(/\s+/g, "")));
   const expected = Buffer.from(challenge.codeHash);
-  if (given.length === expected.length && timingSafeEqual(given, expected)) {
-    const { rowCount } = await pool.query(
-      `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW} WHERE ${LIVE}`,
-      [challenge.id, input.tenantId],
-    );
-    return rowCount === 1 ? { status: "verified", email: challenge.email } : { status: "expired" };
-  }
+  if (given.length === expected.length && timingSafeEqual(given, expected))
+    return { status: "verified", email: challenge.email, challengeId: challenge.id };
   const { rowCount } = await pool.query(
     `UPDATE "OtpChallenge" SET attempts = attempts + 1 WHERE ${LIVE}`,
     [challenge.id, input.tenantId],
@@ -162,4 +190,26 @@ export async function verifyOtp(
   if (rowCount === 0) return { status: "expired" };
   const attemptsLeft = challenge.maxAttempts - challenge.attempts - 1;
   return attemptsLeft > 0 ? { status: "wrong", attemptsLeft } : { status: "too_many_attempts" };
+}
+
+/**
+ * Consumes a verified challenge inside the transaction that acts on it; when
+ * it is no longer live (used, replaced, expired), the whole step is refused.
+ */
+export async function consumeOtp(
+  tx: Prisma.TransactionClient,
+  challenge: { tenantId: string; challengeId: string },
+): Promise<void> {
+  const consumed = await tx.$executeRawUnsafe(
+    `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
+      WHERE id = $1::uuid AND "tenantId" = $2::uuid AND "consumedAt" IS NULL
+        AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`,
+    challenge.challengeId,
+    challenge.tenantId,
+  );
+  if (consumed !== 1)
+    throw new AppError(
+      "conflict",
+      "That code has expired or was already used. Ask for a new code.",
+    );
 }

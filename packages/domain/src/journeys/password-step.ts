@@ -1,13 +1,15 @@
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { AppError } from "../errors/app-error";
 import { hashPassword, verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
 import { guestPasswordSchema } from "../passwords/password-policy";
 import { throttledPasswordCheck } from "../passwords/sign-in-throttle";
 import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
-import { ZEmailAddress, requestEmailCode } from "./email-step";
-import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
+import { BLOCKED_MESSAGE, ZEmailAddress, requestEmailCode } from "./email-step";
+import { completeGuestSignIn } from "./complete-guest-sign-in";
+import { assertOffered } from "./journey-methods";
+import { journeyForAction, updateJourney, withoutFlash, type ActionJourney } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
-import { signInOutcome } from "./sign-in-outcome";
 
 const RESET_ADVICE = "You can also use “Forgot your password?” to sign in with a code by email.";
 const WRONG_CREDENTIALS =
@@ -15,7 +17,7 @@ const WRONG_CREDENTIALS =
 // Verified against when the address has no password account, so both answers take the same time.
 const NO_ACCOUNT_HASH = hashPassword("no guest has this password");
 
-type Journey = Awaited<ReturnType<typeof journeyForAction>>;
+type Journey = ActionJourney;
 
 /**
  * The password account these credentials open, or null. A wrong password and
@@ -77,11 +79,7 @@ async function refuse(
     blocked
       ? {
           state: "BLOCKED",
-          data: {
-            ...data,
-            stopMessage:
-              "Your account is blocked. Contact the organisation that invited you to use this application.",
-          },
+          data: { ...data, stopMessage: BLOCKED_MESSAGE },
         }
       : { data: { ...data, flash: { message: WRONG_CREDENTIALS, values: { email } } } },
   );
@@ -89,42 +87,23 @@ async function refuse(
 
 /** Sign-in with email and password. */
 export async function signInWithPassword(prisma: PrismaClient, input: Credentials): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_FEDERATION",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "passwordSignIn");
+  assertOffered(journey.methods.password);
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
-    await completeSignIn(prisma, journey, guest.id);
-  });
-}
-
-async function completeSignIn(prisma: PrismaClient, journey: Journey, guestId: string) {
-  const data = withoutFlash(journey.data);
-  await prisma.guestUser.update({ where: { id: guestId }, data: { lastSignInAt: new Date() } });
-  await recordAuditEvent(prisma, {
-    tenantId: journey.tenantId,
-    actorType: "GUEST_USER",
-    actorId: guestId,
-    action: "guest.signed_in",
-    targetType: "GuestUser",
-    targetId: guestId,
-    details: { method: "password" },
-  });
-  await updateJourney(journey, {
-    state: "COMPLETED",
-    guestUserId: guestId,
-    data: { ...data, outcome: signInOutcome(guestId, data) },
+    await completeGuestSignIn(prisma, journey, {
+      guestUserId: guest.id,
+      data: withoutFlash(journey.data),
+      method: "password",
+    });
   });
 }
 
 /** "Change password": the current password first, then a new one (the same step as a reset). */
 export async function startPasswordChange(prisma: PrismaClient, input: Credentials): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, [
-    "STARTED",
-    "AWAITING_FEDERATION",
-  ]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "passwordChangeStarted");
+  assertOffered(journey.methods.password);
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
@@ -132,7 +111,8 @@ export async function startPasswordChange(prisma: PrismaClient, input: Credentia
       state: "CHOOSING_PASSWORD",
       kind: "SIGN_IN",
       email: guest.email,
-      data: { ...withoutFlash(journey.data), passwordPurpose: "CHANGE" },
+      // The current password proved the account.
+      data: { ...withoutFlash(journey.data), passwordPurpose: "CHANGE", provenEmail: guest.email },
     });
   });
 }
@@ -160,9 +140,11 @@ export async function choosePassword(
   prisma: PrismaClient,
   input: { tenantSlug: string; uid: string; password: string },
 ): Promise<void> {
-  const journey = await journeyForAction(input.tenantSlug, input.uid, ["CHOOSING_PASSWORD"]);
+  const journey = await journeyForAction(input.tenantSlug, input.uid, "passwordChosen");
   const data = withoutFlash(journey.data);
-  const parsed = guestPasswordSchema(journey.email!).safeParse(input.password);
+  if (!journey.email || data.provenEmail !== journey.email)
+    throw new AppError("forbidden", "This address has not been confirmed in this journey.");
+  const parsed = guestPasswordSchema(journey.email).safeParse(input.password);
   if (!parsed.success) {
     await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: { password: parsed.error.issues[0]!.message } } },
@@ -178,29 +160,27 @@ export async function choosePassword(
     return;
   }
   const guest = await prisma.guestUser.findUniqueOrThrow({
-    where: { tenantId_email: { tenantId: journey.tenantId, email: journey.email! } },
+    where: { tenantId_email: { tenantId: journey.tenantId, email: journey.email } },
   });
-  await prisma.$transaction([
-    prisma.guestUser.update({
-      where: { id: guest.id },
-      data: { passwordHash, lastSignInAt: new Date() },
-    }),
-    prisma.refreshToken.deleteMany({
-      where: { tenantId: journey.tenantId, guestUserId: guest.id },
-    }),
-  ]);
-  await recordAuditEvent(prisma, {
-    tenantId: journey.tenantId,
-    actorType: "GUEST_USER",
-    actorId: guest.id,
-    action: data.passwordPurpose === "CHANGE" ? "guest.password_changed" : "guest.password_reset",
-    targetType: "GuestUser",
-    targetId: guest.id,
-  });
-  const { passwordPurpose: _purpose, ...rest } = data;
-  await updateJourney(journey, {
-    state: "COMPLETED",
+  const { passwordPurpose: purpose, ...rest } = data;
+  await completeGuestSignIn(prisma, journey, {
     guestUserId: guest.id,
-    data: { ...rest, outcome: signInOutcome(guest.id, rest) },
+    data: rest,
+    method: purpose === "CHANGE" ? "password" : "password_reset",
+    before: async (tx) => {
+      await tx.guestUser.update({ where: { id: guest.id }, data: { passwordHash } });
+      // Other sessions end: their refresh tokens stop working.
+      await tx.refreshToken.deleteMany({
+        where: { tenantId: journey.tenantId, guestUserId: guest.id },
+      });
+      await recordAuditEvent(tx, {
+        tenantId: journey.tenantId,
+        actorType: "GUEST_USER",
+        actorId: guest.id,
+        action: purpose === "CHANGE" ? "guest.password_changed" : "guest.password_reset",
+        targetType: "GuestUser",
+        targetId: guest.id,
+      });
+    },
   });
 }

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { Adapter, AdapterPayload } from "oidc-provider";
+import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
@@ -66,6 +66,8 @@ function adapterFor(pool: pg.Pool, tenantId: string, name: string): Adapter {
       return artifactAdapter(pool, tenantId, name);
   }
 }
+
+const label = { AuthorizationCode: "authorization code", RefreshToken: "refresh token" } as const;
 
 /** A grant ends with everything issued under it, in one transaction. */
 async function revokeGrantEverywhere(pool: pg.Pool, tenantId: string, grantId: string) {
@@ -146,11 +148,14 @@ function tokenTableAdapter(
       return payloadOf(rows[0]);
     },
     async consume(id) {
-      await pool.query(
+      const { rowCount } = await pool.query(
         `UPDATE "${table}" SET "consumedAt" = ${SQL_NOW}
           WHERE id = $1 AND "tenantId" = $2 AND "consumedAt" IS NULL`,
         [id, tenantId],
       );
+      // oidc-provider checks `consumed` on what it read, then consumes: parallel redemptions all
+      // pass that check. Only the request whose update took the row may go on to issue tokens.
+      if (rowCount !== 1) throw new errors.InvalidGrant(`${label[table]} already used`);
     },
     async destroy(id) {
       await pool.query(`DELETE FROM "${table}" WHERE id = $1 AND "tenantId" = $2`, [id, tenantId]);

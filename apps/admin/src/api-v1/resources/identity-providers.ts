@@ -25,6 +25,11 @@ const ZIdentityProvider = z
     clientId: z.string().nullable(),
     scopes: z.array(z.string()),
     claimMapping: z.record(z.string(), z.string()),
+    trustsEmailVerified: z
+      .boolean()
+      .describe(
+        "Whether an address this provider marks verified (email_verified) needs no code from Guestlist.",
+      ),
     hasClientSecret: z.boolean().describe("Secrets are write-only: only whether one is set."),
     usedBy: z.array(z.string()).describe("Names of the user flows that offer it."),
     ...ZTimestamps,

@@ -35,7 +35,8 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
   const ids = fieldIds("email");
   const appName = view.application?.name ?? "the application";
   const offersCode = view.providers.some((p) => p.type === "EMAIL_OTP");
-  const offersEmailCode = !signUp || offersCode || !!password;
+  // Only what the flow offers: a code (or, to sign up, the code that starts a password account).
+  const offersEmailCode = offersCode || !!password;
   // Signing in to a flow with password accounts asks for the password; a code stays available.
   const usePassword = !signUp && !!password;
 
@@ -62,6 +63,11 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
         <ErrorSummary errors={{ email: error }} labels={{ email: "Email address" }} />
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
+      {!offersEmailCode && !federated.length ? (
+        <p className="mb-6">
+          {appName} has no way to sign in set up yet. Contact the organisation that runs it.
+        </p>
+      ) : null}
       {offersEmailCode ? (
         <form action={usePassword ? password.signIn : submit} noValidate className="space-y-4">
           <div>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import {
   IDENTITY_PROVIDER_PRESETS,
   ZIdentityProviderInput,
+  trustsEmailByDefault,
   type IdentityProviderKind,
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
@@ -26,6 +27,7 @@ interface ProviderView {
   clientId: string;
   scopes: string;
   claimMapping: Record<string, string>;
+  trustsEmailVerified: boolean;
   hasClientSecret: boolean;
   usedBy: string[];
 }
@@ -40,6 +42,7 @@ interface FormValues {
   scopes: string;
   /** One mapping a line: attribute=upstream claim. */
   claimMapping: string;
+  trustsEmailVerified: boolean;
 }
 
 const toInput = (values: FormValues): TIdentityProviderInput => ({
@@ -88,6 +91,7 @@ export function IdentityProviderForm({
           clientSecret: "",
           scopes: "openid profile email",
           claimMapping: "",
+          trustsEmailVerified: trustsEmailByDefault("OIDC"),
         },
     action: (values) =>
       existing
@@ -109,7 +113,14 @@ export function IdentityProviderForm({
       {existing ? null : (
         <Field id={`${prefix}-type`} label="Kind" error={errors.type?.message}>
           {(aria) => (
-            <select {...aria} className={inputClass} {...form.register("type")}>
+            <select
+              {...aria}
+              className={inputClass}
+              {...form.register("type", {
+                onChange: (event: { target: { value: IdentityProviderKind } }) =>
+                  form.setValue("trustsEmailVerified", trustsEmailByDefault(event.target.value)),
+              })}
+            >
               {Object.entries(IDENTITY_PROVIDER_PRESETS).map(([value, preset]) => (
                 <option key={value} value={value}>
                   {preset.label}
@@ -182,6 +193,24 @@ export function IdentityProviderForm({
           >
             {(aria) => <input {...aria} className={inputClass} {...form.register("scopes")} />}
           </Field>
+          <div className="mb-4">
+            <div className="flex items-center gap-2">
+              <input
+                id={`${prefix}-trusts-email`}
+                type="checkbox"
+                aria-describedby={`${prefix}-trusts-email-hint`}
+                {...form.register("trustsEmailVerified")}
+              />
+              <label htmlFor={`${prefix}-trusts-email`} className="text-sm font-medium">
+                Trust the addresses it marks as verified
+              </label>
+            </div>
+            <p id={`${prefix}-trusts-email-hint`} className="mt-1 text-sm text-slate-600">
+              When off, or when the provider does not say an address is verified, people prove their
+              address with a code before an account is created or linked. Turn on only for a
+              provider that checks addresses itself.
+            </p>
+          </div>
         </>
       ) : null}
       {type === "OIDC" ? (

@@ -42,6 +42,7 @@ export default async function IdentityProvidersPage({
                 clientId: provider.clientId ?? "",
                 scopes: provider.scopes.join(" "),
                 claimMapping: provider.claimMapping as Record<string, string>,
+                trustsEmailVerified: provider.trustsEmailVerified,
                 hasClientSecret: provider.hasClientSecret,
                 usedBy: provider.usedBy,
               }}

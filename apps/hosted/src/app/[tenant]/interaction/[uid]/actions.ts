@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isAppError } from "@guestlist/domain/errors";
+import { AppError, isAppError } from "@guestlist/domain/errors";
 import { attributeInputFromFormData } from "@guestlist/domain/flows";
 import { getPrisma } from "@guestlist/domain/database";
 import {
@@ -21,7 +21,7 @@ import {
 } from "@guestlist/domain/journeys";
 import { startFederation } from "@guestlist/domain/federation";
 import { journeySettings } from "../../../../config";
-import { CLIENT_IP_HEADER } from "../../../../server/client-ip";
+import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "../../../../server/client-ip";
 
 const pagePath = (tenant: string, uid: string) => `/${tenant}/interaction/${uid}`;
 
@@ -33,9 +33,11 @@ const pagePath = (tenant: string, uid: string) => `/${tenant}/interaction/${uid}
  */
 async function step(tenant: string, uid: string, run: () => Promise<void>): Promise<never> {
   try {
+    await assertOwnJourney(tenant, uid);
     await run();
   } catch (error) {
-    if (!isAppError(error) || !["not_found", "conflict"].includes(error.code)) throw error;
+    if (!isAppError(error) || !["not_found", "conflict", "forbidden"].includes(error.code))
+      throw error;
   }
   const journey = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
   redirect(
@@ -43,6 +45,17 @@ async function step(tenant: string, uid: string, run: () => Promise<void>): Prom
       ? `${pagePath(tenant, uid)}/complete`
       : pagePath(tenant, uid),
   );
+}
+
+/**
+ * A server action's tenant and uid are bound arguments, which a client can
+ * rewrite: it acts only when they name the journey whose interaction cookie
+ * the hosted server checked for this very request.
+ */
+async function assertOwnJourney(tenant: string, uid: string): Promise<void> {
+  const verified = (await headers()).get(VERIFIED_INTERACTION_HEADER);
+  if (verified !== `${tenant}/${uid}`)
+    throw new AppError("forbidden", "This form belongs to another sign-in.");
 }
 
 async function clientIp(): Promise<string | null> {
@@ -79,17 +92,16 @@ export async function resendCodeAction(tenant: string, uid: string) {
 }
 
 export async function submitAttributesAction(tenant: string, uid: string, form: FormData) {
-  const journey = await loadJourney(getPrisma(), tenant, uid);
-  const values = attributeInputFromFormData(form, journey.fields);
   const requestIp = await clientIp();
-  return step(tenant, uid, () =>
-    submitAttributes(getPrisma(), journeySettings(), {
+  return step(tenant, uid, async () => {
+    const journey = await loadJourney(getPrisma(), tenant, uid);
+    await submitAttributes(getPrisma(), journeySettings(), {
       tenantSlug: tenant,
       uid,
-      values,
+      values: attributeInputFromFormData(form, journey.fields),
       requestIp,
-    }),
-  );
+    });
+  });
 }
 
 export async function consentAction(tenant: string, uid: string, form: FormData) {
@@ -117,6 +129,7 @@ export async function startFederationAction(
 ) {
   let target: string | null = null;
   try {
+    await assertOwnJourney(tenant, uid);
     target = await startFederation(getPrisma(), journeySettings(), {
       tenantSlug: tenant,
       uid,

@@ -1,0 +1,74 @@
+import type { JourneyState } from "../generated/prisma/enums";
+
+/**
+ * The journey's state machine: for each event a person's request can cause,
+ * the states it may happen in and the states it may lead to. A step reads its
+ * journey for one event (refused in any other state) and writes it once,
+ * conditionally on the state and version it read (journey-store.ts): of two
+ * racing requests one wins and the other is sent to the journey's current
+ * page. Staying in the same state (a message on the page) is always allowed.
+ * The guards each transition needs (the flow offers the method, the address
+ * is proven, the connector passed...) are checked by the step that causes it;
+ * ARCHITECTURE.md draws the diagram.
+ */
+export const JOURNEY_TRANSITIONS = {
+  /** An address typed on the sign-in or sign-up page: a code is sent to it. */
+  emailSubmitted: { from: ["STARTED", "AWAITING_FEDERATION"], to: ["AWAITING_OTP"] },
+  codeResent: { from: ["AWAITING_OTP"], to: [] },
+  /** The code proved the address: sign in, link, choose a password, or sign up. */
+  codeVerified: {
+    from: ["AWAITING_OTP"],
+    to: ["COMPLETED", "CHOOSING_PASSWORD", "COLLECTING_ATTRIBUTES", "BLOCKED"],
+  },
+  passwordSignIn: { from: ["STARTED", "AWAITING_FEDERATION"], to: ["COMPLETED", "BLOCKED"] },
+  passwordChangeStarted: {
+    from: ["STARTED", "AWAITING_FEDERATION"],
+    to: ["CHOOSING_PASSWORD", "BLOCKED"],
+  },
+  passwordChosen: { from: ["CHOOSING_PASSWORD"], to: ["COLLECTING_ATTRIBUTES", "COMPLETED"] },
+  /** The account is created, or the journey ends on a block page or back at sign-in. */
+  attributesSubmitted: {
+    from: ["COLLECTING_ATTRIBUTES"],
+    to: ["COMPLETED", "BLOCKED", "STARTED"],
+  },
+  federationStarted: {
+    from: ["STARTED", "AWAITING_FEDERATION"],
+    to: ["AWAITING_FEDERATION", "STARTED"],
+  },
+  federationReturned: {
+    from: ["AWAITING_FEDERATION"],
+    to: ["COMPLETED", "BLOCKED", "AWAITING_OTP", "COLLECTING_ATTRIBUTES", "STARTED"],
+  },
+  consentDecided: { from: ["AWAITING_CONSENT"], to: ["COMPLETED"] },
+  /** "Create one", "Sign in instead", "Use another email". */
+  switched: {
+    from: ["STARTED", "AWAITING_OTP", "AWAITING_FEDERATION", "CHOOSING_PASSWORD", "BLOCKED"],
+    to: ["STARTED"],
+  },
+  cancelled: {
+    from: [
+      "STARTED",
+      "AWAITING_OTP",
+      "AWAITING_FEDERATION",
+      "CHOOSING_PASSWORD",
+      "COLLECTING_ATTRIBUTES",
+      "AWAITING_CONSENT",
+      "BLOCKED",
+    ],
+    to: ["COMPLETED"],
+  },
+} as const satisfies Record<string, { from: JourneyState[]; to: JourneyState[] }>;
+
+export type JourneyEvent = keyof typeof JOURNEY_TRANSITIONS;
+
+export function eventAllowedIn(event: JourneyEvent, state: JourneyState): boolean {
+  return (JOURNEY_TRANSITIONS[event].from as readonly JourneyState[]).includes(state);
+}
+
+/** Whether `event`, happening in state `from`, may leave the journey in state `to`. */
+export function transitionAllowed(event: JourneyEvent, from: JourneyState, to: JourneyState) {
+  return (
+    eventAllowedIn(event, from) &&
+    (from === to || (JOURNEY_TRANSITIONS[event].to as readonly JourneyState[]).includes(to))
+  );
+}
