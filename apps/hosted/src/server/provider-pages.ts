@@ -3,7 +3,9 @@ import { createLogger } from "@guestlist/domain";
 import type { TenantProviderOptions } from "@guestlist/domain/oidc";
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { escapeHtml } from "@guestlist/domain/web-security";
+import { isDatabaseDown } from "@guestlist/domain/database";
 import { page } from "./html";
+import { DEPENDENCY_DOWN_MESSAGE, DATABASE_DOWN_RETRY_SECONDS } from "./dependency-down";
 import { nonceOf } from "./security-headers";
 
 const log = createLogger("oidc");
@@ -25,6 +27,18 @@ export function providerPages(tenant: Tenant): Pages {
     });
   return {
     renderError(ctx, out, error) {
+      if (isDatabaseDown(error)) {
+        log.error("database unavailable", { tenant: tenant.slug, error });
+        ctx.status = 503;
+        ctx.set("retry-after", String(DATABASE_DOWN_RETRY_SECONDS));
+        ctx.type = "html";
+        ctx.body = frame(
+          ctx,
+          "Temporarily unavailable",
+          `<h1>We cannot continue right now</h1><p>${escapeHtml(DEPENDENCY_DOWN_MESSAGE)}</p>`,
+        );
+        return;
+      }
       log.warn("protocol error shown to the user", {
         tenant: tenant.slug,
         error: out.error,

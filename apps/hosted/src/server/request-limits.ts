@@ -5,6 +5,11 @@ import { page } from "./html";
 
 /** oidc-provider's own cap on a request body. */
 const MAX_TOKEN_BODY = 56 * 1024;
+/**
+ * The largest form our pages accept: far above any flow's attribute page, and
+ * below Next.js's own limit for server actions, which would fail as an error.
+ */
+export const MAX_FORM_BODY = 256 * 1024;
 
 export interface RequestLimitOptions {
   tokenRequestsPerClientPerMinute: number;
@@ -70,6 +75,53 @@ export function sendTooManyRequests(
 }
 
 /**
+ * A form post within MAX_FORM_BODY, as the request to hand on; larger ones are
+ * refused (413) before Next.js reads them. Browsers send Content-Length; a
+ * chunked body is read up to the limit and replayed.
+ */
+export async function limitFormBody(req: IncomingMessage): Promise<IncomingMessage> {
+  const declared = Number(req.headers["content-length"] ?? NaN);
+  if (Number.isFinite(declared)) {
+    if (declared <= MAX_FORM_BODY) return req;
+    req.resume();
+    throw new AppError("invalid_input", "This form is too large to send.");
+  }
+  if (!req.headers["transfer-encoding"]) return req;
+  return replayOf(req, await readBody(req, MAX_FORM_BODY, "This form is too large to send."));
+}
+
+async function readBody(req: IncomingMessage, limit: number, message: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      // Read and discard the rest, so the client finishes sending and hears the answer.
+      req.resume();
+      throw new AppError("invalid_input", message);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** 413 for a form over the limit: a page that says so, the person's journey untouched. */
+export function sendFormTooLarge(res: ServerResponse, nonce?: string): void {
+  res.statusCode = 413;
+  res.setHeader("cache-control", "no-store");
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("connection", "close");
+  res.end(
+    page({
+      title: "Form too large",
+      tenantName: "Guestlist",
+      nonce,
+      body: `<h1>This form is too large to send</h1><p>One of the answers is far longer than any question here needs. Go back, shorten it, and send the form again.</p>`,
+    }),
+  );
+}
+
+/**
  * The client_id of a token request: from HTTP Basic, else from the form body.
  * Reading the body consumes the stream, so a copy of the request carrying the
  * same bytes is returned for oidc-provider to read as if untouched.
@@ -87,18 +139,7 @@ async function readClientId(
       return { clientId: null, replay: req };
     }
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_TOKEN_BODY) {
-      // Read and discard the rest, so the client finishes sending and hears the answer.
-      req.resume();
-      throw new AppError("invalid_input", "The request body is too large.");
-    }
-    chunks.push(chunk);
-  }
-  const body = Buffer.concat(chunks);
+  const body = await readBody(req, MAX_TOKEN_BODY, "The request body is too large.");
   const clientId = new URLSearchParams(body.toString("utf8")).get("client_id");
   return { clientId, replay: replayOf(req, body) };
 }

@@ -1,16 +1,23 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createLogger } from "@guestlist/domain";
 import { isAppError } from "@guestlist/domain/errors";
-import type { PrismaClient } from "@guestlist/domain/database";
+import { isDatabaseDown, type PrismaClient } from "@guestlist/domain/database";
 import { beginJourney } from "@guestlist/domain/journeys";
 import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
+import { sendDependencyDown } from "./dependency-down";
 import { page } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { isRateLimited } from "@guestlist/domain/rate-limits";
 import { forwardedClientIp } from "@guestlist/domain/web-security";
-import { requestLimits, sendTooManyRequests, type RequestLimitOptions } from "./request-limits";
+import {
+  limitFormBody,
+  requestLimits,
+  sendFormTooLarge,
+  sendTooManyRequests,
+  type RequestLimitOptions,
+} from "./request-limits";
 import { applySecurityHeaders, nonceOf, type HostedSecurityOptions } from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -57,15 +64,18 @@ export function createRequestRouter(options: {
   // refusing here gives one clear answer for every form and route.
   const next: Handler = async (req, res) => {
     if (!isCrossSiteRequest(req, publicOrigin)) {
+      let forNext = req;
       if (req.method === "POST") {
         try {
           await limits.formPost(String(req.headers[CLIENT_IP_HEADER] ?? ""));
+          forNext = await limitFormBody(req);
         } catch (error) {
-          if (!isRateLimited(error)) throw error;
-          return sendTooManyRequests(res, error, "html", nonceOf(req));
+          if (isRateLimited(error)) return sendTooManyRequests(res, error, "html", nonceOf(req));
+          if (isAppError(error)) return sendFormTooLarge(res, nonceOf(req));
+          throw error;
         }
       }
-      return options.next(req, res);
+      return options.next(forNext, res);
     }
     log.warn("cross-site form submission refused", { url: req.url, origin: req.headers.origin });
     res.statusCode = 403;
@@ -122,7 +132,9 @@ export function createRequestRouter(options: {
     let details;
     try {
       details = await provider.interactionDetails(req, res);
-    } catch {
+    } catch (error) {
+      // No interaction for this cookie is expiry; the database being down is not (see withErrorPage).
+      if (isDatabaseDown(error)) throw error;
       return sendExpired(req, res, tenant.brandingDisplayName ?? tenant.name);
     }
     if (details.uid !== uid)
@@ -173,6 +185,12 @@ export function withErrorPage(handler: Handler): Handler {
     try {
       await handler(req, res);
     } catch (error) {
+      if (isDatabaseDown(error)) {
+        log.error("database unavailable", { url: req.url, error });
+        if (!res.headersSent) return sendDependencyDown(req, res);
+        res.end();
+        return;
+      }
       log.error("request failed", { url: req.url, error });
       if (!res.headersSent) {
         res.statusCode = 500;

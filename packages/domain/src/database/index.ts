@@ -2,3 +2,4 @@ export * from "./migrator";
 export * from "./prisma-client";
 export * from "./repository-paths";
 export * from "../generated/prisma/enums";
+export * from "./database-down";

@@ -3,6 +3,7 @@ import Provider, {
   type Configuration,
   type KoaContextWithOIDC,
 } from "oidc-provider";
+import { isDatabaseDown } from "../database/database-down";
 import type { PrismaClient } from "../database/prisma-client";
 import type { Tenant } from "../generated/prisma/client";
 import { clientSecretCheck } from "./client-secret-check";
@@ -29,6 +30,9 @@ export interface TenantProviderOptions {
   logoutSource: (ctx: KoaContextWithOIDC, form: string) => void | Promise<void>;
   postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => void | Promise<void>;
 }
+
+/** Retry-After for answers given while the database is down. */
+export const DATABASE_DOWN_RETRY_SECONDS = 30;
 
 export function issuerFor(baseUrl: string, tenantSlug: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/${tenantSlug}`;
@@ -121,6 +125,18 @@ export async function createTenantProvider(
     discovery: { prompt_values_supported: ["none", "login", "consent", "create"] },
   });
   provider.proxy = options.trustProxy;
+  // oidc-provider answers every unexpected error as a 500; the database being down is a
+  // 503 the client may retry (RFC 6749's temporarily_unavailable), not a server bug.
+  provider.on("server_error", (ctx: KoaContextWithOIDC, error: unknown) => {
+    if (!isDatabaseDown(error)) return;
+    ctx.status = 503;
+    ctx.set("retry-after", String(DATABASE_DOWN_RETRY_SECONDS));
+    if (ctx.body && typeof ctx.body === "object")
+      ctx.body = {
+        error: "temporarily_unavailable",
+        error_description: "The service is temporarily unavailable. Try again in a minute.",
+      };
+  });
 
   // Client secrets are stored as argon2id hashes (see client-metadata.ts).
   provider.Client.prototype.compareClientSecret = function compareClientSecret(

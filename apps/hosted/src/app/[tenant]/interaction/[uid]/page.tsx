@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@guestlist/domain/database";
+import { isAppError } from "@guestlist/domain/errors";
 import { loadJourney, type JourneyView } from "@guestlist/domain/journeys";
 import { TenantFrame } from "../../../../components/tenant-frame";
 import { LinkButton, Notice } from "../../../../components/form-controls";
@@ -21,7 +22,11 @@ interface Params {
 
 /** The metadata and the page of one render read the journey once. */
 const journeyView = cache((tenant: string, uid: string) =>
-  loadJourney(getPrisma(), tenant, uid).catch(() => null),
+  loadJourney(getPrisma(), tenant, uid).catch((error: unknown) => {
+    // Only a journey that does not exist is "expired"; anything else (the database down) is said as such.
+    if (isAppError(error) && error.code === "not_found") return null;
+    throw error;
+  }),
 );
 
 function titleOf(view: JourneyView): string {
