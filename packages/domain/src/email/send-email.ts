@@ -2,6 +2,7 @@ import { Resend } from "resend";
 import { v7 as uuidv7 } from "uuid";
 import { encryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
+import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors/app-error";
 import { createLogger } from "../logging/logger";
 import { isSingleAddress, singleLineHeader } from "./email-safety";
@@ -25,27 +26,31 @@ const log = createLogger("email");
 /** What an outbox message's body is bound to when encrypted. */
 export const emailBodyContext = (id: string) => `email-body:${id}`;
 
+/** An outbox message, recorded, waiting to be handed to Resend. */
+export interface RecordedEmail extends OutgoingEmail {
+  id: string;
+}
+
 /**
- * Records the message in the outbox, then sends it through Resend. The
- * recipient must be one plain address and the subject one line, whatever
- * tenant or user text went into them; HTML bodies escape such text where they
- * are written (escapeHtml). The body
- * (which may hold a one-time code) is stored encrypted and erased once sent.
- * With no Resend key the message stays in the outbox as CAPTURED and is
- * printed, so that a developer can read it.
+ * Records the message in the outbox, in the caller's transaction when it
+ * passes one: a code's email exists only if the step that issued the code
+ * committed. The recipient must be one plain address and the subject one line,
+ * whatever tenant or user text went into them; HTML bodies escape such text
+ * where they are written (escapeHtml). The body (which may hold a one-time
+ * code) is stored encrypted and erased once sent.
  */
-export async function sendEmail(
-  prisma: PrismaClient,
+export async function recordEmail(
+  db: PrismaClient | Prisma.TransactionClient,
   settings: EmailSettings,
   outgoing: OutgoingEmail,
-): Promise<void> {
+): Promise<RecordedEmail> {
   if (!isSingleAddress(outgoing.to))
     throw new AppError("invalid_input", "That is not an email address we can send to.");
   const email = { ...outgoing, subject: singleLineHeader(outgoing.subject) };
   // The id is chosen here: the encrypted body is bound to it, and one insert writes both.
   const id = uuidv7();
   const body = JSON.stringify({ text: email.text, html: email.html });
-  await prisma.emailMessage.create({
+  await db.emailMessage.create({
     data: {
       id,
       tenantId: email.tenantId,
@@ -55,7 +60,28 @@ export async function sendEmail(
       bodyEncrypted: encryptSecret(body, settings.encryptionKey, emailBodyContext(id)),
     },
   });
+  return { ...email, id };
+}
 
+/** Records the message in the outbox, then sends it (see recordEmail and deliverEmail). */
+export async function sendEmail(
+  prisma: PrismaClient,
+  settings: EmailSettings,
+  outgoing: OutgoingEmail,
+): Promise<void> {
+  await deliverEmail(prisma, settings, await recordEmail(prisma, settings, outgoing));
+}
+
+/**
+ * Sends a recorded message through Resend. With no Resend key the message
+ * stays in the outbox as CAPTURED and is printed, so that a developer can read it.
+ */
+export async function deliverEmail(
+  prisma: PrismaClient,
+  settings: EmailSettings,
+  email: RecordedEmail,
+): Promise<void> {
+  const { id } = email;
   if (!settings.resendApiKey) {
     process.stdout.write(
       `\n[email, not sent: RESEND_API_KEY is not set] to ${email.to}: ${email.subject}\n${email.text}\n\n`,

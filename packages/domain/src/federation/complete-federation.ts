@@ -12,7 +12,8 @@ import {
 } from "../journeys/journey-store";
 import type { JourneyData } from "../journeys/journey-data";
 import type { JourneySettings } from "../journeys/journey-settings";
-import { BLOCKED_MESSAGE, sendCodeForJourney } from "../journeys/email-step";
+import { BLOCKED_MESSAGE } from "../journeys/email-step";
+import { transitionWithCode } from "../journeys/send-code";
 import { completeGuestSignIn } from "../journeys/complete-guest-sign-in";
 import { emailDomainAllowed } from "../journeys/sign-up-policy";
 import { upstreamVouchesForEmail } from "./upstream-email";
@@ -249,23 +250,22 @@ async function proveAddress(
   },
 ): Promise<string> {
   const data: JourneyData = { ...next.data, flash: { message: next.message } };
-  await updateJourney(journey, { state: "AWAITING_OTP", kind: next.kind, email: next.email, data });
   try {
-    await sendCodeForJourney(
+    await transitionWithCode(
       prisma,
       settings,
-      { ...journey, kind: next.kind, data },
-      next.email,
-      null,
-      next.purpose,
+      journey,
+      { state: "AWAITING_OTP", kind: next.kind, email: next.email, data },
+      { email: next.email, requestIp: null, purpose: next.purpose },
     );
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    // The journey moved on above: a stale copy would lose to it, so the message goes on the new version.
-    await updateJourney(
-      { ...journey, state: "AWAITING_OTP", version: journey.version + 1, event: "codeResent" },
-      { data: { ...data, flash: { message: error.message } } },
-    );
+    if (!isAppError(error) || error.code === "conflict") throw error;
+    // No code could be sent (limits): back to the start, with why.
+    const { upstream: _upstream, ...rest } = next.data;
+    await updateJourney(journey, {
+      state: "STARTED",
+      data: { ...rest, flash: { message: error.message } },
+    });
   }
   return journey.interactionId;
 }

@@ -1,12 +1,11 @@
 import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
-import { escapeHtml } from "../web-security/escape-html";
-import { sendEmail } from "../email/send-email";
 import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
-import { consumeOtp, issueOtp, OTP_LIFETIME_MS, verifyOtp } from "./one-time-passcode";
+import { consumeOtp, verifyOtp } from "./one-time-passcode";
+import { transitionWithCode } from "./send-code";
 import type { JourneyData } from "./journey-data";
 import { emailEntryOffered } from "./journey-methods";
 import {
@@ -26,34 +25,6 @@ export const ZEmailAddress = z
   .toLowerCase()
   .max(254, "This email address is too long.")
   .pipe(z.email("Enter an email address like name@example.com."));
-
-/** Sends the journey's next code (also used to prove an address before linking an upstream identity). */
-export async function sendCodeForJourney(
-  prisma: PrismaClient,
-  settings: JourneySettings,
-  journey: ActionJourney,
-  email: string,
-  requestIp: string | null,
-  purpose?: OtpPurpose,
-) {
-  const code = await issueOtp(settings.encryptionKey, {
-    tenantId: journey.tenantId,
-    journeyId: journey.id,
-    email,
-    purpose: purpose ?? (journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN"),
-    requestIp,
-  });
-  const tenantName = journey.tenant.brandingDisplayName ?? journey.tenant.name;
-  const minutes = OTP_LIFETIME_MS / 60_000;
-  await sendEmail(prisma, settings.email, {
-    tenantId: journey.tenantId,
-    to: email,
-    // Not the code: subjects are stored in plain text and shown in notifications and lists.
-    subject: `Your ${tenantName} verification code`,
-    text: `Your verification code is ${code}\n\nEnter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
-    html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${escapeHtml(tenantName)} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
-  });
-}
 
 /**
  * Sends a code to the address typed on the page, and moves the journey to the
@@ -93,19 +64,21 @@ export async function requestEmailCode(
   }
   const next = { ...data, ...options.data };
   try {
-    await sendCodeForJourney(
+    await transitionWithCode(
       prisma,
       settings,
-      { ...journey, kind, data: next },
-      email,
-      input.requestIp,
-      options.purpose,
+      journey,
+      { state: "AWAITING_OTP", kind, email, data: next },
+      {
+        email,
+        requestIp: input.requestIp,
+        purpose: options.purpose ?? (kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN"),
+      },
     );
   } catch (error) {
-    if (!isAppError(error)) throw error;
+    if (!isAppError(error) || error.code === "conflict") throw error;
     return flash({ message: error.message, values: { email } });
   }
-  await updateJourney(journey, { state: "AWAITING_OTP", kind, email, data: next });
 }
 
 /**
@@ -130,15 +103,20 @@ export async function resendCode(
   const journey = await journeyForAction(input.tenantSlug, input.uid, "codeResent");
   const data = withoutFlash(journey.data);
   try {
-    await sendCodeForJourney(prisma, settings, journey, journey.email!, input.requestIp);
-    await updateJourney(journey, {
-      data: { ...data, flash: { message: "We sent you a new code." } },
-    });
+    await transitionWithCode(
+      prisma,
+      settings,
+      journey,
+      { data: { ...data, flash: { message: "We sent you a new code." } } },
+      {
+        email: journey.email!,
+        requestIp: input.requestIp,
+        purpose: journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN",
+      },
+    );
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    await updateJourney(journey, {
-      data: { ...data, flash: { message: error.message } },
-    });
+    if (!isAppError(error) || error.code === "conflict") throw error;
+    await updateJourney(journey, { data: { ...data, flash: { message: error.message } } });
   }
 }
 

@@ -23,7 +23,9 @@ async function newJourney(email = `user-${randomBytes(4).toString("hex")}@suppli
 }
 
 const issue = (journey: { journeyId: string; email: string }, requestIp: string | null = null) =>
-  issueOtp(key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp });
+  prisma.$transaction((tx) =>
+    issueOtp(tx, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp }),
+  );
 const verify = (journeyId: string, code: string) => verifyOtp(key, { tenantId, journeyId, code });
 /** Verifies, then consumes in a transaction, as a journey step does. */
 async function redeem(journeyId: string, code: string) {

@@ -43,34 +43,16 @@ export interface IssueOtpInput {
 }
 
 /**
- * A new 6-digit code for the journey, replacing any earlier one. Refused while
- * the previous code is younger than the cool-down, or when the address or the
- * IP has been sent too many codes recently. Counting and inserting happen in
- * one transaction holding advisory locks on the journey, the address and the
- * IP, so parallel requests cannot all pass the count before any inserts. Plain
- * SQL on the pg pool (see database/sql-pool.ts).
+ * A new 6-digit code for the journey, replacing any earlier one, issued in
+ * the transaction of the journey step that sends it. Refused while the
+ * previous code is younger than the cool-down, or when the address or the IP
+ * has been sent too many codes recently. Counting and inserting happen under
+ * advisory locks on the journey, the address and the IP, held until the
+ * transaction ends, so parallel requests cannot all pass the count before any
+ * of them inserts.
  */
 export async function issueOtp(
-  encryptionKey: string,
-  input: IssueOtpInput,
-  pool: pg.Pool = sqlPool(),
-): Promise<string> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const code = await issueLocked(client, encryptionKey, input);
-    await client.query("COMMIT");
-    return code;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
-async function issueLocked(
-  client: pg.PoolClient,
+  tx: Prisma.TransactionClient,
   encryptionKey: string,
   input: IssueOtpInput,
 ): Promise<string> {
@@ -80,23 +62,29 @@ async function issueLocked(
     `otp:email:${input.tenantId}:${input.email}`,
     ...(input.requestIp ? [`otp:ip:${input.tenantId}:${input.requestIp}`] : []),
   ].sort();
-  await client.query(
-    `SELECT ${lockKeys.map((_, i) => `pg_advisory_xact_lock(hashtextextended($${i + 1}, 0))`).join(", ")}`,
-    lockKeys,
+  await tx.$queryRawUnsafe(
+    `SELECT ${lockKeys.map((_, i) => `pg_advisory_xact_lock(hashtextextended($${i + 1}::text, 0))::text`).join(", ")}`,
+    ...lockKeys,
   );
   const now = Date.now();
   const windowStart = (now - OTP_LIMITS.windowMs) / 1000;
-  const { rows } = await client.query<{ latest: number | null; forEmail: number; forIp: number }>(
+  const [counts] = await tx.$queryRawUnsafe<
+    { latest: number | null; forEmail: number; forIp: number }[]
+  >(
     `SELECT (SELECT ${epochOf("createdAt")} FROM "OtpChallenge"
-              WHERE "tenantId" = $1 AND "journeyId" = $2
+              WHERE "tenantId" = $1::uuid AND "journeyId" = $2::uuid
               ORDER BY "createdAt" DESC LIMIT 1) AS latest,
             (SELECT count(*) FROM "OtpChallenge"
-              WHERE "tenantId" = $1 AND email = $3 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forEmail",
+              WHERE "tenantId" = $1::uuid AND email = $3 AND "createdAt" >= ${fromEpoch("$5::float8")})::int AS "forEmail",
             (SELECT count(*) FROM "OtpChallenge"
-              WHERE "tenantId" = $1 AND "requestIp" = $4 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forIp"`,
-    [input.tenantId, input.journeyId, input.email, input.requestIp, windowStart],
+              WHERE "tenantId" = $1::uuid AND "requestIp" = $4 AND "createdAt" >= ${fromEpoch("$5::float8")})::int AS "forIp"`,
+    input.tenantId,
+    input.journeyId,
+    input.email,
+    input.requestIp,
+    windowStart,
   );
-  const { latest, forEmail, forIp } = rows[0]!;
+  const { latest, forEmail, forIp } = counts!;
   if (latest !== null && now - latest * 1000 < OTP_RESEND_COOLDOWN_MS) {
     const wait = Math.ceil((OTP_RESEND_COOLDOWN_MS - (now - latest * 1000)) / 1000);
     throw new AppError(
@@ -114,26 +102,27 @@ async function issueLocked(
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const id = uuidv7();
   // Earlier codes of the journey stop working as the new one starts.
-  await client.query(
-    `WITH retired AS (
-       UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
-        WHERE "tenantId" = $2 AND "journeyId" = $3 AND "consumedAt" IS NULL
-     )
-     INSERT INTO "OtpChallenge"
+  await tx.$executeRawUnsafe(
+    `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
+      WHERE "tenantId" = $1::uuid AND "journeyId" = $2::uuid AND "consumedAt" IS NULL`,
+    input.tenantId,
+    input.journeyId,
+  );
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "OtpChallenge"
        (id, "tenantId", "journeyId", email, purpose, "codeHash", attempts, "maxAttempts",
         "expiresAt", "requestIp", "createdAt")
-     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, ${fromEpoch("$8")}, $9, ${SQL_NOW})`,
-    [
-      id,
-      input.tenantId,
-      input.journeyId,
-      input.email,
-      input.purpose,
-      codeHash(encryptionKey, id, code),
-      OTP_MAX_ATTEMPTS,
-      (now + OTP_LIFETIME_MS) / 1000,
-      input.requestIp,
-    ],
+     VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::"OtpPurpose", $6, 0, $7::int,
+             ${fromEpoch("$8::float8")}, $9, ${SQL_NOW})`,
+    id,
+    input.tenantId,
+    input.journeyId,
+    input.email,
+    input.purpose,
+    codeHash(encryptionKey, id, code),
+    OTP_MAX_ATTEMPTS,
+    (now + OTP_LIFETIME_MS) / 1000,
+    input.requestIp,
   );
   return code;
 }

@@ -1,0 +1,68 @@
+import type { PrismaClient } from "../database/prisma-client";
+import { deliverEmail, recordEmail, type OutgoingEmail } from "../email/send-email";
+import { isAppError } from "../errors/app-error";
+import type { OtpPurpose } from "../generated/prisma/enums";
+import { escapeHtml } from "../web-security/escape-html";
+import { issueOtp, OTP_LIFETIME_MS } from "./one-time-passcode";
+import {
+  transitionJourney,
+  updateJourney,
+  type ActionJourney,
+  type JourneyChanges,
+} from "./journey-store";
+import type { JourneySettings } from "./journey-settings";
+
+export interface CodeToSend {
+  email: string;
+  requestIp: string | null;
+  purpose: OtpPurpose;
+}
+
+/**
+ * A transition that sends a code (to the code step, or a new code on it): the
+ * journey's write, the code and its email in the outbox commit together, so a
+ * code exists only for the request that won, and a refused code (cool-down,
+ * limits) changes nothing. The email is handed to Resend after the commit; if
+ * that fails the code page says so, and "Send a new code" tries again.
+ */
+export async function transitionWithCode(
+  prisma: PrismaClient,
+  settings: JourneySettings,
+  journey: ActionJourney,
+  changes: JourneyChanges,
+  code: CodeToSend,
+): Promise<void> {
+  const recorded = await transitionJourney(prisma, journey, changes, async (tx) => {
+    const issued = await issueOtp(tx, settings.encryptionKey, {
+      tenantId: journey.tenantId,
+      journeyId: journey.id,
+      ...code,
+    });
+    return recordEmail(tx, settings.email, codeEmail(journey, code.email, issued));
+  });
+  try {
+    await deliverEmail(prisma, settings.email, recorded);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const now = { ...journey, state: changes.state ?? journey.state, version: journey.version + 1 };
+    await updateJourney(
+      { ...now, event: "codeResent" },
+      { data: { ...changes.data, flash: { message: error.message } } },
+    ).catch((lost: unknown) => {
+      if (!isAppError(lost) || lost.code !== "conflict") throw lost;
+    });
+  }
+}
+
+function codeEmail(journey: ActionJourney, to: string, code: string): OutgoingEmail {
+  const tenantName = journey.tenant.brandingDisplayName ?? journey.tenant.name;
+  const minutes = OTP_LIFETIME_MS / 60_000;
+  return {
+    tenantId: journey.tenantId,
+    to,
+    // Not the code: subjects are stored in plain text and shown in notifications and lists.
+    subject: `Your ${tenantName} verification code`,
+    text: `Your verification code is ${code}\n\nEnter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
+    html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${escapeHtml(tenantName)} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
+  };
+}
