@@ -8,13 +8,7 @@ import { consumeOtp, verifyOtp } from "./one-time-passcode";
 import { transitionWithCode } from "./send-code";
 import type { JourneyData } from "./journey-data";
 import { emailEntryOffered } from "./journey-methods";
-import {
-  journeyForAction,
-  transitionJourney,
-  updateJourney,
-  withoutFlash,
-  type ActionJourney,
-} from "./journey-store";
+import { journeyForAction, transitionJourney, updateJourney, withoutFlash } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
