@@ -3,7 +3,7 @@ import next from "next";
 import { createLogger } from "@guestlist/domain";
 import { verifyStartup } from "@guestlist/domain/config";
 import { getPrisma } from "@guestlist/domain/database";
-import { deleteExpiredOidcArtifacts } from "@guestlist/domain/oidc";
+import { sweepExpiredSignInData } from "@guestlist/domain/oidc";
 import { ZServerEnv, hostedConfig } from "./src/config";
 import { createRequestRouter, withErrorPage } from "./src/server/route-request";
 import { TenantProviders } from "./src/server/tenant-providers";
@@ -40,7 +40,7 @@ server.listen(port, () => log.info(`hosted pages listening`, { port, url: config
 
 const sweep = setInterval(
   () => {
-    deleteExpiredOidcArtifacts(prisma).catch((error: unknown) =>
+    sweepExpiredSignInData(prisma).catch((error: unknown) =>
       log.error("cleanup of expired OIDC data failed", { error }),
     );
   },

@@ -369,7 +369,42 @@ describe("a guest user's page and actions", () => {
     ).rejects.toMatchObject({
       code: "not_found",
     });
+    // What signing up left behind: a journey (with a connector call), a code, an email.
+    const tenantId = owner.tenant.id;
+    const journey = await prisma.journey.create({
+      data: {
+        tenantId,
+        interactionId: "delete-a-journey",
+        kind: "SIGN_UP",
+        state: "COMPLETED",
+        email: a.email,
+        guestUserId: a.id,
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const connector = await prisma.apiConnector.create({
+      data: { tenantId, displayName: "Deleted-guest CRM", endpointUrl: "https://crm.example" },
+    });
+    await prisma.apiConnectorCall.create({
+      data: {
+        tenantId,
+        apiConnectorId: connector.id,
+        journeyId: journey.id,
+        step: "POST_ATTRIBUTE_COLLECTION",
+        latencyMs: 5,
+        outcome: "CONTINUE",
+        requestBodyMasked: { email: a.email },
+      },
+    });
+    await prisma.emailMessage.create({
+      data: { tenantId, to: b.email, subject: "Your code", status: "SENT" },
+    });
     expect(await deleteGuestUsers(prisma, owner, { ids: [a.id, b.id] })).toEqual({ deleted: 2 });
+    expect(await prisma.journey.count({ where: { id: journey.id } })).toBe(0);
+    expect(await prisma.apiConnectorCall.count({ where: { apiConnectorId: connector.id } })).toBe(
+      0,
+    );
+    expect(await prisma.emailMessage.count({ where: { tenantId, to: b.email } })).toBe(0);
     expect(await prisma.guestUser.count({ where: { id: { in: [a.id, b.id] } } })).toBe(0);
     expect(await prisma.guestIdentity.count({ where: { guestUserId: { in: [a.id, b.id] } } })).toBe(
       0,

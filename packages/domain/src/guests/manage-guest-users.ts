@@ -175,7 +175,11 @@ export async function revokeGuestUserSessions(
   });
 }
 
-/** Deletes users with their identities; their sessions and tokens end with them. */
+/**
+ * Deletes users with their identities; their sessions and tokens end with
+ * them, and so does what sign-in kept about them: their journeys (and the
+ * codes and connector calls of those), and the emails sent to them.
+ */
 export async function deleteGuestUsers(
   prisma: PrismaClient,
   access: TenantAccess,
@@ -186,9 +190,16 @@ export async function deleteGuestUsers(
     const guests = await guestsOf(tx, access, input);
     const ids = guests.map((guest) => guest.id);
     await endGuestSessions(tx, access.tenant.id, ids);
-    await tx.otpChallenge.deleteMany({
-      where: { tenantId: access.tenant.id, email: { in: guests.map((guest) => guest.email) } },
-    });
+    const tenantId = access.tenant.id;
+    const emails = guests.map((guest) => guest.email);
+    const journeys = {
+      tenantId,
+      OR: [{ guestUserId: { in: ids } }, { email: { in: emails } }],
+    };
+    await tx.apiConnectorCall.deleteMany({ where: { tenantId, journey: journeys } });
+    await tx.journey.deleteMany({ where: journeys });
+    await tx.otpChallenge.deleteMany({ where: { tenantId, email: { in: emails } } });
+    await tx.emailMessage.deleteMany({ where: { tenantId, to: { in: emails } } });
     await tx.guestUser.deleteMany({ where: { tenantId: access.tenant.id, id: { in: ids } } });
     for (const guest of guests)
       await recordChange(tx, access, {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
 import { startFederation } from "../federation/start-federation";
+import { sweepExpiredSignInData } from "../oidc/oidc-adapter";
 import type { Prisma } from "../generated/prisma/client";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
@@ -242,5 +243,28 @@ describe("no secret stays where it should not", () => {
     const code = /(\d{6})/.exec(body.text)![1]!;
     expect(message.subject).not.toContain(code);
     expect(message.subject).not.toMatch(/\d{6}/);
+  });
+});
+
+describe("journeys are swept", () => {
+  it("once their interaction has expired, with their codes; live ones stay", async () => {
+    const expired = await start("create");
+    const live = await start("create");
+    await submitEmail(prisma, settings, {
+      tenantSlug,
+      uid: expired,
+      email: freshEmail(),
+      requestIp: null,
+    });
+    await prisma.journey.update({
+      where: { interactionId: expired },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await sweepExpiredSignInData(prisma);
+    expect(await prisma.journey.count({ where: { interactionId: expired } })).toBe(0);
+    expect(
+      await prisma.otpChallenge.count({ where: { journey: { interactionId: expired } } }),
+    ).toBe(0);
+    expect(await prisma.journey.count({ where: { interactionId: live } })).toBe(1);
   });
 });

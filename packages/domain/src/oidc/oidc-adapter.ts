@@ -262,14 +262,17 @@ function artifactAdapter(pool: pg.Pool, tenantId: string, kind: string): Adapter
   };
 }
 
-/** Removes what oidc-provider no longer needs; run periodically by the hosted server. */
-export async function deleteExpiredOidcArtifacts(prisma: PrismaClient): Promise<number> {
+/** Sweeps what has expired: OIDC artifacts, and the journeys of expired interactions. */
+export async function sweepExpiredSignInData(prisma: PrismaClient): Promise<number> {
   const now = new Date();
   const results = await prisma.$transaction([
     prisma.oidcArtifact.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.authorizationCode.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.refreshToken.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.oidcGrant.deleteMany({ where: { expiresAt: { lt: now } } }),
+    // A journey lives as long as its interaction: once that has expired, nothing can use it
+    // (its codes go with it); connector calls keep their log line without the link.
+    prisma.journey.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return results.reduce((sum, result) => sum + result.count, 0);
 }
