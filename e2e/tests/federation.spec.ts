@@ -18,13 +18,17 @@ async function offerProviderInFlow(admin: Page, name: string, offered: boolean) 
   await expect(admin.getByText("User flow saved.")).toBeVisible();
 }
 
-async function addOidcProvider(admin: Page, name: string, issuer: string) {
+/** A generic OpenID Connect provider; `trustEmail` says its verified addresses need no code. */
+async function addOidcProvider(admin: Page, name: string, issuer: string, trustEmail = false) {
   await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
   await admin.getByLabel("Kind").selectOption({ label: "OpenID Connect" });
   await admin.getByLabel("Display name").fill(name);
   await admin.getByLabel("Issuer or discovery URL").fill(issuer);
   await admin.getByLabel("Client ID").fill("guestlist-e2e");
   await admin.getByLabel("Client secret").fill("upstream-client-secret");
+  const trust = admin.getByLabel("Trust the addresses it marks as verified");
+  await expect(trust).not.toBeChecked();
+  await trust.setChecked(trustEmail);
   await admin.getByRole("button", { name: "Add identity provider" }).click();
   await expect(admin.getByText(`${name} added.`)).toBeVisible();
 }
@@ -64,7 +68,7 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
     const broken = `Broken ID ${suffix}`;
     const admin = await browser.newPage();
     await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
-    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl, true);
     await addOidcProvider(admin, broken, "http://localhost:9");
     await offerProviderInFlow(admin, partner, true);
     await offerProviderInFlow(admin, broken, true);
@@ -145,6 +149,113 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
       await expect(claim(person, "sub")).toHaveText(sub!);
       await other.close();
     } finally {
+      await offerProviderInFlow(admin, partner, false);
+    }
+  });
+
+  test("an upstream the admin does not trust for email must prove the address with a code before an account exists", async ({
+    page,
+    browser,
+  }) => {
+    const partner = `Untrusted ID ${randomBytes(2).toString("hex")}`;
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
+    await offerProviderInFlow(admin, partner, true);
+    try {
+      // Anyone can tell this upstream any address: the victim's, here. No account follows.
+      const victim = freshAddress("unproven");
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Request your supplier account" }).click();
+      await page.getByRole("button", { name: partner }).click();
+      await signInUpstream(page, victim);
+      await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+      await expect(page.getByText(`Enter the code we sent to ${victim}`)).toBeVisible();
+      await page.getByLabel("Verification code").fill("000000");
+      await page.getByRole("button", { name: "Verify" }).click();
+      await expect(page.getByRole("link", { name: /That code is not right/ })).toBeVisible();
+
+      // The address's owner, who receives the code, continues to the questions.
+      await page.getByLabel("Verification code").fill(await codeFromEmail(victim, 1));
+      await page.getByRole("button", { name: "Verify" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+    } finally {
+      await offerProviderInFlow(admin, partner, false);
+    }
+  });
+
+  test("a federated sign-up that loses the race for an address never receives that account", async ({
+    page,
+    browser,
+  }) => {
+    const partner = `Racing ID ${randomBytes(2).toString("hex")}`;
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl, true);
+    await offerProviderInFlow(admin, partner, true);
+    try {
+      const victim = freshAddress("raced");
+      // The attacker's upstream asserts the victim's address; they wait on "About you".
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Request your supplier account" }).click();
+      await page.getByRole("button", { name: partner }).click();
+      await signInUpstream(page, victim);
+      await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+
+      // Meanwhile the victim signs up with an email code.
+      const victimContext = await browser.newContext();
+      const person = await victimContext.newPage();
+      await person.goto(E2E_STACK.demoUrl);
+      await person.getByRole("button", { name: "Request your supplier account" }).click();
+      await person.getByLabel("Email address").fill(victim);
+      await person.getByRole("button", { name: "Send code" }).click();
+      await person.getByLabel("Verification code").fill(await codeFromEmail(victim, 1));
+      await person.getByRole("button", { name: "Verify" }).click();
+      await person.getByLabel("Your name").fill("Victor Victim");
+      await person.getByLabel("Business name").fill("Victim Ventures");
+      await person.getByLabel("Business registration code").fill("1");
+      await person.getByRole("button", { name: "Continue" }).click();
+      await person.getByRole("button", { name: "Allow", exact: true }).click();
+      await expect(person).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
+      const victimSub = await claim(person, "sub").textContent();
+      await victimContext.close();
+
+      await page.getByLabel("Business name").fill("Attacker Inc");
+      await page.getByLabel("Business registration code").fill("2");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText(`There is already an account for ${victim}.`)).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+      expect(page.url()).not.toContain(E2E_STACK.demoUrl);
+      expect(victimSub).toBeTruthy();
+    } finally {
+      await offerProviderInFlow(admin, partner, false);
+    }
+  });
+
+  test("a flow that offers only an upstream provider shows no email field and sends no code", async ({
+    page,
+    browser,
+  }) => {
+    const partner = `Only ID ${randomBytes(2).toString("hex")}`;
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
+    await offerProviderInFlow(admin, partner, true);
+    await offerProviderInFlow(admin, "Email one-time passcode", false);
+    try {
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+      await expect(page.getByRole("button", { name: partner })).toBeVisible();
+      await expect(page.getByLabel("Email address")).toHaveCount(0);
+      await page.getByRole("button", { name: "Create one" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Create your account" }),
+      ).toBeVisible();
+      await expect(page.getByLabel("Email address")).toHaveCount(0);
+      await expect(page.getByRole("button", { name: partner })).toBeVisible();
+    } finally {
+      await offerProviderInFlow(admin, "Email one-time passcode", true);
       await offerProviderInFlow(admin, partner, false);
     }
   });

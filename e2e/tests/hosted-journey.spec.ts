@@ -1,28 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { sql } from "../support/database";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
-
-const CALLBACK = `${E2E_STACK.demoUrl}/api/auth/callback/guestlist`;
-
-/** An authorization request as any OIDC client would send it, here built by the test itself. */
-function authorizationUrl(extra: Record<string, string> = {}) {
-  const verifier = randomBytes(32).toString("base64url");
-  const url = new URL(`${E2E_STACK.hostedUrl}/woodgrove/auth`);
-  url.search = new URLSearchParams({
-    client_id: "woodgrove-supplier-portal",
-    response_type: "code",
-    scope: "openid profile email",
-    redirect_uri: CALLBACK,
-    state: randomBytes(8).toString("hex"),
-    nonce: randomBytes(8).toString("hex"),
-    code_challenge: createHash("sha256").update(verifier).digest("base64url"),
-    code_challenge_method: "S256",
-    ...extra,
-  }).toString();
-  return url;
-}
+import { DEMO_CALLBACK as CALLBACK, authorizationUrl } from "../support/authorization-url";
 
 test.describe("hosted pages", () => {
   test("the whole sign-up works with JavaScript disabled, up to the code sent back to the app", async ({

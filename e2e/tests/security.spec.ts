@@ -3,6 +3,7 @@ import { signInToAdmin } from "../support/admin";
 import { answerQuestions, enterEmailAndCode, startSignUp } from "../support/demo-journey";
 import { freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
+import { authorizationUrl } from "../support/authorization-url";
 
 /** Everything the browser reports about the page breaking its Content-Security-Policy. */
 function collectCspViolations(page: Page): string[] {
@@ -67,5 +68,45 @@ test.describe("security in a real browser", () => {
     );
     const frame = page.frameLocator("#victim");
     await expect(frame.locator("body")).not.toContainText("issuer", { timeout: 3000 });
+  });
+});
+
+test.describe("a journey acts only for its own browser", () => {
+  test("a form rewritten to name another person's sign-in moves nothing but this browser's page", async ({
+    browser,
+  }) => {
+    const victimContext = await browser.newContext({ javaScriptEnabled: false });
+    const victim = await victimContext.newPage();
+    await victim.goto(authorizationUrl({ prompt: "create" }).href);
+    const victimUid = new URL(victim.url()).pathname.split("/").pop()!;
+
+    const attackerContext = await browser.newContext({ javaScriptEnabled: false });
+    const attacker = await attackerContext.newPage();
+    await attacker.goto(authorizationUrl({ prompt: "create" }).href);
+    const attackerUid = new URL(attacker.url()).pathname.split("/").pop()!;
+    // The attacker's own page and cookie, but the form's bound arguments name the victim's journey.
+    let rewritten = 0;
+    await attacker.route(`${E2E_STACK.hostedUrl}/woodgrove/interaction/${attackerUid}`, (route) => {
+      const body = route.request().postData();
+      if (route.request().method() !== "POST" || !body?.includes(attackerUid))
+        return route.continue();
+      rewritten += 1;
+      return route.continue({ postData: body.replaceAll(attackerUid, victimUid) });
+    });
+    const planted = freshAddress("planted");
+    await attacker.getByLabel("Email address").fill(planted);
+    await attacker.getByRole("button", { name: "Send code" }).click();
+
+    expect(rewritten).toBe(1);
+    await victim.reload();
+    await expect(
+      victim.getByRole("heading", { level: 1, name: "Create your account" }),
+    ).toBeVisible();
+    const sent = await fetch(
+      `${E2E_STACK.fakeResendUrl}/test/emails?to=${encodeURIComponent(planted)}`,
+    ).then((response) => response.json() as Promise<unknown[]>);
+    expect(sent).toEqual([]);
+    await victimContext.close();
+    await attackerContext.close();
   });
 });
