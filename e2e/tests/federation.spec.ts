@@ -232,6 +232,51 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
     }
   });
 
+  test("an upstream sign-in finished in another browser does not complete the journey that started it", async ({
+    page,
+    browser,
+  }) => {
+    const partner = `Bound ID ${randomBytes(2).toString("hex")}`;
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl, true);
+    await offerProviderInFlow(admin, partner, true);
+    try {
+      // The attacker starts a sign-in and keeps the upstream URL instead of following it.
+      let upstreamUrl = "";
+      await page.route(`${E2E_STACK.upstreamIdpUrl}/**`, (route) => {
+        upstreamUrl ||= route.request().url();
+        return route.abort();
+      });
+      await page.goto(E2E_STACK.demoUrl);
+      await page.getByRole("button", { name: "Request your supplier account" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Create your account" }),
+      ).toBeVisible();
+      const journeyUrl = page.url();
+      await page.getByRole("button", { name: partner }).click();
+      await expect.poll(() => upstreamUrl).not.toBe("");
+
+      // The victim, lured to that URL, signs in at the upstream and comes back to Guestlist.
+      const victimContext = await browser.newContext();
+      const victim = await victimContext.newPage();
+      await victim.goto(upstreamUrl);
+      await signInUpstream(victim, freshAddress("lured"));
+      await expect(
+        victim.getByRole("heading", { level: 1, name: "This page has expired" }),
+      ).toBeVisible();
+      await victimContext.close();
+
+      // The attacker's journey did not receive the victim's identity.
+      await page.unroute(`${E2E_STACK.upstreamIdpUrl}/**`);
+      await page.goto(journeyUrl);
+      await expect(page.getByRole("heading", { level: 1, name: "About you" })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: partner })).toBeVisible();
+    } finally {
+      await offerProviderInFlow(admin, partner, false);
+    }
+  });
+
   test("a flow that offers only an upstream provider shows no email field and sends no code", async ({
     page,
     browser,

@@ -1,7 +1,9 @@
+import { cookies } from "next/headers";
 import { getPrisma } from "@guestlist/domain/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { completeFederation } from "@guestlist/domain/federation";
 import { journeySettings } from "../../../../config";
+import { federationCookie, sameBrowser } from "../../../../server/federation-binding";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +20,17 @@ export async function GET(
   const settings = journeySettings();
   const incoming = new URL(request.url);
   const callbackUrl = new URL(`${incoming.pathname}${incoming.search}`, settings.hostedBaseUrl);
-  let uid: string | null = callbackUrl.searchParams.get("state")?.split(".")[0] ?? null;
-  try {
-    uid = await completeFederation(getPrisma(), settings, { tenantSlug: tenant, callbackUrl });
-  } catch (error) {
-    // An expired or finished journey: its page says so.
-    if (!isAppError(error)) throw error;
+  const state = callbackUrl.searchParams.get("state") ?? "";
+  let uid: string | null = state.split(".")[0] || null;
+  const binding = federationCookie(tenant, settings.hostedBaseUrl);
+  // Another browser's upstream sign-in: its journey is not touched, and this page says it expired.
+  if (sameBrowser((await cookies()).get(binding.name)?.value, state)) {
+    try {
+      uid = await completeFederation(getPrisma(), settings, { tenantSlug: tenant, callbackUrl });
+    } catch (error) {
+      // An expired or finished journey: its page says so.
+      if (!isAppError(error)) throw error;
+    }
   }
   const target = uid ? `/${tenant}/interaction/${uid}` : `/${tenant}/interaction/expired`;
   return new Response(null, {

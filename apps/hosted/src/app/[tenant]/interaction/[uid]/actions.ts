@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError, isAppError } from "@guestlist/domain/errors";
 import { attributeInputFromFormData } from "@guestlist/domain/flows";
@@ -22,6 +22,7 @@ import {
 import { startFederation } from "@guestlist/domain/federation";
 import { journeySettings } from "../../../../config";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "../../../../server/client-ip";
+import { federationCookie } from "../../../../server/federation-binding";
 
 const pagePath = (tenant: string, uid: string) => `/${tenant}/interaction/${uid}`;
 
@@ -137,6 +138,11 @@ export async function startFederationAction(
     });
   } catch (error) {
     if (!isAppError(error)) throw error;
+  }
+  const state = target ? new URL(target).searchParams.get("state") : null;
+  if (state) {
+    const cookie = federationCookie(tenant, journeySettings().hostedBaseUrl);
+    (await cookies()).set(cookie.name, state, cookie.options);
   }
   redirect(target ?? pagePath(tenant, uid));
 }
