@@ -2,7 +2,9 @@ import { Resend } from "resend";
 import { v7 as uuidv7 } from "uuid";
 import { encryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
-import type { Prisma } from "../generated/prisma/client";
+import type pg from "pg";
+import { sqlPool } from "../database/sql-pool";
+import { SQL_NOW } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
 import { createLogger } from "../logging/logger";
 import { isSingleAddress, singleLineHeader } from "./email-safety";
@@ -40,7 +42,7 @@ export interface RecordedEmail extends OutgoingEmail {
  * code) is stored encrypted and erased once sent.
  */
 export async function recordEmail(
-  db: PrismaClient | Prisma.TransactionClient,
+  sql: pg.Pool | pg.PoolClient,
   settings: EmailSettings,
   outgoing: OutgoingEmail,
 ): Promise<RecordedEmail> {
@@ -50,16 +52,18 @@ export async function recordEmail(
   // The id is chosen here: the encrypted body is bound to it, and one insert writes both.
   const id = uuidv7();
   const body = JSON.stringify({ text: email.text, html: email.html });
-  await db.emailMessage.create({
-    data: {
+  await sql.query(
+    `INSERT INTO "EmailMessage" (id, "tenantId", "to", subject, status, "bodyEncrypted", "sendAfter", "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6, ${SQL_NOW}, ${SQL_NOW})`,
+    [
       id,
-      tenantId: email.tenantId,
-      to: email.to,
-      subject: email.subject,
-      status: settings.resendApiKey ? "PENDING" : "CAPTURED",
-      bodyEncrypted: encryptSecret(body, settings.encryptionKey, emailBodyContext(id)),
-    },
-  });
+      email.tenantId,
+      email.to,
+      email.subject,
+      settings.resendApiKey ? "PENDING" : "CAPTURED",
+      encryptSecret(body, settings.encryptionKey, emailBodyContext(id)),
+    ],
+  );
   return { ...email, id };
 }
 
@@ -69,7 +73,7 @@ export async function sendEmail(
   settings: EmailSettings,
   outgoing: OutgoingEmail,
 ): Promise<void> {
-  await deliverEmail(prisma, settings, await recordEmail(prisma, settings, outgoing));
+  await deliverEmail(prisma, settings, await recordEmail(sqlPool(), settings, outgoing));
 }
 
 /**

@@ -123,7 +123,7 @@ export async function completeFederation(
       });
       return uid;
     }
-    await completeGuestSignIn(prisma, journey, {
+    await completeGuestSignIn(journey, {
       guestUserId: identity.guestUserId,
       data: rest,
       method: "federated",

@@ -3,7 +3,9 @@ import {
   BUILT_IN_ATTRIBUTE_COLUMNS,
   BUILT_IN_ATTRIBUTE_NAMES,
 } from "../attributes/built-in-attributes";
-import { recordAuditEvent } from "../audit/record-audit-event";
+import type pg from "pg";
+import { insertAuditEvent } from "../audit/insert-audit-event";
+import { SQL_NOW } from "../database/sql-time";
 import type { PrismaClient } from "../database/prisma-client";
 import {
   buildAttributeFormSchema,
@@ -11,7 +13,6 @@ import {
   type AttributeFormValues,
 } from "../flows/attribute-form";
 import { loadAttributeFields } from "../flows/flow-layout";
-import { Prisma } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
 import { AppError } from "../errors/app-error";
 import { v7 as uuidv7 } from "uuid";
@@ -162,14 +163,14 @@ export async function submitAttributes(
   };
   try {
     await transitionJourney(
-      prisma,
       journey,
       {
         state: "COMPLETED",
         guestUserId,
         data: { ...data, outcome: signInOutcome(guestUserId, data) },
       },
-      (tx) => createGuestUser(tx, guest),
+      (sql) => createGuestUser(sql, guest),
+      { durable: true },
     );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -189,8 +190,9 @@ export async function submitAttributes(
   }
 }
 
+/** PostgreSQL's unique_violation. */
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return (error as { code?: unknown } | null)?.code === "23505";
 }
 
 /** The journey's data without what a sign-up carried: the proof, the password, the upstream. */
@@ -264,7 +266,7 @@ async function identityOfJourney(
  * transaction. An address or identity that already has an account fails with
  * the unique violation: a sign-up never returns someone else's account.
  */
-async function createGuestUser(tx: Prisma.TransactionClient, guest: NewGuestUser): Promise<void> {
+async function createGuestUser(sql: pg.PoolClient, guest: NewGuestUser): Promise<void> {
   const builtIn: Record<string, string> = {};
   const custom: Record<string, string | number | boolean> = {};
   for (const [name, value] of Object.entries(guest.values)) {
@@ -273,22 +275,43 @@ async function createGuestUser(tx: Prisma.TransactionClient, guest: NewGuestUser
       builtIn[name] = String(value);
     else if (!BUILT_IN_ATTRIBUTE_NAMES.has(name)) custom[name] = value;
   }
-  await tx.guestUser.create({
-    data: {
-      id: guest.id,
-      tenantId: guest.tenantId,
-      email: guest.email,
-      emailVerified: guest.emailVerified,
-      passwordHash: guest.passwordHash ?? null,
-      ...builtIn,
-      attributes: custom,
-      userFlowId: guest.userFlowId,
-      applicationId: guest.applicationId,
-      lastSignInAt: new Date(),
-      identities: { create: { tenantId: guest.tenantId, ...guest.identity } },
-    },
-  });
-  await recordAuditEvent(tx, {
+  const columns = Object.keys(builtIn);
+  const values = [
+    guest.id,
+    guest.tenantId,
+    guest.email,
+    guest.emailVerified,
+    guest.passwordHash ?? null,
+    JSON.stringify(custom),
+    guest.userFlowId,
+    guest.applicationId,
+    ...columns.map((column) => builtIn[column]),
+  ];
+  // Column names come from BUILT_IN_ATTRIBUTE_COLUMNS only, never from the request.
+  await sql.query(
+    `INSERT INTO "GuestUser"
+       (id, "tenantId", email, "emailVerified", "passwordHash", attributes, "userFlowId",
+        "applicationId", ${columns.map((column) => `"${column}", `).join("")}
+        "lastSignInAt", "createdAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${columns.map((_, i) => `$${i + 9}, `).join("")}
+             ${SQL_NOW}, ${SQL_NOW}, ${SQL_NOW})`,
+    values,
+  );
+  await sql.query(
+    `INSERT INTO "GuestIdentity"
+       (id, "tenantId", "guestUserId", "identityProviderId", "signInType", issuer, "issuerAssignedId", "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ${SQL_NOW})`,
+    [
+      uuidv7(),
+      guest.tenantId,
+      guest.id,
+      guest.identity.identityProviderId,
+      guest.identity.signInType,
+      guest.identity.issuer,
+      guest.identity.issuerAssignedId,
+    ],
+  );
+  await insertAuditEvent(sql, {
     tenantId: guest.tenantId,
     actorType: "GUEST_USER",
     actorId: guest.id,

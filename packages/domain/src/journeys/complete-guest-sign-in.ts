@@ -1,7 +1,8 @@
-import { recordAuditEvent } from "../audit/record-audit-event";
-import type { PrismaClient } from "../database/prisma-client";
+import type pg from "pg";
+import { v7 as uuidv7 } from "uuid";
+import { insertAuditEvent } from "../audit/insert-audit-event";
+import { SQL_NOW } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
-import type { Prisma } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
 import { transitionJourney, type ActionJourney } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
@@ -12,7 +13,7 @@ export interface GuestSignIn {
   data: JourneyData;
   method: "email_code" | "password" | "federated" | "account_link" | "password_reset";
   /** What the same transaction does first: consume the code, replace the password... */
-  before?: (tx: Prisma.TransactionClient) => Promise<void>;
+  before?: (sql: pg.PoolClient) => Promise<void>;
 }
 
 /**
@@ -23,7 +24,6 @@ export interface GuestSignIn {
  * the account was blocked in the meantime.
  */
 export async function completeGuestSignIn(
-  prisma: PrismaClient,
   journey: ActionJourney,
   signIn: GuestSignIn,
 ): Promise<void> {
@@ -31,24 +31,25 @@ export async function completeGuestSignIn(
   const proved =
     method === "email_code" || method === "account_link" || method === "password_reset";
   await transitionJourney(
-    prisma,
     journey,
     {
       state: "COMPLETED",
       guestUserId,
       data: { ...data, outcome: signInOutcome(guestUserId, data) },
     },
-    async (tx) => {
-      await signIn.before?.(tx);
-      const { count } = await tx.guestUser.updateMany({
-        where: { id: guestUserId, tenantId: journey.tenantId, status: "ACTIVE" },
-        data: { lastSignInAt: new Date(), ...(proved ? { emailVerified: true } : {}) },
-      });
-      if (count !== 1) throw new AppError("conflict", "This account can no longer sign in.");
-      if (method === "account_link" && data.upstream) {
-        await linkUpstreamIdentity(tx, journey.tenantId, guestUserId, data.upstream);
-      }
-      await recordAuditEvent(tx, {
+    async (sql) => {
+      await signIn.before?.(sql);
+      const { rowCount } = await sql.query(
+        `UPDATE "GuestUser"
+            SET "lastSignInAt" = ${SQL_NOW}, "updatedAt" = ${SQL_NOW},
+                "emailVerified" = "emailVerified" OR $3
+          WHERE id = $1 AND "tenantId" = $2 AND status = 'ACTIVE'`,
+        [guestUserId, journey.tenantId, proved],
+      );
+      if (rowCount !== 1) throw new AppError("conflict", "This account can no longer sign in.");
+      if (method === "account_link" && data.upstream)
+        await linkUpstreamIdentity(sql, journey.tenantId, guestUserId, data.upstream);
+      await insertAuditEvent(sql, {
         tenantId: journey.tenantId,
         actorType: "GUEST_USER",
         actorId: guestUserId,
@@ -58,38 +59,40 @@ export async function completeGuestSignIn(
         details: { method },
       });
     },
+    { durable: true },
   );
 }
 
 /** The code proved the address of an existing account: the upstream identity joins it. */
 async function linkUpstreamIdentity(
-  tx: Prisma.TransactionClient,
+  sql: pg.PoolClient,
   tenantId: string,
   guestUserId: string,
   upstream: NonNullable<JourneyData["upstream"]>,
 ) {
-  const identity = await tx.guestIdentity.upsert({
-    where: {
-      tenantId_issuer_issuerAssignedId: {
-        tenantId,
-        issuer: upstream.issuer,
-        issuerAssignedId: upstream.subject,
-      },
-    },
-    create: {
+  await sql.query(
+    `INSERT INTO "GuestIdentity"
+       (id, "tenantId", "guestUserId", "identityProviderId", "signInType", issuer, "issuerAssignedId", "createdAt")
+     VALUES ($1, $2, $3, $4, 'federated', $5, $6, ${SQL_NOW})
+     ON CONFLICT ("tenantId", issuer, "issuerAssignedId") DO NOTHING`,
+    [
+      uuidv7(),
       tenantId,
       guestUserId,
-      identityProviderId: upstream.identityProviderId,
-      signInType: "federated",
-      issuer: upstream.issuer,
-      issuerAssignedId: upstream.subject,
-    },
-    update: {},
-  });
+      upstream.identityProviderId,
+      upstream.issuer,
+      upstream.subject,
+    ],
+  );
+  const { rows } = await sql.query<{ guestUserId: string }>(
+    `SELECT "guestUserId" FROM "GuestIdentity"
+      WHERE "tenantId" = $1 AND issuer = $2 AND "issuerAssignedId" = $3`,
+    [tenantId, upstream.issuer, upstream.subject],
+  );
   // The upstream identity was linked to another account meanwhile: never move it silently.
-  if (identity.guestUserId !== guestUserId)
+  if (rows[0]?.guestUserId !== guestUserId)
     throw new AppError("conflict", "This identity is already linked to another account.");
-  await recordAuditEvent(tx, {
+  await insertAuditEvent(sql, {
     tenantId,
     actorType: "GUEST_USER",
     actorId: guestUserId,

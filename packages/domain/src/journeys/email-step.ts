@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
 import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
-import type { Prisma } from "../generated/prisma/client";
+import type pg from "pg";
+import { sqlPool } from "../database/sql-pool";
 import { consumeOtp, verifyOtp } from "./one-time-passcode";
 import { transitionWithCode } from "./send-code";
 import type { JourneyData } from "./journey-data";
@@ -154,15 +155,16 @@ export async function verifyCode(
 
   // From here the address is proven: this journey may create or enter its account.
   const proven: JourneyData = { ...data, provenEmail: check.email };
-  const consume = (tx: Prisma.TransactionClient) =>
-    consumeOtp(tx, { tenantId: journey.tenantId, challengeId: check.challengeId });
-  const guest = await prisma.guestUser.findUnique({
-    where: { tenantId_email: { tenantId: journey.tenantId, email: check.email } },
-  });
+  const consume = (sql: pg.PoolClient) =>
+    consumeOtp(sql, { tenantId: journey.tenantId, challengeId: check.challengeId });
+  const { rows } = await sqlPool().query<{ id: string; status: "ACTIVE" | "BLOCKED" }>(
+    `SELECT id, status FROM "GuestUser" WHERE "tenantId" = $1 AND email = $2`,
+    [journey.tenantId, check.email],
+  );
+  const guest = rows[0];
   if (guest) {
     if (guest.status === "BLOCKED") {
       await transitionJourney(
-        prisma,
         journey,
         { state: "BLOCKED", data: { ...proven, stopMessage: BLOCKED_MESSAGE } },
         consume,
@@ -170,15 +172,10 @@ export async function verifyCode(
       return;
     }
     if (data.passwordPurpose === "RESET") {
-      await transitionJourney(
-        prisma,
-        journey,
-        { state: "CHOOSING_PASSWORD", data: proven },
-        consume,
-      );
+      await transitionJourney(journey, { state: "CHOOSING_PASSWORD", data: proven }, consume);
       return;
     }
-    await completeGuestSignIn(prisma, journey, {
+    await completeGuestSignIn(journey, {
       guestUserId: guest.id,
       data: proven,
       method: data.upstream ? "account_link" : "email_code",
@@ -190,7 +187,6 @@ export async function verifyCode(
   const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
   if (!signUpAllowed || !emailDomainAllowed(journey.tenant, check.email)) {
     await transitionJourney(
-      prisma,
       journey,
       {
         state: "BLOCKED",
@@ -216,7 +212,6 @@ export async function verifyCode(
   // a federated sign-up has its way in already.
   const withPassword = journey.methods.password && !data.upstream;
   await transitionJourney(
-    prisma,
     journey,
     {
       state: withPassword ? "CHOOSING_PASSWORD" : "COLLECTING_ATTRIBUTES",

@@ -1,9 +1,9 @@
 import type pg from "pg";
 import { sqlPool } from "../database/sql-pool";
+import { withSqlTransaction } from "../database/sql-transaction";
 import { SQL_NOW, withUtcDates } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
-import type { PrismaClient } from "../database/prisma-client";
-import type { Journey, Prisma, Tenant, UserFlow } from "../generated/prisma/client";
+import type { Journey, Tenant, UserFlow } from "../generated/prisma/client";
 import type { JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
 import { methodsOffered, type OfferedProvider } from "./journey-methods";
@@ -116,6 +116,14 @@ export async function updateJourney(
   pool: pg.Pool = sqlPool(),
 ): Promise<void> {
   assertTransition(journey, changes);
+  await writeJourney(pool, journey, changes);
+}
+
+async function writeJourney(
+  sql: pg.Pool | pg.PoolClient,
+  journey: JourneyVersion,
+  changes: JourneyChanges,
+): Promise<void> {
   const values: unknown[] = [
     journey.id,
     journey.tenantId,
@@ -130,7 +138,7 @@ export async function updateJourney(
     values.push(value);
     assignments.push(`${column} = $${values.length}`);
   }
-  const { rowCount } = await pool.query(
+  const { rowCount } = await sql.query(
     `UPDATE "Journey" SET ${assignments.join(", ")}
       WHERE id = $1 AND "tenantId" = $2 AND state = $3 AND version = $4`,
     values,
@@ -140,43 +148,36 @@ export async function updateJourney(
 
 /**
  * A transition with effects (an account created or signed in, an identity
- * linked, a code consumed, the audit event): the journey's conditional write
- * comes first and holds its row, the effects follow, all in one transaction.
- * A request that loses the race changes nothing and gets the conflict.
+ * linked, a code issued or consumed, the audit event): the journey's
+ * conditional write comes first and holds its row, the effects follow on the
+ * same connection, all in one transaction. A request that loses the race
+ * changes nothing and gets the conflict. `durable` transitions (accounts,
+ * identities, passwords, audit) wait for the commit to reach disk, unlike
+ * the pool's short-lived sign-in state (see database/sql-pool.ts).
  */
 export async function transitionJourney<T>(
-  prisma: PrismaClient,
   journey: JourneyVersion,
   changes: JourneyChanges,
-  effects: (tx: Prisma.TransactionClient) => Promise<T>,
+  effects: (sql: pg.PoolClient) => Promise<T>,
+  options: { durable?: boolean } = {},
+  pool: pg.Pool = sqlPool(),
 ): Promise<T> {
   assertTransition(journey, changes);
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.journey.updateMany({
-      where: {
-        id: journey.id,
-        tenantId: journey.tenantId,
-        state: journey.state,
-        version: journey.version,
-      },
-      data: {
-        ...(changes.state ? { state: changes.state } : {}),
-        ...(changes.kind ? { kind: changes.kind } : {}),
-        ...(changes.email !== undefined ? { email: changes.email } : {}),
-        data: storedData(changes) as unknown as Prisma.InputJsonValue,
-        version: { increment: 1 },
-      },
-    });
-    if (count !== 1) throw anotherRequestWon();
-    const result = await effects(tx);
-    // Set after the effects, which may create the account it names; the row is ours until commit.
-    if (changes.guestUserId !== undefined)
-      await tx.journey.update({
-        where: { id: journey.id },
-        data: { guestUserId: changes.guestUserId },
-      });
-    return result;
-  });
+  return withSqlTransaction(
+    pool,
+    async (sql) => {
+      // guestUserId is set after the effects, which may create the account it names.
+      await writeJourney(sql, journey, { ...changes, guestUserId: undefined });
+      const result = await effects(sql);
+      if (changes.guestUserId !== undefined)
+        await sql.query(
+          `UPDATE "Journey" SET "guestUserId" = $3 WHERE id = $1 AND "tenantId" = $2`,
+          [journey.id, journey.tenantId, changes.guestUserId],
+        );
+      return result;
+    },
+    options,
+  );
 }
 
 /** Data without last page's error: each action starts from a clean slate. */

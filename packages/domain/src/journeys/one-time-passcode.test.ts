@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../database/prisma-client";
+import { sqlPool } from "../database/sql-pool";
+import { withSqlTransaction } from "../database/sql-transaction";
 import { createTenant } from "../tenants/create-tenant";
 import { consumeOtp, issueOtp, OTP_LIMITS, verifyOtp } from "./one-time-passcode";
 
@@ -23,20 +25,20 @@ async function newJourney(email = `user-${randomBytes(4).toString("hex")}@suppli
 }
 
 const issue = (journey: { journeyId: string; email: string }, requestIp: string | null = null) =>
-  prisma.$transaction((tx) =>
-    issueOtp(tx, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp }),
+  withSqlTransaction(sqlPool(), (sql) =>
+    issueOtp(sql, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp }),
   );
 const verify = (journeyId: string, code: string) => verifyOtp(key, { tenantId, journeyId, code });
 /** Verifies, then consumes in a transaction, as a journey step does. */
 async function redeem(journeyId: string, code: string) {
   const check = await verify(journeyId, code);
   if (check.status !== "verified") return check;
-  return prisma
-    .$transaction((tx) => consumeOtp(tx, { tenantId, challengeId: check.challengeId }))
-    .then(
-      () => check,
-      () => ({ status: "expired" as const }),
-    );
+  return withSqlTransaction(sqlPool(), (sql) =>
+    consumeOtp(sql, { tenantId, challengeId: check.challengeId }),
+  ).then(
+    () => check,
+    () => ({ status: "expired" as const }),
+  );
 }
 
 beforeAll(async () => {

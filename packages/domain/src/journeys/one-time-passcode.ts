@@ -6,7 +6,6 @@ import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
 import { currentEncryptionKey } from "../crypto/secret-box";
 import { AppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
-import type { Prisma } from "../generated/prisma/client";
 
 export const OTP_LIFETIME_MS = 10 * 60 * 1000;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -52,7 +51,7 @@ export interface IssueOtpInput {
  * of them inserts.
  */
 export async function issueOtp(
-  tx: Prisma.TransactionClient,
+  sql: pg.PoolClient,
   encryptionKey: string,
   input: IssueOtpInput,
 ): Promise<string> {
@@ -62,29 +61,24 @@ export async function issueOtp(
     `otp:email:${input.tenantId}:${input.email}`,
     ...(input.requestIp ? [`otp:ip:${input.tenantId}:${input.requestIp}`] : []),
   ].sort();
-  await tx.$queryRawUnsafe(
-    `SELECT ${lockKeys.map((_, i) => `pg_advisory_xact_lock(hashtextextended($${i + 1}::text, 0))::text`).join(", ")}`,
-    ...lockKeys,
-  );
   const now = Date.now();
   const windowStart = (now - OTP_LIMITS.windowMs) / 1000;
-  const [counts] = await tx.$queryRawUnsafe<
-    { latest: number | null; forEmail: number; forIp: number }[]
-  >(
+  // The locks are taken first (left to right), then the counts read what committed before them.
+  await sql.query(
+    `SELECT ${lockKeys.map((_, i) => `pg_advisory_xact_lock(hashtextextended($${i + 1}, 0))`).join(", ")}`,
+    lockKeys,
+  );
+  const { rows } = await sql.query<{ latest: number | null; forEmail: number; forIp: number }>(
     `SELECT (SELECT ${epochOf("createdAt")} FROM "OtpChallenge"
-              WHERE "tenantId" = $1::uuid AND "journeyId" = $2::uuid
+              WHERE "tenantId" = $1 AND "journeyId" = $2
               ORDER BY "createdAt" DESC LIMIT 1) AS latest,
             (SELECT count(*) FROM "OtpChallenge"
-              WHERE "tenantId" = $1::uuid AND email = $3 AND "createdAt" >= ${fromEpoch("$5::float8")})::int AS "forEmail",
+              WHERE "tenantId" = $1 AND email = $3 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forEmail",
             (SELECT count(*) FROM "OtpChallenge"
-              WHERE "tenantId" = $1::uuid AND "requestIp" = $4 AND "createdAt" >= ${fromEpoch("$5::float8")})::int AS "forIp"`,
-    input.tenantId,
-    input.journeyId,
-    input.email,
-    input.requestIp,
-    windowStart,
+              WHERE "tenantId" = $1 AND "requestIp" = $4 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forIp"`,
+    [input.tenantId, input.journeyId, input.email, input.requestIp, windowStart],
   );
-  const { latest, forEmail, forIp } = counts!;
+  const { latest, forEmail, forIp } = rows[0]!;
   if (latest !== null && now - latest * 1000 < OTP_RESEND_COOLDOWN_MS) {
     const wait = Math.ceil((OTP_RESEND_COOLDOWN_MS - (now - latest * 1000)) / 1000);
     throw new AppError(
@@ -101,28 +95,27 @@ export async function issueOtp(
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const id = uuidv7();
-  // Earlier codes of the journey stop working as the new one starts.
-  await tx.$executeRawUnsafe(
-    `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
-      WHERE "tenantId" = $1::uuid AND "journeyId" = $2::uuid AND "consumedAt" IS NULL`,
-    input.tenantId,
-    input.journeyId,
-  );
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "OtpChallenge"
+  // One statement: earlier codes of the journey stop working as the new one starts.
+  await sql.query(
+    `WITH retired AS (
+       UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
+        WHERE "tenantId" = $2 AND "journeyId" = $3 AND "consumedAt" IS NULL
+     )
+     INSERT INTO "OtpChallenge"
        (id, "tenantId", "journeyId", email, purpose, "codeHash", attempts, "maxAttempts",
         "expiresAt", "requestIp", "createdAt")
-     VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::"OtpPurpose", $6, 0, $7::int,
-             ${fromEpoch("$8::float8")}, $9, ${SQL_NOW})`,
-    id,
-    input.tenantId,
-    input.journeyId,
-    input.email,
-    input.purpose,
-    codeHash(encryptionKey, id, code),
-    OTP_MAX_ATTEMPTS,
-    (now + OTP_LIFETIME_MS) / 1000,
-    input.requestIp,
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, ${fromEpoch("$8")}, $9, ${SQL_NOW})`,
+    [
+      id,
+      input.tenantId,
+      input.journeyId,
+      input.email,
+      input.purpose,
+      codeHash(encryptionKey, id, code),
+      OTP_MAX_ATTEMPTS,
+      (now + OTP_LIFETIME_MS) / 1000,
+      input.requestIp,
+    ],
   );
   return code;
 }
@@ -186,17 +179,14 @@ export async function verifyOtp(
  * it is no longer live (used, replaced, expired), the whole step is refused.
  */
 export async function consumeOtp(
-  tx: Prisma.TransactionClient,
+  sql: pg.PoolClient,
   challenge: { tenantId: string; challengeId: string },
 ): Promise<void> {
-  const consumed = await tx.$executeRawUnsafe(
-    `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
-      WHERE id = $1::uuid AND "tenantId" = $2::uuid AND "consumedAt" IS NULL
-        AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`,
-    challenge.challengeId,
-    challenge.tenantId,
+  const { rowCount } = await sql.query(
+    `UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW} WHERE ${LIVE}`,
+    [challenge.challengeId, challenge.tenantId],
   );
-  if (consumed !== 1)
+  if (rowCount !== 1)
     throw new AppError(
       "conflict",
       "That code has expired or was already used. Ask for a new code.",

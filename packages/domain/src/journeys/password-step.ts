@@ -1,4 +1,5 @@
-import { recordAuditEvent } from "../audit/record-audit-event";
+import { insertAuditEvent } from "../audit/insert-audit-event";
+import { SQL_NOW } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
 import { hashPassword, verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
@@ -92,7 +93,7 @@ export async function signInWithPassword(prisma: PrismaClient, input: Credential
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
-    await completeGuestSignIn(prisma, journey, {
+    await completeGuestSignIn(journey, {
       guestUserId: guest.id,
       data: withoutFlash(journey.data),
       method: "password",
@@ -163,17 +164,21 @@ export async function choosePassword(
     where: { tenantId_email: { tenantId: journey.tenantId, email: journey.email } },
   });
   const { passwordPurpose: purpose, ...rest } = data;
-  await completeGuestSignIn(prisma, journey, {
+  await completeGuestSignIn(journey, {
     guestUserId: guest.id,
     data: rest,
     method: purpose === "CHANGE" ? "password" : "password_reset",
-    before: async (tx) => {
-      await tx.guestUser.update({ where: { id: guest.id }, data: { passwordHash } });
+    before: async (sql) => {
+      await sql.query(
+        `UPDATE "GuestUser" SET "passwordHash" = $3, "updatedAt" = ${SQL_NOW} WHERE id = $1 AND "tenantId" = $2`,
+        [guest.id, journey.tenantId, passwordHash],
+      );
       // Other sessions end: their refresh tokens stop working.
-      await tx.refreshToken.deleteMany({
-        where: { tenantId: journey.tenantId, guestUserId: guest.id },
-      });
-      await recordAuditEvent(tx, {
+      await sql.query(`DELETE FROM "RefreshToken" WHERE "tenantId" = $1 AND "guestUserId" = $2`, [
+        journey.tenantId,
+        guest.id,
+      ]);
+      await insertAuditEvent(sql, {
         tenantId: journey.tenantId,
         actorType: "GUEST_USER",
         actorId: guest.id,

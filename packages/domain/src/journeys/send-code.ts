@@ -32,13 +32,13 @@ export async function transitionWithCode(
   changes: JourneyChanges,
   code: CodeToSend,
 ): Promise<void> {
-  const recorded = await transitionJourney(prisma, journey, changes, async (tx) => {
-    const issued = await issueOtp(tx, settings.encryptionKey, {
+  const recorded = await transitionJourney(journey, changes, async (sql) => {
+    const issued = await issueOtp(sql, settings.encryptionKey, {
       tenantId: journey.tenantId,
       journeyId: journey.id,
       ...code,
     });
-    return recordEmail(tx, settings.email, codeEmail(journey, code.email, issued));
+    return recordEmail(sql, settings.email, codeEmail(journey, code.email, issued));
   });
   try {
     await deliverEmail(prisma, settings.email, recorded);
