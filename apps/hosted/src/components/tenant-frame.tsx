@@ -1,6 +1,5 @@
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { NONCE_HEADER } from "../server/security-headers";
+import { brandStylesheetHref } from "./brand-colour";
 
 export interface TenantBranding {
   name: string;
@@ -8,10 +7,8 @@ export interface TenantBranding {
   primaryColor: string | null;
 }
 
-const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
-
 /** Every hosted page: the tenant's name or logo and colour, one card, mobile first. */
-export async function TenantFrame({
+export function TenantFrame({
   tenant,
   title,
   children,
@@ -20,13 +17,10 @@ export async function TenantFrame({
   title: string;
   children: ReactNode;
 }) {
-  const brand =
-    tenant.primaryColor && SAFE_COLOR.test(tenant.primaryColor) ? tenant.primaryColor : "#1d4ed8";
-  // A style attribute would need 'unsafe-inline'; a nonced rule keeps the CSP strict.
-  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <div className="tenant-frame min-h-screen bg-slate-50 px-4 py-8 sm:py-16">
-      <style nonce={nonce}>{`.tenant-frame{--brand:${brand}}`}</style>
+      {/* A stylesheet, not a nonced <style>: it stays allowed after client-side navigation. */}
+      <link rel="stylesheet" href={brandStylesheetHref(tenant.primaryColor)} precedence="brand" />
       <main className="mx-auto w-full max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
         <header className="mb-6">
           {tenant.logoUrl ? (

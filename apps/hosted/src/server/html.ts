@@ -1,4 +1,5 @@
 import { escapeHtml } from "@guestlist/domain/web-security";
+import { brandColour } from "../components/brand-colour";
 
 /**
  * The few pages oidc-provider renders itself (protocol errors, sign-out) in the
@@ -12,9 +13,7 @@ export function page(options: {
   /** The response's CSP nonce; without it the page is unstyled but still works. */
   nonce?: string;
 }): string {
-  const color = /^#[0-9a-fA-F]{3,8}$/.test(options.primaryColor ?? "")
-    ? options.primaryColor
-    : "#1d4ed8";
+  const color = brandColour(options.primaryColor);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)} · ${escapeHtml(options.tenantName)}</title>

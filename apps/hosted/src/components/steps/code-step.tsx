@@ -10,6 +10,7 @@ import {
   fieldIds,
   inputClass,
 } from "../form-controls";
+import { EmailAddress } from "../email-address";
 
 interface Props {
   view: JourneyView;
@@ -27,8 +28,7 @@ export function CodeStep({ view, verify, resend, useAnotherEmail }: Props) {
       {error ? <ErrorSummary errors={{ code: error }} labels={{ code: "Code" }} /> : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       <p className="mb-6 text-slate-700">
-        We sent a code to <strong className="break-all">{view.email}</strong>. It expires in 10
-        minutes.
+        We sent a code to <EmailAddress value={view.email ?? ""} />. It expires in 10 minutes.
       </p>
       <form action={verify} noValidate className="space-y-4">
         <div>

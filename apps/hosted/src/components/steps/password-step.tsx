@@ -8,6 +8,7 @@ import {
   fieldIds,
   inputClass,
 } from "../form-controls";
+import { EmailAddress } from "../email-address";
 
 /** Choosing a password, for a new account or after "forgot your password". */
 export function PasswordStep({
@@ -30,7 +31,7 @@ export function PasswordStep({
         {view.data.passwordPurpose === "SIGN_UP"
           ? "Choose a password for "
           : "Choose a new password for "}
-        <strong className="break-all">{view.email}</strong>.
+        <EmailAddress value={view.email ?? ""} />.
       </p>
       <form action={choose} noValidate className="space-y-4">
         <input

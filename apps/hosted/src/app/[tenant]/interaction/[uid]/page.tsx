@@ -13,6 +13,7 @@ import { EmailStep } from "../../../../components/steps/email-step";
 import { PasswordStep } from "../../../../components/steps/password-step";
 import { StopStep } from "../../../../components/steps/stop-step";
 import * as actions from "./actions";
+import { EmailAddress } from "../../../../components/email-address";
 
 export const dynamic = "force-dynamic";
 
@@ -144,7 +145,7 @@ export default async function JourneyPage({ params }: Params) {
         <>
           {view.data.flash?.message ? <Notice>{view.data.flash.message}</Notice> : null}
           <p className="mb-6 text-slate-700">
-            Signing up as <strong className="break-all">{view.email}</strong>.
+            Signing up as <EmailAddress value={view.email ?? ""} />.
           </p>
           <AttributesForm
             fields={view.fields}
