@@ -23,6 +23,7 @@ test.describe("hosted pages", () => {
     await page.getByRole("button", { name: "Verify" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+    await page.getByLabel("Business name").fill("Plain HTML Ltd");
     await page.getByLabel("Business registration code").fill("not a number");
     await page.getByRole("button", { name: "Continue" }).click();
     // Without JavaScript the server checks the answers with the same schema.
@@ -31,9 +32,11 @@ test.describe("hosted pages", () => {
     await expect(
       page.getByText("Business registration code must be a whole number.").first(),
     ).toBeVisible();
+    // Every answer is still there to correct, not only the ones with JavaScript.
+    await expect(page.getByLabel("Business name")).toHaveValue("Plain HTML Ltd");
+    await expect(page.getByLabel("Business registration code")).toHaveValue("not a number");
 
     await page.getByLabel("Your name").fill("No Script Supplier");
-    await page.getByLabel("Business name").fill("Plain HTML Ltd");
     await page.getByLabel("Business registration code").fill("778");
     await page.getByRole("button", { name: "Continue" }).click();
     // The demo app cannot finish a sign-in it did not start; what matters is what it receives.

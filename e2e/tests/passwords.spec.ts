@@ -76,9 +76,16 @@ test.describe("email + password accounts", () => {
       await signOut(page);
 
       await signInWithPassword(page, email, "not the password");
+      // An error like a wrong code's: in the summary (an alert) and on the field, marked invalid.
       await expect(
-        page.getByText("That email address and password do not match an account."),
+        page.getByRole("alert").getByRole("link", {
+          name: /Password: That email address and password do not match an account\./,
+        }),
       ).toBeVisible();
+      await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute(
+        "aria-invalid",
+        "true",
+      );
       await page.getByLabel("Password", { exact: true }).fill("pears in the autumn light");
       await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);

@@ -37,14 +37,14 @@ describe("failed password sign-ins", () => {
     await signUp(email, "limes in the larder");
     for (let i = 0; i < 5; i++) {
       const wrong = await tryPassword(email, `wrong guess ${i}`, "198.51.100.1");
-      expect(wrong.data.flash?.message).toContain("do not match");
+      expect(wrong.data.flash?.fieldErrors?.password).toContain("do not match");
     }
     const locked = await tryPassword(email, "limes in the larder", "198.51.100.1");
     expect(locked.state).toBe("STARTED");
-    expect(locked.data.flash?.message).toMatch(
+    expect(locked.data.flash?.fieldErrors?.password).toMatch(
       /Too many failed sign-ins\. Try again in \d+ minutes\./,
     );
-    expect(locked.data.flash?.message).toContain("Forgot your password?");
+    expect(locked.data.flash?.fieldErrors?.password).toContain("Forgot your password?");
 
     const elsewhere = await tryPassword(email, "limes in the larder", "198.51.100.2");
     expect(elsewhere.state).toBe("COMPLETED");
@@ -52,7 +52,9 @@ describe("failed password sign-ins", () => {
     const unknown = freshEmail();
     for (let i = 0; i < 5; i++) await tryPassword(unknown, `guess ${i}`, "198.51.100.1");
     const unknownLocked = await tryPassword(unknown, "anything at all", "198.51.100.1");
-    expect(unknownLocked.data.flash?.message).toBe(locked.data.flash?.message);
+    expect(unknownLocked.data.flash?.fieldErrors?.password).toBe(
+      locked.data.flash?.fieldErrors?.password,
+    );
   });
 
   it("clear for the account and IP once the right password is given", async () => {
@@ -72,7 +74,7 @@ describe("failed password sign-ins", () => {
     const ip = "198.51.100.4";
     for (let i = 0; i < 50; i++) await ABUSE_LIMITS.passwordFailuresPerIp.consume(ip);
     const sprayed = await tryPassword(freshEmail(), "summer2026", ip);
-    expect(sprayed.data.flash?.message).toContain("from your network");
+    expect(sprayed.data.flash?.fieldErrors?.password).toContain("from your network");
   });
 });
 

@@ -94,8 +94,8 @@ describe("email + password accounts", () => {
     });
     const [a, b] = [await journeyOf(wrong), await journeyOf(unknown)];
     expect(a.state).toBe("STARTED");
-    expect(a.data.flash?.message).toBe(b.data.flash?.message);
-    expect(a.data.flash?.message).toContain("do not match");
+    expect(a.data.flash?.fieldErrors?.password).toBe(b.data.flash?.fieldErrors?.password);
+    expect(a.data.flash?.fieldErrors?.password).toContain("do not match");
   });
 
   it("reset: a code, a new password, signed in; the old password stops working", async () => {
@@ -137,7 +137,7 @@ describe("email + password accounts", () => {
     await startPasswordChange(prisma, { tenantSlug, uid: wrong, email, password: "not it at all" });
     expect(await journeyOf(wrong)).toMatchObject({
       state: "STARTED",
-      data: { flash: { message: expect.stringContaining("do not match") } },
+      data: { flash: { fieldErrors: { password: expect.stringContaining("do not match") } } },
     });
 
     const uid = await start("login");

@@ -62,7 +62,7 @@ async function withSignInLimits(
     await updateJourney(journey, {
       data: {
         ...withoutFlash(journey.data),
-        flash: { message: `${message} ${RESET_ADVICE}`, values: { email } },
+        flash: { fieldErrors: { password: `${message} ${RESET_ADVICE}` }, values: { email } },
       },
     });
   }
@@ -82,7 +82,12 @@ async function refuse(
           state: "BLOCKED",
           data: { ...data, stopMessage: BLOCKED_MESSAGE },
         }
-      : { data: { ...data, flash: { message: WRONG_CREDENTIALS, values: { email } } } },
+      : {
+          data: {
+            ...data,
+            flash: { fieldErrors: { password: WRONG_CREDENTIALS }, values: { email } },
+          },
+        },
   );
 }
 

@@ -65,6 +65,7 @@ export function AttributesForm({ fields, defaultValues, serverErrors, submit }: 
           key={field.name}
           field={field}
           register={register}
+          value={defaultValues[field.name]}
           error={messages[field.name]}
         />
       ))}
@@ -90,15 +91,24 @@ function Label({ field }: { field: AttributeField }) {
   );
 }
 
+/** What a field was given, as the server writes it into the page: without JavaScript, react-hook-form never fills the form. */
+function chosen(value: unknown, option?: string): boolean {
+  if (option === undefined) return value === true || value === "on" || value === "true";
+  return Array.isArray(value) ? value.map(String).includes(option) : String(value ?? "") === option;
+}
+
 function AttributeInput({
   field,
   register,
+  value,
   error,
 }: {
   field: AttributeField;
   register: UseFormRegister<Values>;
+  value: unknown;
   error?: string;
 }) {
+  const text = value === undefined || value === null || Array.isArray(value) ? "" : String(value);
   const ids = fieldIds(field.name);
   const hasHint = !!field.helpText;
   const aria = {
@@ -120,6 +130,7 @@ function AttributeInput({
             id={ids.input}
             type="checkbox"
             value="on"
+            defaultChecked={chosen(value)}
             className="mt-1 h-5 w-5"
             {...register(field.name)}
             {...aria}
@@ -149,6 +160,7 @@ function AttributeInput({
                 id={index === 0 ? ids.input : `${ids.input}-${index}`}
                 type={type}
                 value={option.value}
+                defaultChecked={chosen(value, option.value)}
                 className="h-5 w-5"
                 aria-invalid={aria["aria-invalid"]}
                 {...register(field.name)}
@@ -171,7 +183,13 @@ function AttributeInput({
       </label>
       {hint}
       {field.inputType === "DROPDOWN" ? (
-        <select id={ids.input} className={inputClass} {...register(field.name)} {...aria}>
+        <select
+          id={ids.input}
+          className={inputClass}
+          defaultValue={text}
+          {...register(field.name)}
+          {...aria}
+        >
           <option value="">Choose…</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -185,6 +203,7 @@ function AttributeInput({
           type={field.inputType === "DATE" ? "date" : "text"}
           inputMode={field.dataType === "INTEGER" ? "numeric" : undefined}
           autoComplete={AUTOCOMPLETE[field.name]}
+          defaultValue={text}
           className={inputClass}
           {...register(field.name)}
           {...aria}

@@ -31,6 +31,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
   const signUp = view.kind === "SIGN_UP";
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.email;
+  const passwordError = flash.fieldErrors?.password;
   const value = String(flash.values?.email ?? view.email ?? "");
   const ids = fieldIds("email");
   const appName = view.application?.name ?? "the application";
@@ -59,8 +60,14 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
       <p className="mb-6 text-slate-700">
         {signUp ? `Create your account for ${appName}.` : `Sign in to continue to ${appName}.`}
       </p>
-      {error ? (
-        <ErrorSummary errors={{ email: error }} labels={{ email: "Email address" }} />
+      {error || passwordError ? (
+        <ErrorSummary
+          errors={{
+            ...(error ? { email: error } : {}),
+            ...(passwordError ? { password: passwordError } : {}),
+          }}
+          labels={{ email: "Email address", password: "Password" }}
+        />
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       {!offersEmailCode && !federated.length ? (
@@ -95,16 +102,19 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
           </div>
           {usePassword ? (
             <div>
-              <label htmlFor="field-password" className="block font-medium">
+              <label htmlFor={fieldIds("password").input} className="block font-medium">
                 Password
               </label>
               <input
-                id="field-password"
+                id={fieldIds("password").input}
                 name="password"
                 type="password"
                 autoComplete="current-password"
+                aria-invalid={passwordError ? true : undefined}
+                aria-describedby={describedBy("password", false, !!passwordError)}
                 className={inputClass}
               />
+              <FieldError name="password" message={passwordError} />
             </div>
           ) : null}
           <PrimaryButton>{signUp ? "Send code" : usePassword ? "Sign in" : "Next"}</PrimaryButton>
