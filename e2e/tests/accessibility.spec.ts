@@ -1,0 +1,99 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInToAdmin } from "../support/admin";
+import { authorizationUrl } from "../support/authorization-url";
+import { codeFromEmail, freshAddress } from "../support/mailbox";
+import { E2E_STACK } from "../support/stack";
+
+/** axe-core on the page as it is now: no serious or critical violation, colour contrast included. */
+async function expectAccessible(page: Page, what: string) {
+  await page.screenshot({
+    path: test.info().outputPath(`${what.replaceAll(/[^a-z0-9]+/gi, "-")}.png`),
+    fullPage: true,
+  });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+  expect(serious, what).toEqual([]);
+}
+
+async function hostedSteps(browser: Browser, javaScriptEnabled: boolean) {
+  const label = javaScriptEnabled ? "js" : "no-js";
+  // "Without JavaScript" loads none of the app's scripts, so pages work as server-rendered HTML;
+  // the browser's own JavaScript stays on, for axe to run in the page.
+  const context = await browser.newContext();
+  if (!javaScriptEnabled) await context.route("**/_next/static/**/*.js", (route) => route.abort());
+  const page = await context.newPage();
+  const email = freshAddress(`axe-${label}`);
+  await page.goto(authorizationUrl().href);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expectAccessible(page, `hosted sign-in ${label}`);
+  await page.getByRole("button", { name: "Create one" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
+  await page.getByLabel("Email address").fill("not an address");
+  await page.getByRole("button", { name: "Send code" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expectAccessible(page, `hosted sign-up with an error ${label}`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send code" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expectAccessible(page, `hosted code ${label}`);
+  await page.getByLabel("Verification code").fill("000000");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expectAccessible(page, `hosted wrong code ${label}`);
+  await page.getByLabel("Verification code").fill(await codeFromEmail(email));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+  await expectAccessible(page, `hosted about you ${label}`);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expectAccessible(page, `hosted about you with errors ${label}`);
+  await page.getByLabel("Your name").fill("Alex Axe");
+  await page.getByLabel("Business name").fill("Accessible Apples");
+  await page.getByLabel("Business registration code").fill("11");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Allow access?" })).toBeVisible();
+  await expectAccessible(page, `hosted consent ${label}`);
+  await context.close();
+}
+
+test.describe("accessibility (axe-core)", () => {
+  test("every hosted step, with JavaScript", async ({ browser }) => {
+    await hostedSteps(browser, true);
+  });
+
+  test("every hosted step, without JavaScript", async ({ browser }) => {
+    await hostedSteps(browser, false);
+  });
+
+  test("every admin page", async ({ page }) => {
+    await page.goto(`${E2E_STACK.adminUrl}/sign-in`);
+    await expectAccessible(page, "admin sign-in");
+    await signInToAdmin(page, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    await expectAccessible(page, "admin tenants");
+    for (const path of [
+      "",
+      "/settings",
+      "/identity-providers",
+      "/attributes",
+      "/user-flows",
+      "/applications",
+      "/api-connectors",
+      "/guest-users",
+      "/members",
+      "/api-keys",
+      "/audit",
+    ]) {
+      await page.goto(`${E2E_STACK.adminUrl}/t/woodgrove${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectAccessible(page, `admin ${path || "overview"}`);
+    }
+  });
+});
