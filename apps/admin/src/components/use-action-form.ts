@@ -3,10 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import {
+  get,
   useForm,
   type DefaultValues,
   type FieldValues,
   type Path,
+  type RegisterOptions,
   type Resolver,
 } from "react-hook-form";
 import type { z } from "zod";
@@ -40,5 +42,36 @@ export function useActionForm<Values extends FieldValues, Result = undefined>(op
           form.setError(field as Path<Values>, { message });
     });
   });
-  return { form, submit, status, setStatus, pending };
+  // react-hook-form fills inputs from the browser: these write the saved values into the
+  // server's HTML too, so a slow link or a reload never shows an empty or wrong form.
+  const saved = (name: Path<Values>): unknown => get(options.defaultValues, name);
+  const fields = {
+    /** A text input, textarea or select. */
+    text: (name: Path<Values>, registerOptions?: RegisterOptions<Values, Path<Values>>) => {
+      const value = saved(name);
+      return {
+        ...form.register(name, registerOptions),
+        defaultValue: value === undefined || value === null ? "" : String(value),
+      };
+    },
+    checkbox: (name: Path<Values>) => ({
+      ...form.register(name),
+      defaultChecked: saved(name) === true,
+    }),
+    /** One checkbox of a group whose value is the list of those ticked. */
+    choice: (name: Path<Values>, value: string) => {
+      const ticked = saved(name);
+      return {
+        ...form.register(name),
+        value,
+        defaultChecked: Array.isArray(ticked) && ticked.includes(value),
+      };
+    },
+    radio: (name: Path<Values>, value: string) => ({
+      ...form.register(name),
+      value,
+      defaultChecked: saved(name) === value,
+    }),
+  };
+  return { form, fields, submit, status, setStatus, pending };
 }

@@ -46,7 +46,7 @@ export function ConnectorForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const { form, submit, status, pending } = useActionForm<FormValues>({
+  const { form, fields, submit, status, pending } = useActionForm<FormValues>({
     schema: ZApiConnectorInput,
     defaultValues: {
       displayName: existing?.displayName ?? "",
@@ -76,7 +76,7 @@ export function ConnectorForm({
     <form onSubmit={submit} noValidate className="max-w-xl">
       <StatusMessage status={status} />
       <Field id={`${prefix}-name`} label="Display name" error={errors.displayName?.message}>
-        {(aria) => <input {...aria} className={inputClass} {...form.register("displayName")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("displayName")} />}
       </Field>
       <Field id={`${prefix}-url`} label="Endpoint URL" error={errors.endpointUrl?.message}>
         {(aria) => (
@@ -85,7 +85,7 @@ export function ConnectorForm({
             type="url"
             className={inputClass}
             placeholder="https://"
-            {...form.register("endpointUrl")}
+            {...fields.text("endpointUrl")}
           />
         )}
       </Field>
@@ -101,8 +101,7 @@ export function ConnectorForm({
             <input
               id={`${prefix}-auth-${value}`}
               type="radio"
-              value={value}
-              {...form.register("authType")}
+              {...fields.radio("authType", value)}
             />
             <label htmlFor={`${prefix}-auth-${value}`} className="text-sm">
               {label}
@@ -118,7 +117,7 @@ export function ConnectorForm({
                 {...aria}
                 autoComplete="off"
                 className={inputClass}
-                {...form.register("basicUsername")}
+                {...fields.text("basicUsername")}
               />
             )}
           </Field>
@@ -138,7 +137,7 @@ export function ConnectorForm({
                 type="password"
                 autoComplete="off"
                 className={inputClass}
-                {...form.register("basicPassword")}
+                {...fields.text("basicPassword")}
               />
             )}
           </Field>
@@ -181,7 +180,7 @@ export function ConnectorForm({
                 type="password"
                 autoComplete="off"
                 className={inputClass}
-                {...form.register("certificatePassword")}
+                {...fields.text("certificatePassword")}
               />
             )}
           </Field>
@@ -202,7 +201,7 @@ export function ConnectorForm({
               max={20000}
               step={500}
               className={inputClass}
-              {...form.register("timeoutMs")}
+              {...fields.text("timeoutMs")}
             />
           )}
         </Field>
@@ -212,7 +211,7 @@ export function ConnectorForm({
           error={errors.retries?.message}
         >
           {(aria) => (
-            <select {...aria} className={inputClass} {...form.register("retries")}>
+            <select {...aria} className={inputClass} {...fields.text("retries")}>
               <option value={1}>One retry</option>
               <option value={0}>No retry</option>
             </select>

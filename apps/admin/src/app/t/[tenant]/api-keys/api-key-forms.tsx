@@ -11,7 +11,10 @@ import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 export function CreateApiKeyForm({ tenant }: { tenant: string }) {
   const router = useRouter();
   const [key, setKey] = useState<string | null>(null);
-  const { form, submit, status, pending } = useActionForm<TCreateApiKeyInput, { key: string }>({
+  const { form, fields, submit, status, pending } = useActionForm<
+    TCreateApiKeyInput,
+    { key: string }
+  >({
     schema: ZCreateApiKeyInput,
     defaultValues: { name: "", role: "READER", expiresInDays: "90" as never },
     action: (values) => createApiKeyAction(tenant, values),
@@ -45,7 +48,7 @@ export function CreateApiKeyForm({ tenant }: { tenant: string }) {
         hint="What uses it, e.g. Terraform or the CRM sync."
         error={errors.name?.message}
       >
-        {(aria) => <input {...aria} className={inputClass} {...form.register("name")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("name")} />}
       </Field>
       <Field
         id="api-key-role"
@@ -54,7 +57,7 @@ export function CreateApiKeyForm({ tenant }: { tenant: string }) {
         error={errors.role?.message}
       >
         {(aria) => (
-          <select {...aria} className={inputClass} {...form.register("role")}>
+          <select {...aria} className={inputClass} {...fields.text("role")}>
             {ZTenantRole.options.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}
@@ -74,7 +77,7 @@ export function CreateApiKeyForm({ tenant }: { tenant: string }) {
             {...aria}
             inputMode="numeric"
             className={inputClass}
-            {...form.register("expiresInDays")}
+            {...fields.text("expiresInDays")}
           />
         )}
       </Field>

@@ -88,7 +88,7 @@ export function ApplicationForm(props: {
     | Promise<ActionResult>;
   onSaved?: (result: { message?: string; data?: unknown }) => void;
 }) {
-  const { form, submit, status, pending } = useActionForm<ApplicationFormValues, unknown>({
+  const { form, fields, submit, status, pending } = useActionForm<ApplicationFormValues, unknown>({
     schema: ZApplicationForm,
     defaultValues: props.initial,
     action: (values) => props.save(toApplicationInput(values)) as Promise<ActionResult<unknown>>,
@@ -100,23 +100,18 @@ export function ApplicationForm(props: {
       <StatusMessage status={status} />
       <fieldset disabled={props.readOnly}>
         <Field id="app-name" label="Name" error={errors.name?.message}>
-          {(aria) => <input {...aria} className={inputClass} {...form.register("name")} />}
+          {(aria) => <input {...aria} className={inputClass} {...fields.text("name")} />}
         </Field>
         <fieldset className="mb-4">
           <legend className="text-sm font-medium">Client type</legend>
           <div className="mt-1 flex items-center gap-2">
-            <input
-              id="type-confidential"
-              type="radio"
-              value="CONFIDENTIAL"
-              {...form.register("type")}
-            />
+            <input id="type-confidential" type="radio" {...fields.radio("type", "CONFIDENTIAL")} />
             <label htmlFor="type-confidential" className="text-sm">
               Confidential (a server-side web app that can keep a secret)
             </label>
           </div>
           <div className="mt-1 flex items-center gap-2">
-            <input id="type-public" type="radio" value="PUBLIC" {...form.register("type")} />
+            <input id="type-public" type="radio" {...fields.radio("type", "PUBLIC")} />
             <label htmlFor="type-public" className="text-sm">
               Public (single-page or mobile app: no secret, PKCE required)
             </label>
@@ -129,12 +124,7 @@ export function ApplicationForm(props: {
           error={errors.redirectUris?.message}
         >
           {(aria) => (
-            <textarea
-              {...aria}
-              rows={3}
-              className={inputClass}
-              {...form.register("redirectUris")}
-            />
+            <textarea {...aria} rows={3} className={inputClass} {...fields.text("redirectUris")} />
           )}
         </Field>
         <Field
@@ -148,7 +138,7 @@ export function ApplicationForm(props: {
               {...aria}
               rows={2}
               className={inputClass}
-              {...form.register("postLogoutRedirectUris")}
+              {...fields.text("postLogoutRedirectUris")}
             />
           )}
         </Field>
@@ -159,7 +149,7 @@ export function ApplicationForm(props: {
           error={errors.userFlowId?.message}
         >
           {(aria) => (
-            <select {...aria} className={inputClass} {...form.register("userFlowId")}>
+            <select {...aria} className={inputClass} {...fields.text("userFlowId")}>
               <option value="">None (sign-in only)</option>
               {props.flows.map((flow) => (
                 <option key={flow.id} value={flow.id}>

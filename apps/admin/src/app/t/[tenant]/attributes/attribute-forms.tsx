@@ -13,7 +13,7 @@ import { useActionForm } from "../../../../components/use-action-form";
 import { createAttributeAction, deleteAttributeAction, updateAttributeAction } from "./actions";
 
 export function CreateAttributeForm({ tenant }: { tenant: string }) {
-  const { form, submit, status, pending } = useActionForm<TCreateUserAttributeInput>({
+  const { form, fields, submit, status, pending } = useActionForm<TCreateUserAttributeInput>({
     schema: ZCreateUserAttributeInput,
     defaultValues: { name: "", dataType: "STRING", description: "" },
     action: (values) => createAttributeAction(tenant, values),
@@ -29,11 +29,11 @@ export function CreateAttributeForm({ tenant }: { tenant: string }) {
         hint="Letters and digits, starting with a letter, e.g. BusinessName. It cannot change once a flow uses it."
         error={errors.name?.message}
       >
-        {(aria) => <input {...aria} className={inputClass} {...form.register("name")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("name")} />}
       </Field>
       <Field id="attribute-type" label="Data type" error={errors.dataType?.message}>
         {(aria) => (
-          <select {...aria} className={inputClass} {...form.register("dataType")}>
+          <select {...aria} className={inputClass} {...fields.text("dataType")}>
             <option value="STRING">String</option>
             <option value="INTEGER">Integer</option>
             <option value="BOOLEAN">Boolean</option>
@@ -46,7 +46,7 @@ export function CreateAttributeForm({ tenant }: { tenant: string }) {
         hint="For administrators."
         error={errors.description?.message}
       >
-        {(aria) => <input {...aria} className={inputClass} {...form.register("description")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("description")} />}
       </Field>
       <Button type="submit" disabled={pending}>
         Create attribute
@@ -140,7 +140,7 @@ function EditAttributeForm({
   onDone: () => void;
 }) {
   const router = useRouter();
-  const { form, submit, status, pending } = useActionForm<TUpdateUserAttributeInput>({
+  const { form, fields, submit, status, pending } = useActionForm<TUpdateUserAttributeInput>({
     schema: ZUpdateUserAttributeInput,
     defaultValues: { name: attribute.name, description: attribute.description },
     action: (values) => updateAttributeAction(tenant, attribute.id, values),
@@ -154,14 +154,14 @@ function EditAttributeForm({
     <form onSubmit={submit} noValidate className="max-w-xl rounded-md bg-slate-50 p-4">
       <StatusMessage status={status} />
       <Field id={`edit-name-${attribute.id}`} label="Name" error={errors.name?.message}>
-        {(aria) => <input {...aria} className={inputClass} {...form.register("name")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("name")} />}
       </Field>
       <Field
         id={`edit-description-${attribute.id}`}
         label="Description"
         error={errors.description?.message}
       >
-        {(aria) => <input {...aria} className={inputClass} {...form.register("description")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("description")} />}
       </Field>
       <Button type="submit" disabled={pending}>
         Save

@@ -72,7 +72,7 @@ export function IdentityProviderForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const { form, submit, status, pending } = useActionForm<FormValues>({
+  const { form, fields, submit, status, pending } = useActionForm<FormValues>({
     schema: ZProviderForm,
     defaultValues: existing
       ? {
@@ -116,7 +116,7 @@ export function IdentityProviderForm({
             <select
               {...aria}
               className={inputClass}
-              {...form.register("type", {
+              {...fields.text("type", {
                 onChange: (event: { target: { value: IdentityProviderKind } }) =>
                   form.setValue("trustsEmailVerified", trustsEmailByDefault(event.target.value)),
               })}
@@ -136,10 +136,10 @@ export function IdentityProviderForm({
         hint="The button people see on the sign-up page."
         error={errors.displayName?.message}
       >
-        {(aria) => <input {...aria} className={inputClass} {...form.register("displayName")} />}
+        {(aria) => <input {...aria} className={inputClass} {...fields.text("displayName")} />}
       </Field>
       <div className="mb-4 flex items-center gap-2">
-        <input id={`${prefix}-enabled`} type="checkbox" {...form.register("enabled")} />
+        <input id={`${prefix}-enabled`} type="checkbox" {...fields.checkbox("enabled")} />
         <label htmlFor={`${prefix}-enabled`} className="text-sm font-medium">
           Enabled
         </label>
@@ -155,7 +155,7 @@ export function IdentityProviderForm({
               {...aria}
               className={inputClass}
               placeholder="https://login.partner.example"
-              {...form.register("issuer")}
+              {...fields.text("issuer")}
             />
           )}
         </Field>
@@ -163,7 +163,7 @@ export function IdentityProviderForm({
       {federated ? (
         <>
           <Field id={`${prefix}-client-id`} label="Client ID" error={errors.clientId?.message}>
-            {(aria) => <input {...aria} className={inputClass} {...form.register("clientId")} />}
+            {(aria) => <input {...aria} className={inputClass} {...fields.text("clientId")} />}
           </Field>
           <Field
             id={`${prefix}-client-secret`}
@@ -181,7 +181,7 @@ export function IdentityProviderForm({
                 type="password"
                 autoComplete="off"
                 className={inputClass}
-                {...form.register("clientSecret")}
+                {...fields.text("clientSecret")}
               />
             )}
           </Field>
@@ -191,7 +191,7 @@ export function IdentityProviderForm({
             hint="Separated by spaces."
             error={errors.scopes?.message}
           >
-            {(aria) => <input {...aria} className={inputClass} {...form.register("scopes")} />}
+            {(aria) => <input {...aria} className={inputClass} {...fields.text("scopes")} />}
           </Field>
           <div className="mb-4">
             <div className="flex items-center gap-2">
@@ -199,7 +199,7 @@ export function IdentityProviderForm({
                 id={`${prefix}-trusts-email`}
                 type="checkbox"
                 aria-describedby={`${prefix}-trusts-email-hint`}
-                {...form.register("trustsEmailVerified")}
+                {...fields.checkbox("trustsEmailVerified")}
               />
               <label htmlFor={`${prefix}-trusts-email`} className="text-sm font-medium">
                 Trust the addresses it marks as verified
@@ -221,12 +221,7 @@ export function IdentityProviderForm({
           error={errors.claimMapping?.message}
         >
           {(aria) => (
-            <textarea
-              {...aria}
-              rows={3}
-              className={inputClass}
-              {...form.register("claimMapping")}
-            />
+            <textarea {...aria} rows={3} className={inputClass} {...fields.text("claimMapping")} />
           )}
         </Field>
       ) : null}

@@ -17,7 +17,7 @@ const ROLES = ZTenantRole.options.map((role): [Role, string] => [role, ROLE_LABE
 
 export function InviteForm({ tenant }: { tenant: string }) {
   const router = useRouter();
-  const { form, submit, status, pending } = useActionForm<TInviteOperatorInput>({
+  const { form, fields, submit, status, pending } = useActionForm<TInviteOperatorInput>({
     schema: ZInviteOperatorInput,
     defaultValues: { email: "", role: "READER" },
     action: (values) => inviteAction(tenant, values),
@@ -32,12 +32,12 @@ export function InviteForm({ tenant }: { tenant: string }) {
       <StatusMessage status={status} />
       <Field id="invite-email" label="Email" error={errors.email?.message}>
         {(aria) => (
-          <input {...aria} type="email" className={inputClass} {...form.register("email")} />
+          <input {...aria} type="email" className={inputClass} {...fields.text("email")} />
         )}
       </Field>
       <Field id="invite-role" label="Role" error={errors.role?.message}>
         {(aria) => (
-          <select {...aria} className={inputClass} {...form.register("role")}>
+          <select {...aria} className={inputClass} {...fields.text("role")}>
             {ROLES.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

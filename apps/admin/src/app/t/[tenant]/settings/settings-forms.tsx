@@ -37,7 +37,7 @@ export function SettingsForm({
   initial: SettingsValues;
   readOnly: boolean;
 }) {
-  const { form, submit, status, pending } = useActionForm<SettingsValues>({
+  const { form, fields, submit, status, pending } = useActionForm<SettingsValues>({
     schema: ZSettingsForm,
     defaultValues: initial,
     action: (values) =>
@@ -53,7 +53,7 @@ export function SettingsForm({
             id="selfServiceSignUpEnabled"
             type="checkbox"
             className="mt-1 h-4 w-4"
-            {...form.register("selfServiceSignUpEnabled")}
+            {...fields.checkbox("selfServiceSignUpEnabled")}
           />
           <label htmlFor="selfServiceSignUpEnabled" className="text-sm font-medium">
             Enable guest self-service sign up via user flows
@@ -72,8 +72,7 @@ export function SettingsForm({
               <input
                 id={`policy-${value}`}
                 type="radio"
-                value={value}
-                {...form.register("signUpDomainPolicy")}
+                {...fields.radio("signUpDomainPolicy", value)}
               />
               <label htmlFor={`policy-${value}`} className="text-sm">
                 {label}
@@ -88,12 +87,7 @@ export function SettingsForm({
           error={errors.signUpDomains?.message}
         >
           {(aria) => (
-            <textarea
-              {...aria}
-              rows={4}
-              className={inputClass}
-              {...form.register("signUpDomains")}
-            />
+            <textarea {...aria} rows={4} className={inputClass} {...fields.text("signUpDomains")} />
           )}
         </Field>
         {readOnly ? (
@@ -118,7 +112,7 @@ export function RenameTenantForm({
   name: string;
   readOnly: boolean;
 }) {
-  const { form, submit, status, pending } = useActionForm<TRenameTenantInput>({
+  const { form, fields, submit, status, pending } = useActionForm<TRenameTenantInput>({
     schema: ZRenameTenantInput,
     defaultValues: { name },
     action: (values) => renameTenantAction(tenant, values),
@@ -128,7 +122,7 @@ export function RenameTenantForm({
       <StatusMessage status={status} />
       <fieldset disabled={readOnly}>
         <Field id="tenant-display-name" label="Name" error={form.formState.errors.name?.message}>
-          {(aria) => <input {...aria} className={inputClass} {...form.register("name")} />}
+          {(aria) => <input {...aria} className={inputClass} {...fields.text("name")} />}
         </Field>
         <Button type="submit" disabled={pending}>
           Rename

@@ -16,13 +16,14 @@ export function CheckboxGroup({
   name,
   choices,
   error,
-  register,
+  choice: field,
 }: {
   legend: string;
   name: string;
   choices: Choice[];
   error?: string;
-  register: (name: string) => object;
+  /** The props of the checkbox for one choice (useActionForm's `fields.choice`). */
+  choice: (value: string) => object;
 }) {
   return (
     <fieldset className="mb-4" aria-describedby={error ? `${name}-error` : undefined}>
@@ -30,12 +31,7 @@ export function CheckboxGroup({
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {choices.map((choice) => (
           <div key={choice.id} className="flex items-center gap-2">
-            <input
-              id={`${name}-${choice.id}`}
-              type="checkbox"
-              value={choice.id}
-              {...register(name)}
-            />
+            <input id={`${name}-${choice.id}`} type="checkbox" {...field(choice.id)} />
             <label htmlFor={`${name}-${choice.id}`} className="text-sm">
               {choice.label}
             </label>
@@ -61,7 +57,10 @@ export function NewUserFlowForm({
   attributes: Choice[];
 }) {
   const router = useRouter();
-  const { form, submit, status, pending } = useActionForm<TCreateUserFlowInput, { id: string }>({
+  const { form, fields, submit, status, pending } = useActionForm<
+    TCreateUserFlowInput,
+    { id: string }
+  >({
     schema: ZCreateUserFlowInput,
     defaultValues: {
       name: "",
@@ -77,7 +76,7 @@ export function NewUserFlowForm({
       <StatusMessage status={status} />
       <Field id="flow-name" label="Name" error={errors.name?.message}>
         {(aria) => (
-          <input {...aria} className={`${inputClass} max-w-md`} {...form.register("name")} />
+          <input {...aria} className={`${inputClass} max-w-md`} {...fields.text("name")} />
         )}
       </Field>
       <CheckboxGroup
@@ -85,14 +84,14 @@ export function NewUserFlowForm({
         name="identityProviderIds"
         choices={providers}
         error={errors.identityProviderIds?.message}
-        register={form.register as never}
+        choice={(value) => fields.choice("identityProviderIds", value)}
       />
       <CheckboxGroup
         legend="User attributes to collect"
         name="attributeIds"
         choices={attributes}
         error={errors.attributeIds?.message}
-        register={form.register as never}
+        choice={(value) => fields.choice("attributeIds", value)}
       />
       <Button type="submit" disabled={pending}>
         Create user flow

@@ -33,7 +33,7 @@ export function FlowConnectors(props: {
   connectors: { id: string; name: string }[];
   initial: FormValues;
 }) {
-  const { form, submit, status, pending } = useActionForm<FormValues>({
+  const { fields, submit, status, pending } = useActionForm<FormValues>({
     schema: ZForm,
     defaultValues: props.initial,
     action: (values) =>
@@ -53,7 +53,7 @@ export function FlowConnectors(props: {
         {STEPS.map(([step, label, hint]) => (
           <Field key={step} id={`connector-${step}`} label={label} hint={hint}>
             {(aria) => (
-              <select {...aria} className={inputClass} {...form.register(step)}>
+              <select {...aria} className={inputClass} {...fields.text(step)}>
                 <option value="">None</option>
                 {props.connectors.map((connector) => (
                   <option key={connector.id} value={connector.id}>

@@ -19,7 +19,7 @@ export function FlowSettingsForm(props: {
   attributes: Choice[];
   initial: TFlowSettingsInput;
 }) {
-  const { form, submit, status, pending } = useActionForm<TFlowSettingsInput>({
+  const { form, fields, submit, status, pending } = useActionForm<TFlowSettingsInput>({
     schema: ZFlowSettingsInput,
     defaultValues: props.initial,
     action: (values) => saveFlowSettingsAction(props.tenant, props.flowId, values),
@@ -31,11 +31,11 @@ export function FlowSettingsForm(props: {
       <fieldset disabled={props.readOnly}>
         <Field id="flow-settings-name" label="Name" error={errors.name?.message}>
           {(aria) => (
-            <input {...aria} className={`${inputClass} max-w-md`} {...form.register("name")} />
+            <input {...aria} className={`${inputClass} max-w-md`} {...fields.text("name")} />
           )}
         </Field>
         <div className="mb-4 flex items-center gap-2">
-          <input id="flow-enabled" type="checkbox" {...form.register("enabled")} />
+          <input id="flow-enabled" type="checkbox" {...fields.checkbox("enabled")} />
           <label htmlFor="flow-enabled" className="text-sm font-medium">
             Enabled (sign-up is offered)
           </label>
@@ -45,14 +45,14 @@ export function FlowSettingsForm(props: {
           name="identityProviderIds"
           choices={props.providers}
           error={errors.identityProviderIds?.message}
-          register={form.register as never}
+          choice={(value) => fields.choice("identityProviderIds", value)}
         />
         <CheckboxGroup
           legend="Claims to return in the token"
           name="returnClaims"
           choices={props.attributes}
           error={errors.returnClaims?.message}
-          register={form.register as never}
+          choice={(value) => fields.choice("returnClaims", value)}
         />
         <Button type="submit" disabled={pending}>
           Save settings

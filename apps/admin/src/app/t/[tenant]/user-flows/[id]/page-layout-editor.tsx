@@ -90,6 +90,7 @@ export function PageLayoutEditor(props: {
   const [adding, setAdding] = useState("");
   // Drag-and-drop for the mouse; the ↑ and ↓ buttons do the same from the keyboard.
   const [dragging, setDragging] = useState<number | null>(null);
+  // The current entries, in order; their values also go into the server's HTML (defaultValue).
   const entries = form.watch("entries");
   const unused = props.attributes.filter(
     (attribute) => !entries.some((entry) => entry.userAttributeId === attribute.id),
@@ -182,6 +183,7 @@ export function PageLayoutEditor(props: {
                         id={id("label")}
                         className={inputClass}
                         aria-invalid={entryErrors?.label ? true : undefined}
+                        defaultValue={entry.label}
                         {...form.register(`entries.${index}.label`)}
                       />
                       {entryErrors?.label?.message ? (
@@ -196,6 +198,7 @@ export function PageLayoutEditor(props: {
                         id={id("inputType")}
                         className={inputClass}
                         aria-invalid={entryErrors?.inputType ? true : undefined}
+                        defaultValue={entry.inputType}
                         {...form.register(`entries.${index}.inputType`)}
                       >
                         {choices.map((type) => (
@@ -215,6 +218,7 @@ export function PageLayoutEditor(props: {
                       <input
                         id={id("helpText")}
                         className={inputClass}
+                        defaultValue={entry.helpText}
                         {...form.register(`entries.${index}.helpText`)}
                       />
                     </div>
@@ -222,6 +226,7 @@ export function PageLayoutEditor(props: {
                       <input
                         id={id("required")}
                         type="checkbox"
+                        defaultChecked={entry.required}
                         {...form.register(`entries.${index}.required`)}
                       />
                       <label htmlFor={id("required")} className="text-sm font-medium">
@@ -242,6 +247,7 @@ export function PageLayoutEditor(props: {
                           className={inputClass}
                           aria-describedby={`${id("options")}-hint`}
                           aria-invalid={entryErrors?.options ? true : undefined}
+                          defaultValue={entry.options}
                           {...form.register(`entries.${index}.options`)}
                         />
                         {entryErrors?.options?.message ? (
