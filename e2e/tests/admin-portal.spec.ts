@@ -1,4 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createOperator, signInToAdmin } from "../support/admin";
 import { sql } from "../support/database";
@@ -41,6 +44,10 @@ test.describe("admin portal", () => {
       await expect(page.getByText(`Attribute ${name} created.`)).toBeVisible();
     }
     await expect(page.getByRole("rowheader", { name: /^CompanySize/ })).toBeVisible();
+    // Built-ins by the names Entra's admin center uses, with their claim beside.
+    await expect(
+      page.getByRole("rowheader", { name: "Given name Built-in · claim givenName" }),
+    ).toBeVisible();
 
     // A user flow that asks for them, laid out by hand.
     await page.getByRole("link", { name: "User flows" }).click();
@@ -48,7 +55,7 @@ test.describe("admin portal", () => {
     await page.getByLabel("Name", { exact: true }).fill("Contoso partners");
     await page
       .getByRole("group", { name: "User attributes to collect" })
-      .getByLabel("displayName", { exact: true })
+      .getByLabel("Display name (displayName)", { exact: true })
       .check();
     await page
       .getByRole("group", { name: "User attributes to collect" })
@@ -89,6 +96,30 @@ test.describe("admin portal", () => {
       .locator("code")
       .textContent())!;
     expect(clientSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The register form is back for the next application, below the secret.
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("");
+
+    // The openid-client snippet on the application's page works as copied.
+    await page.getByRole("link", { name: "Open the application" }).click();
+    const snippet = (await page
+      .getByRole("heading", { name: "openid-client" })
+      .locator("xpath=following-sibling::pre[1]")
+      .textContent())!;
+    const script = path.join(
+      import.meta.dirname,
+      "..",
+      "test-results",
+      "openid-client-snippet.mjs",
+    );
+    fs.mkdirSync(path.dirname(script), { recursive: true });
+    fs.writeFileSync(script, `${snippet}\nconsole.log(config.serverMetadata().issuer);\n`);
+    const run = spawnSync(process.execPath, [script], {
+      cwd: path.join(import.meta.dirname, ".."),
+      env: { ...process.env, GUESTLIST_CLIENT_SECRET: clientSecret },
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe(`${E2E_STACK.hostedUrl}/${slug}`);
 
     // A person signs up through the hosted pages of that flow.
     const person = await browser.newPage();

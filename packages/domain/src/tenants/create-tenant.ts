@@ -23,7 +23,12 @@ export async function createTenant(
       name,
       extensionAppId: randomUUID().replaceAll("-", ""),
       userAttributes: {
-        create: BUILT_IN_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: true })),
+        create: BUILT_IN_ATTRIBUTES.map(({ name, dataType, description }) => ({
+          name,
+          dataType,
+          description,
+          builtIn: true,
+        })),
       },
       identityProviders: {
         create: { type: "EMAIL_OTP", displayName: "Email one-time passcode", enabled: true },

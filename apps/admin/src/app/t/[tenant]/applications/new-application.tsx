@@ -19,32 +19,39 @@ export function NewApplication({
     clientId: string;
     clientSecret: string | null;
   } | null>(null);
-  if (created) {
-    return (
-      <>
-        <SecretOnce clientId={created.clientId} clientSecret={created.clientSecret} />
-        <Link href={`/t/${tenant}/applications/${created.id}`} className="text-blue-800 underline">
-          Open the application
-        </Link>
-      </>
-    );
-  }
   return (
-    <ApplicationForm
-      initial={{
-        name: "",
-        type: "CONFIDENTIAL",
-        redirectUris: "",
-        postLogoutRedirectUris: "",
-        userFlowId: flows[0]?.id ?? "",
-      }}
-      flows={flows}
-      submitLabel="Register application"
-      save={(input) => createApplicationAction(tenant, input)}
-      onSaved={({ data }) => {
-        setCreated(data as { id: string; clientId: string; clientSecret: string | null });
-        router.refresh();
-      }}
-    />
+    <>
+      {created ? (
+        <>
+          <SecretOnce clientId={created.clientId} clientSecret={created.clientSecret} />
+          <p className="mb-6">
+            <Link
+              href={`/t/${tenant}/applications/${created.id}`}
+              className="text-blue-800 underline"
+            >
+              Open the application
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {/* A fresh form after each registration, for the next application. */}
+      <ApplicationForm
+        key={created?.id ?? "new"}
+        initial={{
+          name: "",
+          type: "CONFIDENTIAL",
+          redirectUris: "",
+          postLogoutRedirectUris: "",
+          userFlowId: flows[0]?.id ?? "",
+        }}
+        flows={flows}
+        submitLabel="Register application"
+        save={(input) => createApplicationAction(tenant, input)}
+        onSaved={({ data }) => {
+          setCreated(data as { id: string; clientId: string; clientSecret: string | null });
+          router.refresh();
+        }}
+      />
+    </>
   );
 }

@@ -58,6 +58,8 @@ export function CreateAttributeForm({ tenant }: { tenant: string }) {
 interface RowAttribute {
   id: string;
   name: string;
+  /** A built-in's display name ("Given name"), a custom attribute's name. */
+  label: string;
   description: string;
   dataType: string;
   kind: string;
@@ -80,7 +82,7 @@ export function AttributeRow({
     <>
       <tr className="border-b border-slate-200 align-top">
         <th scope="row" className="py-2 pr-3 font-medium">
-          {attribute.name}
+          {attribute.label}
           <span className="block text-xs font-normal break-all text-slate-500">
             {attribute.kind}
           </span>

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { can } from "@guestlist/domain/access";
-import { extensionClaimName, listUserAttributes } from "@guestlist/domain/attributes";
+import {
+  attributeLabel,
+  extensionClaimName,
+  listUserAttributes,
+} from "@guestlist/domain/attributes";
 import { getPrisma } from "@guestlist/domain/database";
 import { Card, PageHeader } from "../../../../components/ui";
 import { requireTenant } from "../../../../lib/session";
@@ -53,10 +57,11 @@ export default async function AttributesPage({ params }: { params: Promise<{ ten
                 attribute={{
                   id: attribute.id,
                   name: attribute.name,
+                  label: attributeLabel(attribute.name),
                   description: attribute.description,
                   dataType: TYPE_LABELS[attribute.dataType],
                   kind: attribute.builtIn
-                    ? "Built-in"
+                    ? `Built-in · claim ${attribute.name}`
                     : extensionClaimName(access.tenant.extensionAppId, attribute.name),
                   usedBy: attribute.usedBy.map((flow) => flow.name),
                 }}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@guestlist/domain/access";
+import { attributeLabel } from "@guestlist/domain/attributes";
 import { getPrisma } from "@guestlist/domain/database";
 import { listUserFlows, newUserFlowChoices } from "@guestlist/domain/flows";
 import { Card, EmptyState, PageHeader } from "../../../../components/ui";
@@ -56,7 +57,7 @@ export default async function UserFlowsPage({ params }: { params: Promise<{ tena
             providers={providers.map((p) => ({ id: p.id, label: p.displayName }))}
             attributes={attributes.map((a) => ({
               id: a.id,
-              label: a.builtIn ? a.name : `${a.name} (custom)`,
+              label: a.builtIn ? `${attributeLabel(a.name)} (${a.name})` : `${a.name} (custom)`,
             }))}
           />
         </Card>

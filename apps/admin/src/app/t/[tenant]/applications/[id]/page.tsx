@@ -38,11 +38,21 @@ export default async function ApplicationPage({
   idToken: true,
   checks: ["pkce", "state", "nonce"],
 }`;
+  // openid-client refuses plain http unless told: a trial issuer on http://localhost needs it.
+  const insecure = issuer.startsWith("http:");
   const openidClient = `import * as client from "openid-client";
 
 const config = await client.discovery(
   new URL("${issuer}"),
-  "${application.clientId}",${confidential ? `\n  process.env.GUESTLIST_CLIENT_SECRET,` : ""}
+  "${application.clientId}",
+  ${confidential ? "process.env.GUESTLIST_CLIENT_SECRET" : "undefined"},${
+    insecure
+      ? `
+  undefined,
+  // ${issuer} is plain http (a trial): remove this line once it is https.
+  { execute: [client.allowInsecureRequests] },`
+      : ""
+  }
 );`;
   return (
     <>
