@@ -37,7 +37,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } },
+    // The hosted journeys again at a phone's size: most people sign up on one.
+    {
+      name: "phone",
+      testMatch: /(sign-up|hosted-journey)\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, launchOptions },
+    },
+  ],
   webServer: [
     {
       command: "pnpm exec tsx support/upstream-idp.ts",

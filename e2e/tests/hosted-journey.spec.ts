@@ -8,7 +8,10 @@ test.describe("hosted pages", () => {
   test("the whole sign-up works with JavaScript disabled, up to the code sent back to the app", async ({
     browser,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: test.info().project.use.viewport,
+    });
     const page = await context.newPage();
     const email = freshAddress("no-js");
     const request = authorizationUrl({ prompt: "create" });
