@@ -34,3 +34,30 @@ export async function createOperator(
     [rows[0].id, role, tenantSlug],
   );
 }
+
+/** Ticks or unticks an identity provider in the demo tenant's user flow. */
+export async function offerProviderInFlow(admin: Page, name: string, offered: boolean) {
+  const flow = "Woodgrove supplier sign-up";
+  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/user-flows`);
+  await admin.getByRole("link", { name: flow }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: flow })).toBeVisible();
+  await admin
+    .getByRole("group", { name: "Identity providers" })
+    .getByLabel(name)
+    .setChecked(offered);
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByText("User flow saved.")).toBeVisible();
+}
+
+/** The demo tenant's Email and password provider, added once. */
+export async function ensurePasswordProvider(admin: Page): Promise<string> {
+  const name = "Email and password";
+  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
+  if (!(await admin.getByText(name, { exact: true }).isVisible())) {
+    await admin.getByLabel("Kind").selectOption({ label: name });
+    await admin.getByLabel("Display name").fill(name);
+    await admin.getByRole("button", { name: "Add identity provider" }).click();
+    await expect(admin.getByText(`${name} added.`)).toBeVisible();
+  }
+  return name;
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInToAdmin } from "../support/admin";
+import { ensurePasswordProvider, offerProviderInFlow, signInToAdmin } from "../support/admin";
 import { authorizationUrl } from "../support/authorization-url";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
@@ -70,6 +70,39 @@ test.describe("accessibility (axe-core)", () => {
 
   test("every hosted step, without JavaScript", async ({ browser }) => {
     await hostedSteps(browser, false);
+  });
+
+  test("the password steps and the expired page", async ({ page, browser }) => {
+    const admin = await browser.newPage();
+    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+    const provider = await ensurePasswordProvider(admin);
+    await offerProviderInFlow(admin, provider, true);
+    try {
+      await page.goto(authorizationUrl().href);
+      await page.getByLabel("Email address").fill(freshAddress("axe-password"));
+      await page.getByLabel("Password", { exact: true }).fill("not the password");
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+      await expectAccessible(page, "hosted wrong password");
+
+      await page.goto(authorizationUrl({ prompt: "create" }).href);
+      const email = freshAddress("axe-choose");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByRole("button", { name: "Send code" }).click();
+      await page.getByLabel("Verification code").fill(await codeFromEmail(email));
+      await page.getByRole("button", { name: "Verify" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Choose a password" }),
+      ).toBeVisible();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expectAccessible(page, "hosted choose a password with an error");
+    } finally {
+      await offerProviderInFlow(admin, provider, false);
+    }
+
+    await page.goto(`${E2E_STACK.hostedUrl}/woodgrove/interaction/not-a-journey`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("expired");
+    await expectAccessible(page, "hosted expired page");
   });
 
   test("every admin page", async ({ page }) => {

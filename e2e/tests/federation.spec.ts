@@ -1,22 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { signInToAdmin } from "../support/admin";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { offerProviderInFlow, signInToAdmin } from "../support/admin";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
-
-const FLOW = "Woodgrove supplier sign-up";
-
-async function offerProviderInFlow(admin: Page, name: string, offered: boolean) {
-  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/user-flows`);
-  await admin.getByRole("link", { name: FLOW }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: FLOW })).toBeVisible();
-  await admin
-    .getByRole("group", { name: "Identity providers" })
-    .getByLabel(name)
-    .setChecked(offered);
-  await admin.getByRole("button", { name: "Save settings" }).click();
-  await expect(admin.getByText("User flow saved.")).toBeVisible();
-}
 
 /** A generic OpenID Connect provider; `trustEmail` says its verified addresses need no code. */
 async function addOidcProvider(admin: Page, name: string, issuer: string, trustEmail = false) {
@@ -31,6 +17,27 @@ async function addOidcProvider(admin: Page, name: string, issuer: string, trustE
   await trust.setChecked(trustEmail);
   await admin.getByRole("button", { name: "Add identity provider" }).click();
   await expect(admin.getByText(`${name} added.`)).toBeVisible();
+}
+
+/**
+ * A generic OpenID Connect provider on the test upstream, offered by the demo
+ * flow while `run` runs (named `<label> <random>`), then taken out of it again.
+ */
+async function withUpstreamInFlow(
+  browser: Browser,
+  options: { label: string; trustEmail: boolean },
+  run: (partner: string, admin: Page) => Promise<void>,
+) {
+  const partner = `${options.label} ${randomBytes(2).toString("hex")}`;
+  const admin = await browser.newPage();
+  await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+  await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl, options.trustEmail);
+  await offerProviderInFlow(admin, partner, true);
+  try {
+    await run(partner, admin);
+  } finally {
+    await offerProviderInFlow(admin, partner, false);
+  }
 }
 
 /** The upstream's development pages: log in with any name when asked, confirm when asked, until back with us. */
@@ -157,43 +164,37 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
     page,
     browser,
   }) => {
-    const partner = `Untrusted ID ${randomBytes(2).toString("hex")}`;
-    const admin = await browser.newPage();
-    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
-    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
-    await offerProviderInFlow(admin, partner, true);
-    try {
-      // Anyone can tell this upstream any address: the victim's, here. No account follows.
-      const victim = freshAddress("unproven");
-      await page.goto(E2E_STACK.demoUrl);
-      await page.getByRole("button", { name: "Request your supplier account" }).click();
-      await page.getByRole("button", { name: partner }).click();
-      await signInUpstream(page, victim);
-      await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-      await expect(page.getByText(`Enter the code we sent to ${victim}`)).toBeVisible();
-      await page.getByLabel("Verification code").fill("000000");
-      await page.getByRole("button", { name: "Verify" }).click();
-      await expect(page.getByRole("link", { name: /That code is not right/ })).toBeVisible();
+    await withUpstreamInFlow(
+      browser,
+      { label: "Untrusted ID", trustEmail: false },
+      async (partner) => {
+        // Anyone can tell this upstream any address: the victim's, here. No account follows.
+        const victim = freshAddress("unproven");
+        await page.goto(E2E_STACK.demoUrl);
+        await page.getByRole("button", { name: "Request your supplier account" }).click();
+        await page.getByRole("button", { name: partner }).click();
+        await signInUpstream(page, victim);
+        await expect(
+          page.getByRole("heading", { level: 1, name: "Check your email" }),
+        ).toBeVisible();
+        await expect(page.getByText(`Enter the code we sent to ${victim}`)).toBeVisible();
+        await page.getByLabel("Verification code").fill("000000");
+        await page.getByRole("button", { name: "Verify" }).click();
+        await expect(page.getByRole("link", { name: /That code is not right/ })).toBeVisible();
 
-      // The address's owner, who receives the code, continues to the questions.
-      await page.getByLabel("Verification code").fill(await codeFromEmail(victim, 1));
-      await page.getByRole("button", { name: "Verify" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
-    } finally {
-      await offerProviderInFlow(admin, partner, false);
-    }
+        // The address's owner, who receives the code, continues to the questions.
+        await page.getByLabel("Verification code").fill(await codeFromEmail(victim, 1));
+        await page.getByRole("button", { name: "Verify" }).click();
+        await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+      },
+    );
   });
 
   test("a federated sign-up that loses the race for an address never receives that account", async ({
     page,
     browser,
   }) => {
-    const partner = `Racing ID ${randomBytes(2).toString("hex")}`;
-    const admin = await browser.newPage();
-    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
-    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl, true);
-    await offerProviderInFlow(admin, partner, true);
-    try {
+    await withUpstreamInFlow(browser, { label: "Racing ID", trustEmail: true }, async (partner) => {
       const victim = freshAddress("raced");
       // The attacker's upstream asserts the victim's address; they wait on "About you".
       await page.goto(E2E_STACK.demoUrl);
@@ -227,21 +228,14 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
       expect(page.url()).not.toContain(E2E_STACK.demoUrl);
       expect(victimSub).toBeTruthy();
-    } finally {
-      await offerProviderInFlow(admin, partner, false);
-    }
+    });
   });
 
   test("an upstream sign-in finished in another browser does not complete the journey that started it", async ({
     page,
     browser,
   }) => {
-    const partner = `Bound ID ${randomBytes(2).toString("hex")}`;
-    const admin = await browser.newPage();
-    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
-    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl, true);
-    await offerProviderInFlow(admin, partner, true);
-    try {
+    await withUpstreamInFlow(browser, { label: "Bound ID", trustEmail: true }, async (partner) => {
       // The attacker starts a sign-in and keeps the upstream URL instead of following it.
       let upstreamUrl = "";
       await page.route(`${E2E_STACK.upstreamIdpUrl}/**`, (route) => {
@@ -272,37 +266,35 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
       await page.goto(journeyUrl);
       await expect(page.getByRole("heading", { level: 1, name: "About you" })).toHaveCount(0);
       await expect(page.getByRole("button", { name: partner })).toBeVisible();
-    } finally {
-      await offerProviderInFlow(admin, partner, false);
-    }
+    });
   });
 
   test("a flow that offers only an upstream provider shows no email field and sends no code", async ({
     page,
     browser,
   }) => {
-    const partner = `Only ID ${randomBytes(2).toString("hex")}`;
-    const admin = await browser.newPage();
-    await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
-    await addOidcProvider(admin, partner, E2E_STACK.upstreamIdpUrl);
-    await offerProviderInFlow(admin, partner, true);
-    await offerProviderInFlow(admin, "Email one-time passcode", false);
-    try {
-      await page.goto(E2E_STACK.demoUrl);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-      await expect(page.getByRole("button", { name: partner })).toBeVisible();
-      await expect(page.getByLabel("Email address")).toHaveCount(0);
-      await page.getByRole("button", { name: "Create one" }).click();
-      await expect(
-        page.getByRole("heading", { level: 1, name: "Create your account" }),
-      ).toBeVisible();
-      await expect(page.getByLabel("Email address")).toHaveCount(0);
-      await expect(page.getByRole("button", { name: partner })).toBeVisible();
-    } finally {
-      await offerProviderInFlow(admin, "Email one-time passcode", true);
-      await offerProviderInFlow(admin, partner, false);
-    }
+    await withUpstreamInFlow(
+      browser,
+      { label: "Only ID", trustEmail: false },
+      async (partner, admin) => {
+        await offerProviderInFlow(admin, "Email one-time passcode", false);
+        try {
+          await page.goto(E2E_STACK.demoUrl);
+          await page.getByRole("button", { name: "Sign in" }).click();
+          await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+          await expect(page.getByRole("button", { name: partner })).toBeVisible();
+          await expect(page.getByLabel("Email address")).toHaveCount(0);
+          await page.getByRole("button", { name: "Create one" }).click();
+          await expect(
+            page.getByRole("heading", { level: 1, name: "Create your account" }),
+          ).toBeVisible();
+          await expect(page.getByLabel("Email address")).toHaveCount(0);
+          await expect(page.getByRole("button", { name: partner })).toBeVisible();
+        } finally {
+          await offerProviderInFlow(admin, "Email one-time passcode", true);
+        }
+      },
+    );
   });
 
   test("an ID token whose signature does not match is refused, and the person can choose another way", async ({

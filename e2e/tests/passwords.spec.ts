@@ -1,22 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInToAdmin } from "../support/admin";
+import { ensurePasswordProvider, offerProviderInFlow, signInToAdmin } from "../support/admin";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
-
-const FLOW = "Woodgrove supplier sign-up";
-const PROVIDER = "Email and password";
-
-async function offerPasswords(admin: Page, offered: boolean) {
-  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/user-flows`);
-  await admin.getByRole("link", { name: FLOW }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: FLOW })).toBeVisible();
-  await admin
-    .getByRole("group", { name: "Identity providers" })
-    .getByLabel(PROVIDER)
-    .setChecked(offered);
-  await admin.getByRole("button", { name: "Save settings" }).click();
-  await expect(admin.getByText("User flow saved.")).toBeVisible();
-}
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -39,14 +24,8 @@ test.describe("email + password accounts", () => {
     test.setTimeout(120_000);
     const admin = await browser.newPage();
     await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
-    await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
-    if (!(await admin.getByText(PROVIDER, { exact: true }).isVisible())) {
-      await admin.getByLabel("Kind").selectOption({ label: PROVIDER });
-      await admin.getByLabel("Display name").fill(PROVIDER);
-      await admin.getByRole("button", { name: "Add identity provider" }).click();
-      await expect(admin.getByText(`${PROVIDER} added.`)).toBeVisible();
-    }
-    await offerPasswords(admin, true);
+    const provider = await ensurePasswordProvider(admin);
+    await offerProviderInFlow(admin, provider, true);
 
     try {
       const email = freshAddress("password");
@@ -123,7 +102,7 @@ test.describe("email + password accounts", () => {
       await signInWithPassword(page, email, "cherries in the spring rain");
       await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
     } finally {
-      await offerPasswords(admin, false);
+      await offerProviderInFlow(admin, provider, false);
     }
   });
 });

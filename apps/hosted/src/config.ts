@@ -7,9 +7,9 @@ import {
   ZTrustProxy,
   parseEnv,
 } from "@guestlist/domain/config";
-import type { JourneySettings } from "@guestlist/domain/journeys";
+import { OTP_LIMITS, type JourneySettings } from "@guestlist/domain/journeys";
 
-const perMinute = (fallback: number) =>
+const positiveCount = (fallback: number) =>
   z.coerce
     .number({ error: "must be a whole number" })
     .int("must be a whole number")
@@ -43,8 +43,9 @@ const ZHostedEnv = z.object({
     .string()
     .optional()
     .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
-  GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: perMinute(600),
-  GUESTLIST_FORM_POSTS_PER_MINUTE: perMinute(120),
+  GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: positiveCount(600),
+  GUESTLIST_FORM_POSTS_PER_MINUTE: positiveCount(120),
+  GUESTLIST_EMAIL_CODES_PER_IP: positiveCount(OTP_LIMITS.perIp),
   TRUST_PROXY: ZTrustProxy,
 });
 
@@ -80,6 +81,7 @@ export function journeySettings(): JourneySettings & { hostedBaseUrl: string } {
       from: config.EMAIL_FROM,
       encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
     },
+    emailCodesPerIp: config.GUESTLIST_EMAIL_CODES_PER_IP,
     connectors: {
       allowPrivateNetworks: config.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS,
       trustedCa: config.GUESTLIST_CONNECTORS_CA_FILE

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { page } from "./html";
+import { sendPage } from "./html";
 import { nonceOf } from "./security-headers";
 
 import { DATABASE_DOWN_RETRY_SECONDS } from "@guestlist/domain/oidc";
@@ -11,16 +11,15 @@ export const DEPENDENCY_DOWN_MESSAGE =
 
 /** 503 with Retry-After: the person's journey is intact and will continue once the database is back. */
 export function sendDependencyDown(req: IncomingMessage, res: ServerResponse): void {
-  res.statusCode = 503;
-  res.setHeader("retry-after", String(DATABASE_DOWN_RETRY_SECONDS));
-  res.setHeader("cache-control", "no-store");
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.end(
-    page({
+  sendPage(
+    res,
+    503,
+    {
       title: "Temporarily unavailable",
       tenantName: "Guestlist",
       nonce: nonceOf(req),
       body: `<h1>We cannot continue right now</h1><p>${DEPENDENCY_DOWN_MESSAGE}</p>`,
-    }),
+    },
+    { "retry-after": String(DATABASE_DOWN_RETRY_SECONDS) },
   );
 }

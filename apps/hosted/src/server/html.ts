@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import { escapeHtml } from "@guestlist/domain/web-security";
 import { brandColour } from "../components/brand-colour";
 
@@ -25,4 +26,18 @@ button{font:inherit;padding:.6rem 1rem;border-radius:.5rem;border:1px solid ${co
 .primary{background:${color};color:#fff}.secondary{background:#fff;color:${color}}
 :focus-visible{outline:3px solid ${color};outline-offset:2px}code{background:#f1f5f9;padding:.1rem .3rem;border-radius:.25rem}
 </style></head><body><main><p class="brand">${escapeHtml(options.tenantName)}</p>${options.body}</main></body></html>`;
+}
+
+/** Answers with one of these pages: never cached, with any extra headers (Retry-After...). */
+export function sendPage(
+  res: ServerResponse,
+  status: number,
+  content: Parameters<typeof page>[0],
+  headers: Record<string, string> = {},
+): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("cache-control", "no-store");
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.end(page(content));
 }

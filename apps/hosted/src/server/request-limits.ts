@@ -1,7 +1,7 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
 import { AppError } from "@guestlist/domain/errors";
 import { rateLimiter, retryAdvice } from "@guestlist/domain/rate-limits";
-import { page } from "./html";
+import { sendPage } from "./html";
 
 /** oidc-provider's own cap on a request body. */
 const MAX_TOKEN_BODY = 56 * 1024;
@@ -55,22 +55,26 @@ export function sendTooManyRequests(
   as: "json" | "html",
   nonce?: string,
 ): void {
-  res.statusCode = 429;
-  res.setHeader("retry-after", String(error.details.retryAfterSeconds ?? 60));
-  res.setHeader("cache-control", "no-store");
+  const retryAfter = String(error.details.retryAfterSeconds ?? 60);
   if (as === "json") {
-    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.writeHead(429, {
+      "retry-after": retryAfter,
+      "cache-control": "no-store",
+      "content-type": "application/json; charset=utf-8",
+    });
     res.end(JSON.stringify({ error: "too_many_requests", error_description: error.message }));
     return;
   }
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.end(
-    page({
+  sendPage(
+    res,
+    429,
+    {
       title: "Too many requests",
       tenantName: "Guestlist",
       nonce,
       body: `<h1>Too many requests</h1><p>${error.message} ${retryAdvice(error)}</p>`,
-    }),
+    },
+    { "retry-after": retryAfter },
   );
 }
 
@@ -107,17 +111,16 @@ async function readBody(req: IncomingMessage, limit: number, message: string): P
 
 /** 413 for a form over the limit: a page that says so, the person's journey untouched. */
 export function sendFormTooLarge(res: ServerResponse, nonce?: string): void {
-  res.statusCode = 413;
-  res.setHeader("cache-control", "no-store");
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("connection", "close");
-  res.end(
-    page({
+  sendPage(
+    res,
+    413,
+    {
       title: "Form too large",
       tenantName: "Guestlist",
       nonce,
       body: `<h1>This form is too large to send</h1><p>One of the answers is far longer than any question here needs. Go back, shorten it, and send the form again.</p>`,
-    }),
+    },
+    { connection: "close" },
   );
 }
 

@@ -7,7 +7,7 @@ import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
 import { sendDependencyDown } from "./dependency-down";
-import { page } from "./html";
+import { sendPage } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { isRateLimited } from "@guestlist/domain/rate-limits";
 import { forwardedClientIp } from "@guestlist/domain/web-security";
@@ -29,18 +29,13 @@ const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
 const log = createLogger("hosted");
 
 function sendExpired(req: IncomingMessage, res: ServerResponse, tenantName: string): void {
-  res.statusCode = 400;
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("cache-control", "no-store");
-  res.end(
-    page({
-      title: "Page expired",
-      tenantName,
-      nonce: nonceOf(req),
-      body: `<h1>This page has expired</h1>
+  sendPage(res, 400, {
+    title: "Page expired",
+    tenantName,
+    nonce: nonceOf(req),
+    body: `<h1>This page has expired</h1>
 <p>The sign-in you started is over, or was started in another browser. Nothing was lost: go back to the application and sign in again.</p>`,
-    }),
-  );
+  });
 }
 
 /**
@@ -78,16 +73,12 @@ export function createRequestRouter(options: {
       return options.next(forNext, res);
     }
     log.warn("cross-site form submission refused", { url: req.url, origin: req.headers.origin });
-    res.statusCode = 403;
-    res.setHeader("content-type", "text/html; charset=utf-8");
-    res.end(
-      page({
-        title: "Request refused",
-        tenantName: "Guestlist",
-        nonce: nonceOf(req),
-        body: "<h1>This request was refused</h1><p>The form was sent from another website. Go back to the application and start again.</p>",
-      }),
-    );
+    sendPage(res, 403, {
+      title: "Request refused",
+      tenantName: "Guestlist",
+      nonce: nonceOf(req),
+      body: "<h1>This request was refused</h1><p>The form was sent from another website. Go back to the application and start again.</p>",
+    });
   };
 
   return async (req, res) => {
@@ -193,16 +184,12 @@ export function withErrorPage(handler: Handler): Handler {
       }
       log.error("request failed", { url: req.url, error });
       if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader("content-type", "text/html; charset=utf-8");
-        res.end(
-          page({
-            title: "Error",
-            tenantName: "Guestlist",
-            nonce: nonceOf(req),
-            body: "<h1>Something went wrong</h1><p>Please try again in a moment.</p>",
-          }),
-        );
+        sendPage(res, 500, {
+          title: "Error",
+          tenantName: "Guestlist",
+          nonce: nonceOf(req),
+          body: "<h1>Something went wrong</h1><p>Please try again in a moment.</p>",
+        });
       } else {
         res.end();
       }

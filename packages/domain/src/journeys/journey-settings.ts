@@ -4,6 +4,11 @@ import type { EmailSettings } from "../email/send-email";
 export interface JourneySettings {
   encryptionKey: string;
   email: EmailSettings;
+  /**
+   * One-time codes one IP address may be sent per 15 minutes (OTP_LIMITS.perIp unless set):
+   * raise it where many people share an address (a company's NAT).
+   */
+  emailCodesPerIp?: number;
   connectors: {
     /** Development and tests only: let API connectors reach loopback and private addresses. */
     allowPrivateNetworks: boolean;

@@ -148,4 +148,18 @@ describe("one-time passcodes", () => {
     for (let i = 0; i < OTP_LIMITS.perIp; i++) await issue(await newJourney(), ip);
     await expect(issue(await newJourney(), ip)).rejects.toMatchObject({ code: "rate_limited" });
   });
+
+  it("take the per-IP limit the operator set, for many people behind one address", async () => {
+    const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    const issueWithLimit = async (perIpLimit: number) => {
+      const journey = await newJourney();
+      return withSqlTransaction(sqlPool(), (sql) =>
+        issueOtp(sql, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp: ip, perIpLimit }),
+      );
+    };
+    await issueWithLimit(2);
+    await issueWithLimit(2);
+    await expect(issueWithLimit(2)).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(issueWithLimit(3)).resolves.toMatch(/^\d{6}$/);
+  });
 });

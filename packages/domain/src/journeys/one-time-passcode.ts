@@ -34,6 +34,8 @@ function codeHash(encryptionKey: string, challengeId: string, code: string): str
 }
 
 export interface IssueOtpInput {
+  /** Overrides OTP_LIMITS.perIp. */
+  perIpLimit?: number;
   tenantId: string;
   journeyId: string;
   email: string;
@@ -86,7 +88,7 @@ export async function issueOtp(
       `A code was sent moments ago. You can ask for another in ${wait} seconds.`,
     );
   }
-  if (forEmail >= OTP_LIMITS.perEmail || forIp >= OTP_LIMITS.perIp) {
+  if (forEmail >= OTP_LIMITS.perEmail || forIp >= (input.perIpLimit ?? OTP_LIMITS.perIp)) {
     throw new AppError(
       "rate_limited",
       "Too many codes were requested. Wait 15 minutes, then try again.",

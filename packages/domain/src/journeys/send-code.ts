@@ -36,6 +36,7 @@ export async function transitionWithCode(
     const issued = await issueOtp(sql, settings.encryptionKey, {
       tenantId: journey.tenantId,
       journeyId: journey.id,
+      perIpLimit: settings.emailCodesPerIp,
       ...code,
     });
     return recordEmail(sql, settings.email, codeEmail(journey, code.email, issued));
