@@ -53,7 +53,7 @@ export async function offerProviderInFlow(admin: Page, name: string, offered: bo
 export async function ensurePasswordProvider(admin: Page): Promise<string> {
   const name = "Email and password";
   await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/identity-providers`);
-  if (!(await admin.getByText(name, { exact: true }).isVisible())) {
+  if (!(await admin.getByRole("button", { name: `Edit ${name}`, exact: true }).isVisible())) {
     await admin.getByLabel("Kind").selectOption({ label: name });
     await admin.getByLabel("Display name").fill(name);
     await admin.getByRole("button", { name: "Add identity provider" }).click();

@@ -7,6 +7,8 @@ import { E2E_STACK } from "../support/stack";
 
 /** axe-core on the page as it is now: no serious or critical violation, colour contrast included. */
 async function expectAccessible(page: Page, what: string) {
+  // After a client-side navigation Next.js streams the new <title> in: check the settled page.
+  await expect(page).toHaveTitle(/\S/);
   await page.screenshot({
     path: test.info().outputPath(`${what.replaceAll(/[^a-z0-9]+/gi, "-")}.png`),
     fullPage: true,
