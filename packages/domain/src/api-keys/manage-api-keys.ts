@@ -55,25 +55,28 @@ export async function createApiKey(
   const data = ZCreateApiKeyInput.parse(input);
   const prefix = `gl_${randomSecret(9)}`;
   const secret = randomSecret(32);
-  const apiKey = await prisma.apiKey.create({
-    data: {
-      tenantId: access.tenant.id,
-      name: data.name,
-      role: data.role,
-      prefix,
-      secretHash: sha256(secret).toString("hex"),
-      createdById: access.actor.type === "OPERATOR" ? access.actor.id : null,
-      expiresAt: data.expiresInDays
-        ? new Date(Date.now() + data.expiresInDays * 24 * 60 * 60 * 1000)
-        : null,
-    },
-    select: PUBLIC_FIELDS,
-  });
-  await recordChange(prisma, access, {
-    action: "apiKey.created",
-    targetType: "ApiKey",
-    targetId: apiKey.id,
-    after: { name: data.name, role: data.role, prefix, expiresAt: apiKey.expiresAt },
+  const apiKey = await prisma.$transaction(async (tx) => {
+    const apiKey = await tx.apiKey.create({
+      data: {
+        tenantId: access.tenant.id,
+        name: data.name,
+        role: data.role,
+        prefix,
+        secretHash: sha256(secret).toString("hex"),
+        createdById: access.actor.type === "OPERATOR" ? access.actor.id : null,
+        expiresAt: data.expiresInDays
+          ? new Date(Date.now() + data.expiresInDays * 24 * 60 * 60 * 1000)
+          : null,
+      },
+      select: PUBLIC_FIELDS,
+    });
+    await recordChange(tx, access, {
+      action: "apiKey.created",
+      targetType: "ApiKey",
+      targetId: apiKey.id,
+      after: { name: data.name, role: data.role, prefix, expiresAt: apiKey.expiresAt },
+    });
+    return apiKey;
   });
   return { apiKey, key: `${prefix}_${secret}` };
 }
@@ -83,12 +86,14 @@ export async function revokeApiKey(prisma: PrismaClient, access: TenantAccess, i
   const apiKey = await prisma.apiKey.findFirst({ where: { id, tenantId: access.tenant.id } });
   if (!apiKey) throw new AppError("not_found", "There is no such API key in this tenant.");
   if (apiKey.revokedAt) return;
-  await prisma.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
-  await recordChange(prisma, access, {
-    action: "apiKey.revoked",
-    targetType: "ApiKey",
-    targetId: id,
-    before: { name: apiKey.name, prefix: apiKey.prefix },
+  await prisma.$transaction(async (tx) => {
+    await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+    await recordChange(tx, access, {
+      action: "apiKey.revoked",
+      targetType: "ApiKey",
+      targetId: id,
+      before: { name: apiKey.name, prefix: apiKey.prefix },
+    });
   });
 }
 

@@ -65,20 +65,23 @@ export async function createApplication(
   const data = ZApplicationInput.parse(input);
   await assertFlowInTenant(prisma, access, data.userFlowId);
   const clientSecret = data.type === "CONFIDENTIAL" ? randomSecret(32) : null;
-  const application = await prisma.application.create({
-    data: {
-      tenantId: access.tenant.id,
-      clientId: randomUUID(),
-      ...data,
-      tokenEndpointAuthMethod: data.type === "PUBLIC" ? "none" : "client_secret_basic",
-      clientSecretHash: clientSecret ? await hashPassword(clientSecret) : null,
-    },
-  });
-  await recordChange(prisma, access, {
-    action: "application.created",
-    targetType: "Application",
-    targetId: application.id,
-    after: summary(application),
+  const application = await prisma.$transaction(async (tx) => {
+    const application = await tx.application.create({
+      data: {
+        tenantId: access.tenant.id,
+        clientId: randomUUID(),
+        ...data,
+        tokenEndpointAuthMethod: data.type === "PUBLIC" ? "none" : "client_secret_basic",
+        clientSecretHash: clientSecret ? await hashPassword(clientSecret) : null,
+      },
+    });
+    await recordChange(tx, access, {
+      action: "application.created",
+      targetType: "Application",
+      targetId: application.id,
+      after: summary(application),
+    });
+    return application;
   });
   return { application, clientSecret };
 }
@@ -98,25 +101,28 @@ export async function updateApplication(
   const before = await getApplication(prisma, access, id);
   await assertFlowInTenant(prisma, access, data.userFlowId);
   const becamePublic = before.type === "CONFIDENTIAL" && data.type === "PUBLIC";
-  const application = await prisma.application.update({
-    where: { id },
-    data: {
-      ...data,
-      tokenEndpointAuthMethod:
-        data.type === "PUBLIC"
-          ? "none"
-          : before.type === "PUBLIC"
-            ? "client_secret_basic"
-            : before.tokenEndpointAuthMethod,
-      ...(becamePublic ? { clientSecretHash: null } : {}),
-    },
-  });
-  await recordChange(prisma, access, {
-    action: "application.updated",
-    targetType: "Application",
-    targetId: id,
-    before: summary(before),
-    after: summary(application),
+  const application = await prisma.$transaction(async (tx) => {
+    const application = await tx.application.update({
+      where: { id },
+      data: {
+        ...data,
+        tokenEndpointAuthMethod:
+          data.type === "PUBLIC"
+            ? "none"
+            : before.type === "PUBLIC"
+              ? "client_secret_basic"
+              : before.tokenEndpointAuthMethod,
+        ...(becamePublic ? { clientSecretHash: null } : {}),
+      },
+    });
+    await recordChange(tx, access, {
+      action: "application.updated",
+      targetType: "Application",
+      targetId: id,
+      before: summary(before),
+      after: summary(application),
+    });
+    return application;
   });
   const movedFrom =
     before.userFlow && before.userFlowId !== data.userFlowId ? before.userFlow.name : null;
@@ -149,14 +155,16 @@ export async function rotateClientSecret(
   if (application.type === "PUBLIC")
     throw new AppError("invalid_input", "A public client has no secret; it signs in with PKCE.");
   const clientSecret = randomSecret(32);
-  await prisma.application.update({
-    where: { id },
-    data: { clientSecretHash: await hashPassword(clientSecret) },
-  });
-  await recordChange(prisma, access, {
-    action: "application.secretRotated",
-    targetType: "Application",
-    targetId: id,
+  await prisma.$transaction(async (tx) => {
+    await tx.application.update({
+      where: { id },
+      data: { clientSecretHash: await hashPassword(clientSecret) },
+    });
+    await recordChange(tx, access, {
+      action: "application.secretRotated",
+      targetType: "Application",
+      targetId: id,
+    });
   });
   return clientSecret;
 }
@@ -164,11 +172,13 @@ export async function rotateClientSecret(
 export async function deleteApplication(prisma: PrismaClient, access: TenantAccess, id: string) {
   assertCan(access, "applications.manage");
   const application = await getApplication(prisma, access, id);
-  await prisma.application.delete({ where: { id } });
-  await recordChange(prisma, access, {
-    action: "application.deleted",
-    targetType: "Application",
-    targetId: id,
-    before: summary(application),
+  await prisma.$transaction(async (tx) => {
+    await tx.application.delete({ where: { id } });
+    await recordChange(tx, access, {
+      action: "application.deleted",
+      targetType: "Application",
+      targetId: id,
+      before: summary(application),
+    });
   });
 }

@@ -61,16 +61,18 @@ export async function createUserAttribute(
   assertCan(access, "attributes.manage");
   const data = ZCreateUserAttributeInput.parse(input);
   await assertNameFree(prisma, access.tenant.id, data.name);
-  const attribute = await prisma.userAttribute.create({
-    data: { tenantId: access.tenant.id, ...data, builtIn: false },
+  return prisma.$transaction(async (tx) => {
+    const attribute = await tx.userAttribute.create({
+      data: { tenantId: access.tenant.id, ...data, builtIn: false },
+    });
+    await recordChange(tx, access, {
+      action: "attribute.created",
+      targetType: "UserAttribute",
+      targetId: attribute.id,
+      after: data,
+    });
+    return attribute;
   });
-  await recordChange(prisma, access, {
-    action: "attribute.created",
-    targetType: "UserAttribute",
-    targetId: attribute.id,
-    after: data,
-  });
-  return attribute;
 }
 
 /** The description can always change; the name only while no user flow uses the attribute. */
@@ -97,15 +99,17 @@ export async function updateUserAttribute(
     }
     await assertNameFree(prisma, access.tenant.id, data.name, id);
   }
-  const updated = await prisma.userAttribute.update({ where: { id }, data });
-  await recordChange(prisma, access, {
-    action: "attribute.updated",
-    targetType: "UserAttribute",
-    targetId: id,
-    before: { name: attribute.name, description: attribute.description },
-    after: data,
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.userAttribute.update({ where: { id }, data });
+    await recordChange(tx, access, {
+      action: "attribute.updated",
+      targetType: "UserAttribute",
+      targetId: id,
+      before: { name: attribute.name, description: attribute.description },
+      after: data,
+    });
+    return updated;
   });
-  return updated;
 }
 
 export async function deleteUserAttribute(prisma: PrismaClient, access: TenantAccess, id: string) {
@@ -118,11 +122,13 @@ export async function deleteUserAttribute(prisma: PrismaClient, access: TenantAc
       `${attribute.name} cannot be deleted: the user flow "${flows.join('", "')}" uses it. Remove it from the flow first.`,
     );
   }
-  await prisma.userAttribute.delete({ where: { id } });
-  await recordChange(prisma, access, {
-    action: "attribute.deleted",
-    targetType: "UserAttribute",
-    targetId: id,
-    before: { name: attribute.name, dataType: attribute.dataType },
+  await prisma.$transaction(async (tx) => {
+    await tx.userAttribute.delete({ where: { id } });
+    await recordChange(tx, access, {
+      action: "attribute.deleted",
+      targetType: "UserAttribute",
+      targetId: id,
+      before: { name: attribute.name, dataType: attribute.dataType },
+    });
   });
 }

@@ -73,28 +73,30 @@ export async function createIdentityProvider(
       },
     );
   }
-  const provider = await prisma.identityProvider.create({
-    data: { tenantId, type: data.type, ...fieldsFor(data) },
-  });
-  if (data.clientSecret) {
-    await prisma.identityProvider.update({
-      where: { id: provider.id },
-      data: {
-        clientSecretEncrypted: encryptSecret(
-          data.clientSecret,
-          encryptionKey,
-          identityProviderSecretContext(tenantId, provider.id),
-        ),
-      },
+  return prisma.$transaction(async (tx) => {
+    const provider = await tx.identityProvider.create({
+      data: { tenantId, type: data.type, ...fieldsFor(data) },
     });
-  }
-  await recordChange(prisma, access, {
-    action: "identityProvider.created",
-    targetType: "IdentityProvider",
-    targetId: provider.id,
-    after: { type: data.type, ...fieldsFor(data) },
+    if (data.clientSecret) {
+      await tx.identityProvider.update({
+        where: { id: provider.id },
+        data: {
+          clientSecretEncrypted: encryptSecret(
+            data.clientSecret,
+            encryptionKey,
+            identityProviderSecretContext(tenantId, provider.id),
+          ),
+        },
+      });
+    }
+    await recordChange(tx, access, {
+      action: "identityProvider.created",
+      targetType: "IdentityProvider",
+      targetId: provider.id,
+      after: { type: data.type, ...fieldsFor(data) },
+    });
+    return provider;
   });
-  return provider;
 }
 
 /** An empty secret keeps the stored one. The type cannot change. */
@@ -119,36 +121,38 @@ export async function updateIdentityProvider(
     );
   // Left out (an older API client): the setting stays as it is.
   data.trustsEmailVerified ??= before.trustsEmailVerified;
-  const updated = await prisma.identityProvider.update({
-    where: { id },
-    data: {
-      ...fieldsFor(data),
-      ...(data.clientSecret
-        ? {
-            clientSecretEncrypted: encryptSecret(
-              data.clientSecret,
-              encryptionKey,
-              identityProviderSecretContext(access.tenant.id, id),
-            ),
-          }
-        : {}),
-    },
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.identityProvider.update({
+      where: { id },
+      data: {
+        ...fieldsFor(data),
+        ...(data.clientSecret
+          ? {
+              clientSecretEncrypted: encryptSecret(
+                data.clientSecret,
+                encryptionKey,
+                identityProviderSecretContext(access.tenant.id, id),
+              ),
+            }
+          : {}),
+      },
+    });
+    await recordChange(tx, access, {
+      action: "identityProvider.updated",
+      targetType: "IdentityProvider",
+      targetId: id,
+      before: {
+        displayName: before.displayName,
+        enabled: before.enabled,
+        issuer: before.issuer,
+        clientId: before.clientId,
+        scopes: before.scopes,
+        trustsEmailVerified: before.trustsEmailVerified,
+      },
+      after: { ...fieldsFor(data), clientSecret: data.clientSecret ? "(changed)" : "(unchanged)" },
+    });
+    return updated;
   });
-  await recordChange(prisma, access, {
-    action: "identityProvider.updated",
-    targetType: "IdentityProvider",
-    targetId: id,
-    before: {
-      displayName: before.displayName,
-      enabled: before.enabled,
-      issuer: before.issuer,
-      clientId: before.clientId,
-      scopes: before.scopes,
-      trustsEmailVerified: before.trustsEmailVerified,
-    },
-    after: { ...fieldsFor(data), clientSecret: data.clientSecret ? "(changed)" : "(unchanged)" },
-  });
-  return updated;
 }
 
 export async function deleteIdentityProvider(
@@ -169,11 +173,13 @@ export async function deleteIdentityProvider(
       `${provider.displayName} cannot be deleted: the user flow "${provider.userFlows[0]!.userFlow.name}" offers it. Remove it from the flow first.`,
     );
   }
-  await prisma.identityProvider.delete({ where: { id } });
-  await recordChange(prisma, access, {
-    action: "identityProvider.deleted",
-    targetType: "IdentityProvider",
-    targetId: id,
-    before: { type: provider.type, displayName: provider.displayName },
+  await prisma.$transaction(async (tx) => {
+    await tx.identityProvider.delete({ where: { id } });
+    await recordChange(tx, access, {
+      action: "identityProvider.deleted",
+      targetType: "IdentityProvider",
+      targetId: id,
+      before: { type: provider.type, displayName: provider.displayName },
+    });
   });
 }

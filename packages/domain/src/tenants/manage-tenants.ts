@@ -56,15 +56,17 @@ export async function renameTenant(
 ) {
   assertCan(access, "tenant.manage");
   const { name } = ZRenameTenantInput.parse(input);
-  const tenant = await prisma.tenant.update({ where: { id: access.tenant.id }, data: { name } });
-  await recordChange(prisma, access, {
-    action: "tenant.renamed",
-    targetType: "Tenant",
-    targetId: tenant.id,
-    before: { name: access.tenant.name },
-    after: { name },
+  return prisma.$transaction(async (tx) => {
+    const tenant = await tx.tenant.update({ where: { id: access.tenant.id }, data: { name } });
+    await recordChange(tx, access, {
+      action: "tenant.renamed",
+      targetType: "Tenant",
+      targetId: tenant.id,
+      before: { name: access.tenant.name },
+      after: { name },
+    });
+    return tenant;
   });
-  return tenant;
 }
 
 export async function updateExternalCollaborationSettings(
@@ -75,20 +77,22 @@ export async function updateExternalCollaborationSettings(
   assertCan(access, "settings.manage");
   const settings = ZExternalCollaborationSettings.parse(input);
   const { tenant } = access;
-  const updated = await prisma.tenant.update({
-    where: { id: tenant.id },
-    data: { ...settings, signUpDomains: [...new Set(settings.signUpDomains)] },
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.tenant.update({
+      where: { id: tenant.id },
+      data: { ...settings, signUpDomains: [...new Set(settings.signUpDomains)] },
+    });
+    await recordChange(tx, access, {
+      action: "settings.updated",
+      targetType: "Tenant",
+      targetId: tenant.id,
+      before: {
+        selfServiceSignUpEnabled: tenant.selfServiceSignUpEnabled,
+        signUpDomainPolicy: tenant.signUpDomainPolicy,
+        signUpDomains: tenant.signUpDomains,
+      },
+      after: settings,
+    });
+    return updated;
   });
-  await recordChange(prisma, access, {
-    action: "settings.updated",
-    targetType: "Tenant",
-    targetId: tenant.id,
-    before: {
-      selfServiceSignUpEnabled: tenant.selfServiceSignUpEnabled,
-      signUpDomainPolicy: tenant.signUpDomainPolicy,
-      signUpDomains: tenant.signUpDomains,
-    },
-    after: settings,
-  });
-  return updated;
 }
