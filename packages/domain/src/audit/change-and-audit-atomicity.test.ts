@@ -74,6 +74,11 @@ describe("an admin change and its audit record commit together", () => {
     ).rejects.toThrow();
     expect(await prisma.apiKey.count({ where: { tenantId } })).toBe(0);
 
+    await expect(
+      createTenantAsOperator(prisma, owner.actor.id!, { slug: "atomic-two", name: MARKER }),
+    ).rejects.toThrow();
+    expect(await prisma.tenant.count({ where: { slug: "atomic-two" } })).toBe(0);
+
     await expect(renameTenant(prisma, owner, { name: MARKER })).rejects.toThrow();
     expect((await prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } })).name).toBe(
       "Atomic",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { BUILT_IN_ATTRIBUTES } from "../attributes/built-in-attributes";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
-import type { Tenant } from "../generated/prisma/client";
+import type { Prisma, Tenant } from "../generated/prisma/client";
 import { ZCreateTenantInput, type TCreateTenantInput } from "./tenant-schemas";
 
 /**
@@ -11,7 +11,7 @@ import { ZCreateTenantInput, type TCreateTenantInput } from "./tenant-schemas";
  * as in Entra). Self-service sign-up starts switched off.
  */
 export async function createTenant(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   input: TCreateTenantInput,
 ): Promise<Tenant> {
   const { slug, name } = ZCreateTenantInput.parse(input);

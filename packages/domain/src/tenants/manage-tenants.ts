@@ -32,21 +32,23 @@ export async function createTenantAsOperator(
   operatorId: string,
   input: TCreateTenantInput,
 ) {
-  const tenant = await createTenant(prisma, input);
-  await prisma.tenantMembership.create({
-    data: { tenantId: tenant.id, operatorId, role: "OWNER" },
+  return prisma.$transaction(async (tx) => {
+    const tenant = await createTenant(tx, input);
+    await tx.tenantMembership.create({
+      data: { tenantId: tenant.id, operatorId, role: "OWNER" },
+    });
+    await recordChange(
+      tx,
+      { tenant, role: "OWNER", actor: { type: "OPERATOR", id: operatorId } },
+      {
+        action: "tenant.created",
+        targetType: "Tenant",
+        targetId: tenant.id,
+        after: { slug: tenant.slug, name: tenant.name },
+      },
+    );
+    return tenant;
   });
-  await recordChange(
-    prisma,
-    { tenant, role: "OWNER", actor: { type: "OPERATOR", id: operatorId } },
-    {
-      action: "tenant.created",
-      targetType: "Tenant",
-      targetId: tenant.id,
-      after: { slug: tenant.slug, name: tenant.name },
-    },
-  );
-  return tenant;
 }
 
 export async function renameTenant(
