@@ -4,8 +4,6 @@ import { nonceOf } from "./security-headers";
 
 import { DATABASE_DOWN_RETRY_SECONDS } from "@guestlist/domain/oidc";
 
-export { DATABASE_DOWN_RETRY_SECONDS };
-
 export const DEPENDENCY_DOWN_MESSAGE =
   "Something on our side is down at the moment. Your progress is kept: try again in a minute.";
 

@@ -5,7 +5,7 @@ import type { KoaContextWithOIDC } from "oidc-provider";
 import { escapeHtml } from "@guestlist/domain/web-security";
 import { isDatabaseDown } from "@guestlist/domain/database";
 import { page } from "./html";
-import { DEPENDENCY_DOWN_MESSAGE, DATABASE_DOWN_RETRY_SECONDS } from "./dependency-down";
+import { DEPENDENCY_DOWN_MESSAGE } from "./dependency-down";
 import { nonceOf } from "./security-headers";
 
 const log = createLogger("oidc");
@@ -28,9 +28,8 @@ export function providerPages(tenant: Tenant): Pages {
   return {
     renderError(ctx, out, error) {
       if (isDatabaseDown(error)) {
+        // The 503 and Retry-After come from the provider's server_error listener (oidc/tenant-provider.ts).
         log.error("database unavailable", { tenant: tenant.slug, error });
-        ctx.status = 503;
-        ctx.set("retry-after", String(DATABASE_DOWN_RETRY_SECONDS));
         ctx.type = "html";
         ctx.body = frame(
           ctx,

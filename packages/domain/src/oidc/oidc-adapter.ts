@@ -3,6 +3,7 @@ import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
+import { withSqlTransaction } from "../database/sql-transaction";
 import { clientMetadataFor, type ClientApplication } from "./client-metadata";
 
 interface StoredRow {
@@ -71,23 +72,15 @@ const label = { AuthorizationCode: "authorization code", RefreshToken: "refresh 
 
 /** A grant ends with everything issued under it, in one transaction. */
 async function revokeGrantEverywhere(pool: pg.Pool, tenantId: string, grantId: string) {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await withSqlTransaction(pool, async (sql) => {
     for (const statement of [
       `DELETE FROM "AuthorizationCode" WHERE "tenantId" = $1 AND "grantId" = $2`,
       `DELETE FROM "RefreshToken" WHERE "tenantId" = $1 AND "grantId" = $2`,
       `DELETE FROM "OidcArtifact" WHERE "tenantId" = $1 AND "grantId" = $2`,
       `DELETE FROM "OidcGrant" WHERE "tenantId" = $1 AND id = $2`,
     ])
-      await client.query(statement, [tenantId, grantId]);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+      await sql.query(statement, [tenantId, grantId]);
+  });
 }
 
 const unsupported = async () => undefined;
