@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@guestlist/domain/database";
 import { AppError } from "@guestlist/domain/errors";
-import { PREVIOUS_KEY_GRACE_SECONDS, rotateSigningKey } from "@guestlist/domain/oidc";
+import { PREVIOUS_KEY_GRACE_SECONDS, rotateTenantSigningKey } from "@guestlist/domain/oidc";
 import { reencryptSecrets } from "@guestlist/domain/secrets";
 import { openDatabase } from "../runtime/database";
 import { loadLocalSecrets } from "../runtime/local-secrets";
@@ -14,11 +14,9 @@ export async function rotateKeysCommand(tenantSlug: string | undefined): Promise
   const db = await openDatabase(say);
   const prisma = createPrismaClient(db.url);
   try {
-    const tenant = await prisma.tenant.findUnique({ where: { slug: tenantSlug } });
-    if (!tenant) throw new AppError("not_found", `There is no tenant "${tenantSlug}".`);
-    const { kid, previousKids } = await rotateSigningKey(
+    const { kid, previousKids } = await rotateTenantSigningKey(
       prisma,
-      tenant.id,
+      tenantSlug,
       loadLocalSecrets(dataDir()).GUESTLIST_ENCRYPTION_KEY,
     );
     say(`Tenant "${tenantSlug}" now signs with key ${kid}.`);

@@ -1,6 +1,5 @@
-import { decryptSecret } from "@guestlist/domain";
-import { emailBodyContext } from "@guestlist/domain/email";
 import { createPrismaClient } from "@guestlist/domain/database";
+import { readCapturedEmails } from "@guestlist/domain/email";
 import { openDatabase } from "../runtime/database";
 import { loadLocalSecrets } from "../runtime/local-secrets";
 import { say } from "../runtime/output";
@@ -15,24 +14,12 @@ export async function outboxCommand(address: string | undefined): Promise<void> 
   const prisma = createPrismaClient(db.url);
   const key = loadLocalSecrets(dataDir()).GUESTLIST_ENCRYPTION_KEY;
   try {
-    const messages = await prisma.emailMessage.findMany({
-      where: { status: "CAPTURED", ...(address ? { to: address.trim().toLowerCase() } : {}) },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-    });
+    const messages = await readCapturedEmails(prisma, key, { to: address, limit: 20 });
     if (messages.length === 0) say("The outbox is empty.");
-    for (const message of messages) {
-      const body = message.bodyEncrypted
-        ? (
-            JSON.parse(decryptSecret(message.bodyEncrypted, key, emailBodyContext(message.id))) as {
-              text: string;
-            }
-          ).text
-        : "(body erased)";
+    for (const message of messages)
       say(
-        `--- ${message.createdAt.toISOString()}  to ${message.to}\n${message.subject}\n\n${body}\n`,
+        `--- ${message.createdAt.toISOString()}  to ${message.to}\n${message.subject}\n\n${message.text ?? "(body erased)"}\n`,
       );
-    }
   } finally {
     await prisma.$disconnect();
     await db.stop();

@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApplication, updateApplication } from "../applications/manage-applications";
-import {
-  createUserAttribute,
-  deleteUserAttribute,
-  updateUserAttribute,
-} from "../attributes/manage-user-attributes";
+import { createApplication, updateApplication } from "../applications";
+import { createUserAttribute, deleteUserAttribute, updateUserAttribute } from "../attributes";
 import { listAuditEvents } from "../audit/list-audit-events";
 import { getPrisma } from "../database/prisma-client";
-import { createUserFlow, getUserFlow, updatePageLayout } from "../flows/manage-user-flows";
-import {
-  createTenantAsOperator,
-  updateExternalCollaborationSettings,
-} from "../tenants/manage-tenants";
+import { createUserFlow, getUserFlow, updatePageLayout } from "../flows";
+import { createTenantAsOperator, updateExternalCollaborationSettings } from "../tenants";
 import { tenantAccess } from "./tenant-access";
 
 const prisma = getPrisma();

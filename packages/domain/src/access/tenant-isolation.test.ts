@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createApiKey, listApiKeys, revokeApiKey } from "../api-keys/manage-api-keys";
+import { createApiKey, listApiKeys, revokeApiKey } from "../api-keys";
 import {
   assignApplicationToFlow,
   createApplication,
@@ -9,13 +9,13 @@ import {
   listApplications,
   rotateClientSecret,
   updateApplication,
-} from "../applications/manage-applications";
+} from "../applications";
 import {
   createUserAttribute,
   deleteUserAttribute,
   listUserAttributes,
   updateUserAttribute,
-} from "../attributes/manage-user-attributes";
+} from "../attributes";
 import { listAuditEvents } from "../audit/list-audit-events";
 import { getApiConnector, listConnectorCalls } from "../connectors/connector-calls";
 import {
@@ -24,7 +24,7 @@ import {
   listApiConnectors,
   setUserFlowConnectors,
   updateApiConnector,
-} from "../connectors/manage-api-connectors";
+} from "../connectors";
 import { getPrisma } from "../database/prisma-client";
 import {
   createUserFlow,
@@ -33,7 +33,7 @@ import {
   listUserFlows,
   updatePageLayout,
   updateUserFlowSettings,
-} from "../flows/manage-user-flows";
+} from "../flows";
 import { userFlowEditor } from "../flows/user-flow-editor";
 import { getGuestUser } from "../guests/guest-details";
 import { searchGuestUsers } from "../guests/guest-directory";
@@ -42,15 +42,15 @@ import {
   revokeGuestUserSessions,
   setGuestUsersBlocked,
   updateGuestUserAttributes,
-} from "../guests/manage-guest-users";
+} from "../guests";
 import {
   createIdentityProvider,
   deleteIdentityProvider,
   listIdentityProviders,
   updateIdentityProvider,
-} from "../identity-providers/manage-identity-providers";
-import { changeMemberRole, listMembers, removeMember } from "../members/manage-members";
-import { createTenantAsOperator } from "../tenants/manage-tenants";
+} from "../identity-providers";
+import { changeMemberRole, listMembers, removeMember } from "../members";
+import { createTenantAsOperator } from "../tenants";
 import { tenantAccess, type TenantAccess } from "./tenant-access";
 
 /*

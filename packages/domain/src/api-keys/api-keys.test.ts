@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess, type TenantAccess } from "../access/tenant-access";
-import { createUserAttribute } from "../attributes/manage-user-attributes";
+import { createUserAttribute } from "../attributes";
 import { getPrisma } from "../database/prisma-client";
-import { createTenantAsOperator } from "../tenants/manage-tenants";
-import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "./manage-api-keys";
+import { createTenantAsOperator } from "../tenants";
+import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from ".";
 
 const prisma = getPrisma();
 let owner: TenantAccess;

@@ -1,2 +1,5 @@
 export * from "./api-key-schemas";
-export * from "./manage-api-keys";
+export * from "./list-api-keys";
+export * from "./create-api-key";
+export * from "./revoke-api-key";
+export * from "./authenticate-api-key";

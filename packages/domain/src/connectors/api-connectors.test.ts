@@ -4,16 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess, type TenantAccess } from "../access/tenant-access";
 import { decryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
-import { createUserFlow } from "../flows/manage-user-flows";
-import { createTenantAsOperator } from "../tenants/manage-tenants";
+import { createUserFlow } from "../flows";
+import { createTenantAsOperator } from "../tenants";
+import { connectorSecretContext } from "./connector-columns";
 import {
-  connectorSecretContext,
   createApiConnector,
   deleteApiConnector,
   listApiConnectors,
   setUserFlowConnectors,
   updateApiConnector,
-} from "./manage-api-connectors";
+} from ".";
 
 const prisma = getPrisma();
 const key = randomBytes(32).toString("base64");

@@ -6,11 +6,11 @@ import type { TLSSocket } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess, type TenantAccess } from "../access/tenant-access";
 import { getPrisma } from "../database/prisma-client";
-import { createTenantAsOperator } from "../tenants/manage-tenants";
+import { createTenantAsOperator } from "../tenants";
 import { makeTestPki } from "../testing/test-certificates";
 import { connectorRequestBody } from "./connector-contract";
 import { invokeApiConnector } from "./invoke-api-connector";
-import { createApiConnector } from "./manage-api-connectors";
+import { createApiConnector } from ".";
 import { isBlockedAddress } from "../network/private-addresses";
 
 const prisma = getPrisma();

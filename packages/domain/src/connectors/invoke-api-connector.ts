@@ -8,7 +8,7 @@ import {
   parseConnectorResponse,
   type ConnectorOutcome,
 } from "./connector-contract";
-import { connectorSecretContext } from "./manage-api-connectors";
+import { connectorSecretContext } from "./connector-columns";
 import { OutboundRequestError, postJson } from "./outbound-request";
 
 const log = createLogger("api-connector");

@@ -1,1 +1,2 @@
 export * from "./send-email";
+export * from "./read-captured-emails";

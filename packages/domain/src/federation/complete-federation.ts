@@ -20,6 +20,7 @@ import { upstreamVouchesForEmail } from "./upstream-email";
 import { FACEBOOK, claimsFromFacebookProfile } from "./facebook";
 import { prefillFromClaims } from "./upstream-claims";
 import { upstreamConfiguration } from "./upstream-configuration";
+import { normalizeEmail } from "../validation/email-address";
 
 const log = createLogger("federation");
 
@@ -131,7 +132,7 @@ export async function completeFederation(
     return uid;
   }
 
-  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
+  const email = typeof claims.email === "string" ? normalizeEmail(claims.email) : "";
   const upstream: NonNullable<JourneyData["upstream"]> = {
     identityProviderId: provider.id,
     issuer: claims.iss,

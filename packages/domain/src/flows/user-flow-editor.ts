@@ -1,22 +1,6 @@
 import type { TenantAccess } from "../access/tenant-access";
 import type { PrismaClient } from "../database/prisma-client";
-import { getUserFlow } from "./manage-user-flows";
-
-/** What the "New user flow" form offers: the tenant's enabled identity providers and its attributes. */
-export async function newUserFlowChoices(prisma: PrismaClient, access: TenantAccess) {
-  const tenantId = access.tenant.id;
-  const [identityProviders, attributes] = await Promise.all([
-    prisma.identityProvider.findMany({
-      where: { tenantId, enabled: true },
-      orderBy: { displayName: "asc" },
-    }),
-    prisma.userAttribute.findMany({
-      where: { tenantId },
-      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
-    }),
-  ]);
-  return { identityProviders, attributes };
-}
+import { getUserFlow } from "./get-user-flow";
 
 /** Everything a user flow's page edits: the flow, and the tenant's providers, attributes, applications and connectors to choose from. */
 export async function userFlowEditor(prisma: PrismaClient, access: TenantAccess, id: string) {

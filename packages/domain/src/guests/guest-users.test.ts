@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess, type TenantAccess } from "../access/tenant-access";
-import { createUserAttribute } from "../attributes/manage-user-attributes";
+import { createUserAttribute } from "../attributes";
 import { getPrisma } from "../database/prisma-client";
-import { createUserFlow } from "../flows/manage-user-flows";
-import { createTenantAsOperator } from "../tenants/manage-tenants";
+import { createUserFlow } from "../flows";
+import { createTenantAsOperator } from "../tenants";
 import { exportGuestUsers } from "./export-guest-users";
 import { getGuestUser } from "./guest-details";
 import { searchGuestUsers } from "./guest-directory";
@@ -12,7 +12,7 @@ import {
   revokeGuestUserSessions,
   setGuestUsersBlocked,
   updateGuestUserAttributes,
-} from "./manage-guest-users";
+} from ".";
 
 const prisma = getPrisma();
 let owner: TenantAccess;

@@ -4,4 +4,7 @@ export * from "./export-guest-users";
 export * from "./guest-details";
 export * from "./guest-directory";
 export * from "./guest-schemas";
-export * from "./manage-guest-users";
+export * from "./update-guest-user-attributes";
+export * from "./set-guest-users-blocked";
+export * from "./revoke-guest-user-sessions";
+export * from "./delete-guest-users";

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import type { Prisma, Tenant } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
+import { normalizeEmail } from "../validation/email-address";
 
 export interface InteractionStart {
   uid: string;
@@ -41,7 +42,7 @@ export async function beginJourney(
     .split(" ")
     .filter(Boolean);
   const loginHint =
-    typeof start.params.login_hint === "string" ? start.params.login_hint.trim().toLowerCase() : "";
+    typeof start.params.login_hint === "string" ? normalizeEmail(start.params.login_hint) : "";
   const prompts = String(start.params.prompt ?? "").split(" ");
   const isConsent = start.prompt.name === "consent";
   const data: JourneyData = {

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { tenantAccess } from "../access/tenant-access";
-import { createApiConnector, setUserFlowConnectors } from "../connectors/manage-api-connectors";
+import { createApiConnector, setUserFlowConnectors } from "../connectors";
 import { getPrisma } from "../database/prisma-client";
 import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";

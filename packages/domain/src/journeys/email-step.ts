@@ -1,5 +1,4 @@
 import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
-import { z } from "zod";
 import type { PrismaClient } from "../database/prisma-client";
 import { isAppError } from "../errors/app-error";
 import type { OtpPurpose } from "../generated/prisma/enums";
@@ -13,13 +12,7 @@ import { journeyForAction, transitionJourney, updateJourney, withoutFlash } from
 import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
-
-export const ZEmailAddress = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "This email address is too long.")
-  .pipe(z.email("Enter an email address like name@example.com."));
+import { ZEmailAddress } from "../validation/email-address";
 
 /**
  * Sends a code to the address typed on the page, and moves the journey to the

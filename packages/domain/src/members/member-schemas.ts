@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { storableText } from "../validation/storable-text";
-import { ZNewPassword, ZOperatorEmail } from "../operators/operator-schemas";
+import { ZNewPassword } from "../operators/operator-schemas";
+import { ZEmailAddress } from "../validation/email-address";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -23,7 +24,7 @@ export const ROLE_LABELS: Record<TTenantRole, string> = {
   READER: "Reader",
 };
 
-export const ZInviteOperatorInput = z.object({ email: ZOperatorEmail, role: ZTenantRole });
+export const ZInviteOperatorInput = z.object({ email: ZEmailAddress, role: ZTenantRole });
 export type TInviteOperatorInput = z.infer<typeof ZInviteOperatorInput>;
 
 export const ZNewOperatorDetails = z.object({

@@ -4,15 +4,15 @@ import { tenantAccess, type TenantAccess } from "../access/tenant-access";
 import { decryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
 import { authenticateOperator } from "../operators/authenticate-operator";
-import { createTenantAsOperator } from "../tenants/manage-tenants";
+import { createTenantAsOperator } from "../tenants";
 import {
-  acceptInvitation,
+  acceptOperatorInvitation,
   changeMemberRole,
-  findInvitation,
+  findOperatorInvitation,
   inviteOperator,
   listMembers,
   removeMember,
-} from "./manage-members";
+} from ".";
 
 const prisma = getPrisma();
 const key = randomBytes(32).toString("base64");
@@ -56,7 +56,7 @@ describe("members and invitations", () => {
       role: "USER_FLOW_ADMIN",
     });
     const token = await linkTokenFor("new.admin@ops.test");
-    expect(await findInvitation(prisma, token)).toMatchObject({
+    expect(await findOperatorInvitation(prisma, token)).toMatchObject({
       email: "new.admin@ops.test",
       role: "USER_FLOW_ADMIN",
       accountExists: false,
@@ -66,7 +66,7 @@ describe("members and invitations", () => {
     });
     expect(stored.tokenHash).not.toBe(token);
 
-    const joined = await acceptInvitation(prisma, token, {
+    const joined = await acceptOperatorInvitation(prisma, token, {
       newOperator: { displayName: "New Admin", password: "a passphrase for the new admin" },
     });
     expect(await tenantAccess(prisma, joined.operatorId, "members-tests")).toMatchObject({
@@ -79,7 +79,7 @@ describe("members and invitations", () => {
       }),
     ).toBeTruthy();
     await expect(
-      acceptInvitation(prisma, token, {
+      acceptOperatorInvitation(prisma, token, {
         newOperator: { displayName: "Again", password: "a passphrase for the new admin" },
       }),
     ).rejects.toMatchObject({
@@ -96,9 +96,9 @@ describe("members and invitations", () => {
       })
     ).id;
     await expect(
-      acceptInvitation(prisma, token, { operatorId: someoneElse }),
+      acceptOperatorInvitation(prisma, token, { operatorId: someoneElse }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    expect(await findInvitation(prisma, token)).toMatchObject({ email: "exact@ops.test" });
+    expect(await findOperatorInvitation(prisma, token)).toMatchObject({ email: "exact@ops.test" });
     await expect(
       inviteOperator(prisma, owner, settings, { email: "members-owner@ops.test", role: "READER" }),
     ).rejects.toMatchObject({ code: "conflict" });
@@ -128,5 +128,48 @@ describe("members and invitations", () => {
     await expect(tenantAccess(prisma, flowAdmin.operatorId, "members-tests")).rejects.toMatchObject(
       { code: "not_found" },
     );
+  });
+
+  it("two owners demoting each other at once leave one owner, never none", async () => {
+    const operators = await Promise.all(
+      ["first", "second"].map((name) =>
+        prisma.operator.create({
+          data: { email: `${name}-owner@ops.test`, displayName: name, passwordHash: "x" },
+        }),
+      ),
+    );
+    await createTenantAsOperator(prisma, operators[0]!.id, { slug: "two-owners", name: "Two" });
+    const first = await tenantAccess(prisma, operators[0]!.id, "two-owners");
+    const membership = await prisma.tenantMembership.create({
+      data: { tenantId: first.tenant.id, operatorId: operators[1]!.id, role: "OWNER" },
+    });
+    const second = await tenantAccess(prisma, operators[1]!.id, "two-owners");
+    const firstMembership = await prisma.tenantMembership.findFirstOrThrow({
+      where: { tenantId: first.tenant.id, operatorId: operators[0]!.id },
+    });
+
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.allSettled([
+        changeMemberRole(prisma, first, membership.id, "READER"),
+        removeMember(prisma, second, firstMembership.id),
+      ]);
+      const owners = await prisma.tenantMembership.count({
+        where: { tenantId: first.tenant.id, role: "OWNER" },
+      });
+      expect(owners).toBe(1);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(refused.reason).toMatchObject({ code: "conflict" });
+      // Put both back as owners for the next round.
+      await prisma.tenantMembership.upsert({
+        where: { id: firstMembership.id },
+        create: { ...firstMembership, role: "OWNER" },
+        update: { role: "OWNER" },
+      });
+      await prisma.tenantMembership.update({
+        where: { id: membership.id },
+        data: { role: "OWNER" },
+      });
+    }
   });
 });

@@ -7,3 +7,4 @@ export * from "./token-lifetimes";
 export * from "./finish-interaction";
 export * from "./remembered-consent";
 export * from "./provider-fingerprint";
+export * from "./rotate-tenant-signing-key";

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { ZEmailAddress } from "../validation/email-address";
 import { storableText } from "../validation/storable-text";
-
-export const ZOperatorEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "This email address is too long.")
-  .pipe(z.email("Enter an email address like name@example.com."));
 
 /** NIST SP 800-63B: length, not composition. */
 export const ZNewPassword = z
@@ -15,14 +9,14 @@ export const ZNewPassword = z
   .max(128, "Use at most 128 characters.");
 
 export const ZSignInInput = z.object({
-  email: ZOperatorEmail,
+  email: ZEmailAddress,
   password: storableText().min(1, "Enter your password.").max(128),
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 
 export const ZCreateFirstOperatorInput = z.object({
   displayName: storableText().trim().min(1, "Enter your name.").max(100),
-  email: ZOperatorEmail,
+  email: ZEmailAddress,
   password: ZNewPassword,
 });
 export type TCreateFirstOperatorInput = z.infer<typeof ZCreateFirstOperatorInput>;

@@ -1,5 +1,6 @@
 import { ABUSE_LIMITS } from "../rate-limits/abuse-limits";
 import { isRateLimited } from "../rate-limits/rate-limiter";
+import { normalizeEmail } from "../validation/email-address";
 
 /**
  * Runs a password check under the failed-sign-in limits: refused (rate_limited)
@@ -13,7 +14,7 @@ export async function throttledPasswordCheck<T>(
   input: { email: string; requestIp?: string | null },
   check: () => Promise<T | null>,
 ): Promise<T | null> {
-  const account = `${scope}:${input.email.trim().toLowerCase()}`;
+  const account = `${scope}:${normalizeEmail(input.email)}`;
   const keys = limitsFor(account, input.requestIp ?? null);
   await Promise.all(keys.map(([limit, key]) => limit.check(key)));
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectorSecretContext } from "../connectors/manage-api-connectors";
+import { connectorSecretContext } from "../connectors/connector-columns";
 import { decryptSecret, encryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
 import { emailBodyContext, sendEmail } from "../email/send-email";

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import { emailBodyContext } from "../email/send-email";
 import { AppError } from "../errors/app-error";
 import { identityProviderSecretContext } from "../federation/upstream-configuration";
-import { connectorSecretContext } from "../connectors/manage-api-connectors";
+import { connectorSecretContext } from "../connectors/connector-columns";
 import { signingKeyContext } from "../oidc/signing-keys";
 
 /** One encrypted column: its rows that hold a value, and how to rewrite one. */

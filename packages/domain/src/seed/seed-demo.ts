@@ -3,6 +3,7 @@ import { randomSecret } from "../crypto/random-secret";
 import type { PrismaClient } from "../database/prisma-client";
 import type { AttributeDataType, AttributeInputType } from "../generated/prisma/enums";
 import { createTenant } from "../tenants/create-tenant";
+import { normalizeEmail } from "../validation/email-address";
 
 export const DEMO_TENANT_SLUG = "woodgrove";
 export const DEMO_CLIENT_ID = "woodgrove-supplier-portal";
@@ -110,7 +111,7 @@ async function createDemoTenant(prisma: PrismaClient) {
 }
 
 async function ensureAdministrator(prisma: PrismaClient, options: SeedDemoOptions) {
-  const email = options.adminEmail.trim().toLowerCase();
+  const email = normalizeEmail(options.adminEmail);
   const existing = await prisma.operator.findUnique({ where: { email } });
   if (existing) {
     const wanted = options.adminPassword;

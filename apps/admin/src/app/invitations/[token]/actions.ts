@@ -2,7 +2,7 @@
 
 import { getServerSession } from "next-auth";
 import { getPrisma } from "@guestlist/domain/database";
-import { acceptInvitation } from "@guestlist/domain/members";
+import { acceptOperatorInvitation } from "@guestlist/domain/members";
 import type { TNewOperatorDetails } from "@guestlist/domain/members/schemas";
 import type { ActionResult } from "../../../lib/action-result";
 import { authOptions } from "../../../lib/auth";
@@ -21,7 +21,7 @@ export async function acceptInvitationAction(
         ? { newOperator }
         : null;
     if (!who) return { ok: false, message: "Sign in, or create your account, to accept." };
-    const { tenantSlug } = await acceptInvitation(getPrisma(), token, who);
+    const { tenantSlug } = await acceptOperatorInvitation(getPrisma(), token, who);
     return { ok: true, message: "Invitation accepted.", data: { tenantSlug } };
   } catch (error) {
     return failure(error);

@@ -3,13 +3,14 @@
 import { changeMemberRole, inviteOperator, removeMember } from "@guestlist/domain/members";
 import type { TInviteOperatorInput } from "@guestlist/domain/members/schemas";
 import type { TenantRole } from "@guestlist/domain";
+import { normalizeEmail } from "@guestlist/domain/validation";
 import { adminEmailSettings } from "../../../../config";
 import { tenantAction } from "../../../../lib/tenant-action";
 
 export async function inviteAction(tenant: string, input: TInviteOperatorInput) {
   return tenantAction(tenant, async (prisma, access) => {
     await inviteOperator(prisma, access, adminEmailSettings(), input);
-    return { message: `Invitation sent to ${input.email.trim().toLowerCase()}.` };
+    return { message: `Invitation sent to ${normalizeEmail(input.email)}.` };
   });
 }
 

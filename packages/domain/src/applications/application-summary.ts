@@ -1,0 +1,14 @@
+/** The fields of an application that its audit records show before and after a change. */
+export const applicationSummary = (a: {
+  name: string;
+  type: string;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  userFlowId: string | null;
+}) => ({
+  name: a.name,
+  type: a.type,
+  redirectUris: a.redirectUris,
+  postLogoutRedirectUris: a.postLogoutRedirectUris,
+  userFlowId: a.userFlowId,
+});

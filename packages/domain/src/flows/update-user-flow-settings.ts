@@ -1,0 +1,62 @@
+import { assertCan, type TenantAccess } from "../access/tenant-access";
+import { recordChange } from "../audit/record-change";
+import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
+import { ZFlowSettingsInput, type TFlowSettingsInput } from "./flow-schemas";
+import { assertFlowNameFree, tenantOwned } from "./flow-references";
+import { getUserFlow } from "./get-user-flow";
+
+/** Name, enabled, identity providers (in order) and the claims the flow returns. */
+export async function updateUserFlowSettings(
+  prisma: PrismaClient,
+  access: TenantAccess,
+  id: string,
+  input: TFlowSettingsInput,
+) {
+  assertCan(access, "userFlows.manage");
+  const data = ZFlowSettingsInput.parse(input);
+  const before = await getUserFlow(prisma, access, id);
+  const tenantId = access.tenant.id;
+  await assertFlowNameFree(prisma, tenantId, data.name, id);
+  tenantOwned(
+    await prisma.identityProvider.findMany({ where: { tenantId } }),
+    data.identityProviderIds,
+    "identity providers",
+  );
+  const attributeNames = new Set(
+    (await prisma.userAttribute.findMany({ where: { tenantId }, select: { name: true } })).map(
+      (a) => a.name,
+    ),
+  );
+  const unknown = data.returnClaims.filter((name) => !attributeNames.has(name));
+  if (unknown.length)
+    throw new AppError("invalid_input", `Unknown attributes: ${unknown.join(", ")}.`);
+
+  await prisma.$transaction(async (tx) => {
+    await tx.userFlowIdentityProvider.deleteMany({ where: { userFlowId: id, tenantId } });
+    await tx.userFlowIdentityProvider.createMany({
+      data: data.identityProviderIds.map((identityProviderId, position) => ({
+        tenantId,
+        userFlowId: id,
+        identityProviderId,
+        position,
+      })),
+    });
+    await tx.userFlow.update({
+      where: { id, tenantId },
+      data: { name: data.name, enabled: data.enabled, returnClaims: data.returnClaims },
+    });
+    await recordChange(tx, access, {
+      action: "userFlow.updated",
+      targetType: "UserFlow",
+      targetId: id,
+      before: {
+        name: before.name,
+        enabled: before.enabled,
+        identityProviderIds: before.identityProviders.map((e) => e.identityProviderId),
+        returnClaims: before.returnClaims,
+      },
+      after: data,
+    });
+  });
+}
