@@ -13,11 +13,11 @@ export interface OperationContext<Query, Body> {
   body: Body;
 }
 
-/** What a handler answers: JSON (201 for a creation), nothing (204), or a stream of text. */
+/** What a handler answers: JSON (201 for a creation), nothing (204), or a file download. */
 export type OperationResult =
   | { status?: 200 | 201; json: unknown }
   | { status: 204 }
-  | { stream: AsyncIterable<string>; contentType: string; filename: string };
+  | { download: { stream: AsyncIterable<string>; contentType: string; filename: string } };
 
 /**
  * One endpoint of the admin REST API: the router dispatches on it, and the

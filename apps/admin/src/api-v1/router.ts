@@ -4,9 +4,9 @@ import { authenticateApiKey } from "@guestlist/domain/api-keys";
 import { getPrisma } from "@guestlist/domain/database";
 import { AppError } from "@guestlist/domain/errors";
 import { rateLimiter, type RateLimitState } from "@guestlist/domain/rate-limits";
-import { textStream } from "../lib/text-stream";
-import { apiError, errorResponse } from "./api-error";
-import type { HttpMethod, Operation } from "./operation";
+import { downloadResponse } from "../lib/download-response";
+import { apiError, errorResponse } from "../lib/errors/error-response";
+import type { Operation } from "./operation";
 import { API_OPERATIONS } from "./operations";
 
 const ZPathId = z.uuid();
@@ -132,19 +132,10 @@ export async function handleApiRequest(
     const body = operation.body ? operation.body.parse(await jsonBody(request)) : undefined;
     const result = await operation.handle({ prisma, access, params, query, body });
     headers["cache-control"] = "no-store";
-    if ("stream" in result)
-      return new Response(textStream(result.stream), {
-        headers: {
-          ...headers,
-          "content-type": result.contentType,
-          "content-disposition": `attachment; filename="${result.filename}"`,
-        },
-      });
+    if ("download" in result) return downloadResponse(result.download, headers);
     if (!("json" in result)) return new Response(null, { status: 204, headers });
     return Response.json(result.json, { status: result.status ?? 200, headers });
   } catch (error) {
     return errorResponse(error, headers);
   }
 }
-
-export const API_METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];

@@ -7,7 +7,7 @@ import { createTenantAsOperator } from "@guestlist/domain/tenants";
 import type { TCreateTenantInput } from "@guestlist/domain/tenants/schemas";
 import type { ActionResult } from "../lib/action-result";
 import { authOptions } from "../lib/auth";
-import { failure } from "../lib/tenant-action";
+import { actionFailure } from "../lib/errors/action-failure";
 
 export async function createTenantAction(
   input: TCreateTenantInput,
@@ -19,6 +19,6 @@ export async function createTenantAction(
     revalidatePath("/");
     return { ok: true, message: `Tenant ${tenant.name} created.`, data: { slug: tenant.slug } };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }

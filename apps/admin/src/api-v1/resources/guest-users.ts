@@ -1,7 +1,6 @@
 import { z } from "zod";
 import {
   deleteGuestUsers,
-  exportGuestUsers,
   getGuestUser,
   revokeGuestUserSessions,
   searchGuestUsers,
@@ -10,15 +9,14 @@ import {
 } from "@guestlist/domain/guests";
 import {
   ZGuestAttributeChanges,
-  ZGuestDirectoryFilters,
   ZGuestDirectoryQuery,
   ZGuestUserIds,
   ZGuestUserStatus,
   type TGuestAttributeChanges,
-  type TGuestDirectoryFilters,
   type TGuestDirectoryQuery,
   type TGuestUserIds,
 } from "@guestlist/domain/guests/schemas";
+import { guestExport, ZGuestExportQuery, type TGuestExportQuery } from "../../lib/guest-export";
 import { operation, type OperationContext } from "../operation";
 import { present } from "../present";
 import { ZId, ZTimestamp, ZTimestamps } from "./common";
@@ -86,11 +84,6 @@ const ZGuestUser = ZGuestUserSummary.extend({
     .describe("API connector calls made during the user's sign-up."),
 }).meta({ title: "GuestUser" });
 
-const ZExportQuery = ZGuestDirectoryFilters.extend({
-  format: z.enum(["csv", "json"]).default("json"),
-});
-type TExportQuery = z.infer<typeof ZExportQuery>;
-
 const tag = "Guest users";
 const one = (value: unknown) => present(ZGuestUser, value);
 
@@ -118,22 +111,16 @@ export const guestUserOperations = [
       return { json: { items: users.map((user) => present(ZGuestUserSummary, user)), nextCursor } };
     },
   }),
-  operation<TExportQuery>({
+  operation<TGuestExportQuery>({
     method: "GET",
     path: "/guest-users/export",
     operationId: "exportGuestUsers",
     tag,
     summary: "Export the filtered directory as CSV or a JSON array, streamed",
-    query: ZExportQuery,
+    query: ZGuestExportQuery,
     response: { status: 200, mediaTypes: ["text/csv", "application/json"] },
     async handle({ prisma, access, query }) {
-      const { format, ...filters } = query;
-      return {
-        stream: exportGuestUsers(prisma, access, filters satisfies TGuestDirectoryFilters, format),
-        contentType:
-          format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-        filename: `guest-users-${access.tenant.slug}.${format}`,
-      };
+      return { download: guestExport(prisma, access, query) };
     },
   }),
   operation<undefined, TGuestUserIds>({

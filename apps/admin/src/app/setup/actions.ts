@@ -4,7 +4,7 @@ import { getPrisma } from "@guestlist/domain/database";
 import { createFirstOperator } from "@guestlist/domain/operators";
 import type { TCreateFirstOperatorInput } from "@guestlist/domain/operators/schemas";
 import type { ActionResult } from "../../lib/action-result";
-import { failure } from "../../lib/tenant-action";
+import { actionFailure } from "../../lib/errors/action-failure";
 
 export async function createFirstOperatorAction(
   input: TCreateFirstOperatorInput,
@@ -13,6 +13,6 @@ export async function createFirstOperatorAction(
     await createFirstOperator(getPrisma(), input);
     return { ok: true, message: "Administrator created." };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }

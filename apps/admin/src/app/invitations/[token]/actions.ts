@@ -6,7 +6,7 @@ import { acceptOperatorInvitation } from "@guestlist/domain/members";
 import type { TNewOperatorDetails } from "@guestlist/domain/members/schemas";
 import type { ActionResult } from "../../../lib/action-result";
 import { authOptions } from "../../../lib/auth";
-import { failure } from "../../../lib/tenant-action";
+import { actionFailure } from "../../../lib/errors/action-failure";
 
 /** Signed in: join with this account. Not signed in: create the account the invitation is for, then join. */
 export async function acceptInvitationAction(
@@ -24,6 +24,6 @@ export async function acceptInvitationAction(
     const { tenantSlug } = await acceptOperatorInvitation(getPrisma(), token, who);
     return { ok: true, message: "Invitation accepted.", data: { tenantSlug } };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }

@@ -3,6 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { Button, Card, EmptyState, inputClass } from "../../../../components/ui";
+import type { ApiErrorBody } from "../../../../lib/errors/error-response";
 
 interface AuditEvent {
   id: string;
@@ -23,7 +24,10 @@ export function AuditLog({ tenant }: { tenant: string }) {
       const params = new URLSearchParams({ action, before: pageParam });
       const response = await fetch(`/api/tenants/${tenant}/audit?${params}`);
       if (!response.ok)
-        throw new Error((await response.json()).message ?? "The audit log could not be loaded.");
+        throw new Error(
+          ((await response.json()) as Partial<ApiErrorBody>).error?.message ??
+            "The audit log could not be loaded.",
+        );
       return (await response.json()).events as AuditEvent[];
     },
     getNextPageParam: (page) => (page.length === 50 ? page.at(-1)!.at : undefined),
