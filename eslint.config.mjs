@@ -1,6 +1,8 @@
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { importX } from "eslint-plugin-import-x";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -30,10 +32,43 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type-aware rules (floating and misused promises above all) read each file's own tsconfig.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: ["apps/*/tsconfig.json", "packages/*/tsconfig.json", "e2e", "bench"],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
     rules: {
+      "import-x/no-cycle": "error",
+      // Test tooling stays in test files, test harnesses (testing/) and Vitest configs.
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "vitest", message: "Import Vitest only from tests and testing/." }],
+          patterns: [
+            { group: ["vitest/*"], message: "Import Vitest only from tests and testing/." },
+          ],
+        },
+      ],
+      // Async functions without await implement async interfaces (adapters, handlers): that is fine.
+      "@typescript-eslint/require-await": "off",
+      // Event handlers in JSX may be async (react-hook-form's handleSubmit is): React ignores what they return.
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { attributes: false } },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": [
         "error",
@@ -105,7 +140,49 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [prismaClientImports] }] },
   },
   {
+    // Only composition roots build the database client: each app's lib/, the hosted server,
+    // the CLI, tests and benchmarks. Everything else receives it and calls domain use cases.
+    files: ["apps/**/*.{ts,tsx}", "packages/domain/src/**/*.ts"],
+    ignores: [
+      "apps/*/src/lib/**",
+      "apps/hosted/server.ts",
+      "**/*.test.ts",
+      "**/testing/**",
+      "packages/domain/src/database/**",
+    ],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ImportDeclaration[source.value=/database/] ImportSpecifier[imported.name=/^(getPrisma|createPrismaClient)$/]",
+          message:
+            "Take the database client from the app's lib/database.ts (or as a parameter in the domain).",
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.test.ts", "**/testing/**/*.ts", "**/vitest.config.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": "off" },
+  },
+  {
+    // Tests read the untyped JSON that the code under test answers; promise rules stay on.
+    files: ["**/*.test.ts", "**/testing/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+    },
+  },
+  {
     files: ["**/*.mjs"],
-    languageOptions: { globals: { ...globals.node } },
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
   },
 );

@@ -1,7 +1,10 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { databaseTestConfig } from "../../packages/domain/src/testing/vitest-database-config.ts";
+import { databaseTestConfig } from "../../packages/domain/testing/vitest-database-config.ts";
 
 export default defineConfig({
+  // The same "@/…" paths as tsconfig.json, for the files the tests import.
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.ts"],
     ...databaseTestConfig(),

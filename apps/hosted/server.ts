@@ -35,7 +35,8 @@ const router = createRequestRouter({
   },
 });
 
-const server = http.createServer(withErrorPage(router));
+const handle = withErrorPage(router);
+const server = http.createServer((req, res) => void handle(req, res));
 server.listen(port, () => log.info(`hosted pages listening`, { port, url: config.HOSTED_URL }));
 
 const sweep = setInterval(

@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
     users: { type: "string" },
   },
 });
-const quick = options.quick!;
+const quick = options.quick;
 const concurrency = Number(options.concurrency);
 const seconds = Number(options.seconds ?? (quick ? 10 : 30));
 const users = Number(options.users ?? (quick ? 100_000 : 1_000_000));

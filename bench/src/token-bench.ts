@@ -88,7 +88,7 @@ function hammer(
         ],
       },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error as Error);
         resolve({
           // From the first request to the last answer: autocannon stops on a whole second.
           requestsPerSecond:
@@ -126,7 +126,7 @@ export async function benchTokenEndpoint(
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
-  await new Promise<void>((resolve) => reference.stdout!.once("data", () => resolve()));
+  await new Promise<void>((resolve) => reference.stdout.once("data", () => resolve()));
   try {
     const ours: { url: string; basic: string; redirectUri: string } = {
       url: `${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/token`,

@@ -22,7 +22,7 @@ http
         key.endsWith("_BusinessRegistrationCode"),
       )?.[1];
       const name = Object.entries(body).find(([key]) => key.endsWith("_BusinessName"))?.[1];
-      if (String(body.email ?? "").endsWith("@blocked.test")) {
+      if (typeof body.email === "string" && body.email.endsWith("@blocked.test")) {
         return reply(200, {
           version: "1.0.0",
           action: "ShowBlockPage",
@@ -42,7 +42,7 @@ http
         return reply(200, {
           version: "1.0.0",
           action: "Continue",
-          extension_BusinessName: `${name} (verified)`,
+          extension_BusinessName: `${typeof name === "string" ? name : ""} (verified)`,
         });
       reply(200, { version: "1.0.0", action: "Continue" });
     });

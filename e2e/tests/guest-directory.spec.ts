@@ -60,7 +60,7 @@ test.describe("guest users in the admin portal", () => {
     await admin.getByRole("link", { name: "Export CSV" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("guest-users-woodgrove.csv");
-    const csv = fs.readFileSync((await download.path())!, "utf8");
+    const csv = fs.readFileSync(await download.path(), "utf8");
     const lines = csv.trim().split("\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain("attributes.BusinessRegistrationCode");

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { databaseTestConfig } from "./src/testing/vitest-database-config.ts";
+import { databaseTestConfig } from "./testing/vitest-database-config.ts";
 
 export default defineConfig({
   test: {

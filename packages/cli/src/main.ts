@@ -35,7 +35,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   complain(
     isAppError(error)
       ? `guestlist: ${error.message}`
-      : `guestlist: unexpected error\n${(error as Error)?.stack ?? error}`,
+      : `guestlist: unexpected error\n${error instanceof Error ? error.stack : String(error)}`,
   );
   process.exit(1);
 });

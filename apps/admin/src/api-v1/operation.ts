@@ -43,5 +43,5 @@ export interface Operation<Query = unknown, Body = unknown> {
 export function operation<Query = undefined, Body = undefined>(
   definition: Operation<Query, Body>,
 ): Operation {
-  return definition as unknown as Operation;
+  return definition;
 }

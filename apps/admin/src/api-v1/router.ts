@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { can } from "@guestlist/domain/access";
 import { authenticateApiKey } from "@guestlist/domain/api-keys";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { AppError } from "@guestlist/domain/errors";
 import { rateLimiter, type RateLimitState } from "@guestlist/domain/rate-limits";
 import { downloadResponse } from "../lib/download-response";
@@ -116,7 +116,7 @@ export async function handleApiRequest(
 
   let headers: Record<string, string> = {};
   try {
-    const prisma = getPrisma();
+    const prisma = database();
     const authorization = request.headers.get("authorization") ?? "";
     const bearer = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     if (!bearer)

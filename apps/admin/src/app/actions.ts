@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getServerSession } from "next-auth";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { createTenantAsOperator } from "@guestlist/domain/tenants";
 import type { TCreateTenantInput } from "@guestlist/domain/tenants/schemas";
 import type { ActionResult } from "../lib/action-result";
@@ -15,7 +15,7 @@ export async function createTenantAction(
   const session = await getServerSession(authOptions());
   if (!session?.operatorId) return { ok: false, message: "Your session has ended. Sign in again." };
   try {
-    const tenant = await createTenantAsOperator(getPrisma(), session.operatorId, input);
+    const tenant = await createTenantAsOperator(database(), session.operatorId, input);
     revalidatePath("/");
     return { ok: true, message: `Tenant ${tenant.name} created.`, data: { slug: tenant.slug } };
   } catch (error) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listTenantsForOperator } from "@guestlist/domain/tenants";
 import { SignOutButton } from "../components/shell/sign-out-button";
 import { Card, EmptyState, PageHeader } from "../components/ui";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function TenantsPage() {
   const operatorId = await requireOperator();
-  const tenants = await listTenantsForOperator(getPrisma(), operatorId);
+  const tenants = await listTenantsForOperator(database(), operatorId);
   return (
     <div className="mx-auto max-w-4xl px-6 py-10">
       <div className="mb-8 flex items-center justify-between">

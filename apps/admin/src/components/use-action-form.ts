@@ -51,7 +51,7 @@ export function useActionForm<Values extends FieldValues, Result = undefined>(op
       const value = saved(name);
       return {
         ...form.register(name, registerOptions),
-        defaultValue: value === undefined || value === null ? "" : String(value),
+        defaultValue: typeof value === "string" || typeof value === "number" ? String(value) : "",
       };
     },
     checkbox: (name: Path<Values>) => ({

@@ -40,7 +40,9 @@ export function authOptions(): NextAuthOptions {
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
             requestIp: config.TRUST_PROXY
-              ? forwardedClientIp(request.headers?.["x-forwarded-for"])
+              ? forwardedClientIp(
+                  request.headers?.["x-forwarded-for"] as string | string[] | undefined,
+                )
               : null,
           }).catch((error: unknown) => {
             // next-auth hands a thrown message to the sign-in form as its error.

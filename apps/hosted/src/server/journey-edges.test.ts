@@ -11,7 +11,7 @@ import {
   storeCookies,
   type CookieJar,
   type ProtocolHarness,
-} from "./protocol-test-harness";
+} from "../../testing/protocol-test-harness";
 import { MAX_FORM_BODY } from "./request-limits";
 
 let h: ProtocolHarness;

@@ -14,7 +14,7 @@ import {
   storeCookies,
   type CookieJar,
   type ProtocolHarness,
-} from "./protocol-test-harness";
+} from "../../testing/protocol-test-harness";
 
 /*
  * The checks of the OpenID Foundation's Basic OP and Config OP test plans that

@@ -14,7 +14,7 @@ import {
   startProtocolHarness,
   storeCookies,
   type ProtocolHarness,
-} from "./protocol-test-harness";
+} from "../../testing/protocol-test-harness";
 
 let h: ProtocolHarness;
 let prisma: ProtocolHarness["prisma"];

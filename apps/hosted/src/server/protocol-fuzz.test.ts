@@ -6,7 +6,7 @@ import {
   redirectUri,
   startProtocolHarness,
   type ProtocolHarness,
-} from "./protocol-test-harness";
+} from "../../testing/protocol-test-harness";
 
 /*
  * Whatever parameters reach the authorization and token endpoints, the answer
@@ -108,7 +108,7 @@ describe("the authorization endpoint, under any parameters", () => {
     await fc.assert(
       fc.asyncProperty(authorizeParams, async (params) => {
         const url = new URL(`${h.issuer}/auth`);
-        url.search = new URLSearchParams(params as Record<string, string>).toString();
+        url.search = new URLSearchParams(params).toString();
         const response = await fetch(url, { redirect: "manual" });
         const text = await response.text();
         expect(response.status, text).toBeLessThan(500);
@@ -192,7 +192,7 @@ describe("the token endpoint, under any request", () => {
           const body =
             contentType === "application/json"
               ? JSON.stringify(params)
-              : new URLSearchParams(params as Record<string, string>).toString();
+              : new URLSearchParams(params).toString();
           const headers: Record<string, string> = { "content-type": contentType };
           if (auth) headers.authorization = auth;
           const response = await fetch(`${h.issuer}/token`, { method: "POST", headers, body });

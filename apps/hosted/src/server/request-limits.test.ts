@@ -8,7 +8,7 @@ import {
   storeCookies,
   type CookieJar,
   type ProtocolHarness,
-} from "./protocol-test-harness";
+} from "../../testing/protocol-test-harness";
 
 let h: ProtocolHarness;
 

@@ -161,7 +161,7 @@ export function createRequestRouter(options: {
       uid: details.uid,
       prompt: {
         name: details.prompt.name,
-        details: details.prompt.details as Record<string, unknown>,
+        details: details.prompt.details,
       },
       params: details.params,
       accountId: details.session?.accountId,

@@ -92,7 +92,9 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
     for (const app of apps) app.child.kill("SIGTERM");
     await Promise.all(
       apps.map((app) =>
-        app.child.exitCode === null ? new Promise((r) => app.child.once("exit", r)) : null,
+        app.child.exitCode === null
+          ? new Promise((r) => app.child.once("exit", r))
+          : Promise.resolve(),
       ),
     );
     await db.stop();

@@ -21,7 +21,7 @@ export type LocalSecrets = Record<keyof typeof GENERATED_SECRETS, string>;
 export function loadLocalSecrets(dir: string): LocalSecrets {
   const file = path.join(dir, "secrets.json");
   const stored: Partial<LocalSecrets> = fs.existsSync(file)
-    ? JSON.parse(fs.readFileSync(file, "utf8"))
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<LocalSecrets>)
     : {};
   let changed = false;
   const secrets = {} as LocalSecrets;

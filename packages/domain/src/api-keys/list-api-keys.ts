@@ -11,12 +11,12 @@ export async function listApiKeys(prisma: PrismaClient, access: TenantAccess) {
     orderBy: { createdAt: "desc" },
   });
   const now = Date.now();
-  return keys.map((key) => ({
-    ...key,
-    state: (key.revokedAt
+  return keys.map((key) => {
+    const state: ApiKeyState = key.revokedAt
       ? "REVOKED"
       : key.expiresAt && key.expiresAt.getTime() <= now
         ? "EXPIRED"
-        : "ACTIVE") satisfies ApiKeyState as ApiKeyState,
-  }));
+        : "ACTIVE";
+    return { ...key, state };
+  });
 }

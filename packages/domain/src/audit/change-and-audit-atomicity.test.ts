@@ -79,7 +79,7 @@ describe("an admin change and its audit record commit together", () => {
     expect(await prisma.apiKey.count({ where: { tenantId } })).toBe(0);
 
     await expect(
-      createTenantAsOperator(prisma, owner.actor.id!, { slug: "atomic-two", name: MARKER }),
+      createTenantAsOperator(prisma, owner.actor.id, { slug: "atomic-two", name: MARKER }),
     ).rejects.toThrow();
     expect(await prisma.tenant.count({ where: { slug: "atomic-two" } })).toBe(0);
 

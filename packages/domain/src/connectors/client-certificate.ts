@@ -54,7 +54,10 @@ export function readClientCertificate(pfxBase64: string, password: string): Cert
   return {
     thumbprint: forge.md.sha1.create().update(der).digest().toHex().toUpperCase(),
     subject: certificate.subject.attributes
-      .map((a: forge.pki.CertificateField) => `${a.shortName ?? a.name}=${a.value}`)
+      .map(
+        (a: forge.pki.CertificateField) =>
+          `${a.shortName ?? a.name}=${Array.isArray(a.value) ? a.value.join(" ") : (a.value ?? "")}`,
+      )
       .join(", "),
     expiresAt: certificate.validity.notAfter,
   };

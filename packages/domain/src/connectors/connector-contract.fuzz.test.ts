@@ -43,9 +43,10 @@ describe("reading an API connector's answer, under any response", () => {
       fc.property(
         fc.constantFrom(200, 400, 401, 403, 404, 409, 500, 502, 504, 0, 999),
         answer,
-        fc.constantFrom("POST_ATTRIBUTE_COLLECTION", "POST_FEDERATION_SIGNUP") as fc.Arbitrary<
-          "POST_ATTRIBUTE_COLLECTION" | "POST_FEDERATION_SIGNUP"
-        >,
+        fc.constantFrom<"POST_ATTRIBUTE_COLLECTION" | "POST_FEDERATION_SIGNUP">(
+          "POST_ATTRIBUTE_COLLECTION",
+          "POST_FEDERATION_SIGNUP",
+        ),
         (status, text, step) => {
           const outcome = parseConnectorResponse(status, text, ATTRIBUTES, APP_ID, step);
           expect(["Continue", "ShowBlockPage", "ValidationError", "Failure"]).toContain(

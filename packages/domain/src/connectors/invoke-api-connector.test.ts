@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess, type TenantAccess } from "../access/tenant-access";
 import { getPrisma } from "../database/prisma-client";
 import { createTenantAsOperator } from "../tenants";
-import { makeTestPki } from "../testing/test-certificates";
+import { makeTestPki } from "../../testing/test-certificates";
 import { connectorRequestBody } from "./connector-contract";
 import { invokeApiConnector } from "./invoke-api-connector";
 import { createApiConnector } from ".";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { freePort } from "../testing/free-port";
+import { freePort } from "../../testing/free-port";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 async function query(url: string, sql: string) {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { createDatabase, databaseUrlOn, describeSchema, dropDatabase } from "../testing";
+import { createDatabase, databaseUrlOn, describeSchema, dropDatabase } from "../../testing";
 import { SCHEMA_SNAPSHOT_FILE } from "./create-migration";
 import {
   applyMigrations,

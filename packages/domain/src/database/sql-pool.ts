@@ -10,9 +10,11 @@ const log = createLogger("database");
 /** `timestamp` columns hold UTC (see sql-time.ts): read them as such, whatever the process's zone. */
 const UTC_TIMESTAMPS = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === pg.types.builtins.TIMESTAMP
+    oid === (pg.types.builtins.TIMESTAMP as number)
       ? (text: string) => utcDate(text)
-      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+      : (pg.types.getTypeParser(oid, format as "text") as (
+          text: string,
+        ) => unknown)) as typeof pg.types.getTypeParser,
 };
 
 const holder = globalThis as unknown as {

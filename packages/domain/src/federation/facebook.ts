@@ -35,7 +35,7 @@ export function claimsFromFacebookProfile(
 ): Record<string, unknown> & { iss: string; sub: string } {
   return {
     iss: FACEBOOK.issuer,
-    sub: String(profile.id ?? ""),
+    sub: typeof profile.id === "string" || typeof profile.id === "number" ? String(profile.id) : "",
     email: typeof profile.email === "string" ? profile.email : undefined,
     email_verified: false,
     name: profile.name,

@@ -73,7 +73,7 @@ function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefine
     return z.preprocess(
       (raw) => blankToUndefined(typeof raw === "string" ? [raw] : raw),
       field.required ? list : list.optional(),
-    ) as z.ZodType<string | undefined>;
+    );
   }
 
   let schema: z.ZodType<AttributeValue, string>;
@@ -85,17 +85,11 @@ function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefine
       .pipe(z.number().int().safe(`${label} is too large.`));
     if (validation.min !== undefined) {
       const min = validation.min;
-      integer = integer.refine(
-        (n) => n >= min,
-        `${label} must be at least ${min}.`,
-      ) as typeof integer;
+      integer = integer.refine((n) => n >= min, `${label} must be at least ${min}.`);
     }
     if (validation.max !== undefined) {
       const max = validation.max;
-      integer = integer.refine(
-        (n) => n <= max,
-        `${label} must be at most ${max}.`,
-      ) as typeof integer;
+      integer = integer.refine((n) => n <= max, `${label} must be at most ${max}.`);
     }
     schema = integer.refine(
       (n) => inOptions(String(n)),
@@ -135,7 +129,7 @@ function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefine
           .pipe(z.string())
           .pipe(schema)
       : z.string().pipe(schema).optional(),
-  ) as z.ZodType<AttributeValue | undefined>;
+  );
 }
 
 /**
@@ -156,11 +150,11 @@ export function attributeInputFromFormData(
   fields: AttributeField[],
 ): Record<string, unknown> {
   return Object.fromEntries(
-    fields.map((field) => {
+    fields.map((field): [string, string[] | string | undefined] => {
       if (field.inputType === "MULTISELECT")
-        return [field.name, form.getAll(field.name).map(String)];
+        return [field.name, form.getAll(field.name).filter((value) => typeof value === "string")];
       const value = form.get(field.name);
-      return [field.name, value === null ? undefined : String(value)];
+      return [field.name, typeof value === "string" ? value : undefined];
     }),
   );
 }

@@ -2,7 +2,6 @@ import { assertCan, type TenantAccess } from "../access/tenant-access";
 import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
-import type { Prisma } from "../generated/prisma/client";
 import { ZPageLayoutInput, type TPageLayoutInput } from "./flow-schemas";
 import { tenantOwned } from "./flow-references";
 import { getUserFlow } from "./get-user-flow";
@@ -43,7 +42,7 @@ export async function updatePageLayout(
         helpText: entry.helpText || null,
         required: entry.required,
         inputType: entry.inputType,
-        options: entry.options as Prisma.InputJsonValue,
+        options: entry.options,
       })),
     });
     await recordChange(tx, access, {

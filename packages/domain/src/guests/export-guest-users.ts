@@ -50,7 +50,13 @@ function csvColumns(record: ExportRecord): [string, unknown][] {
  */
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  let text = Array.isArray(value) ? value.join("; ") : String(value);
+  let text = Array.isArray(value)
+    ? value.join("; ")
+    : typeof value === "string"
+      ? value
+      : typeof value === "number" || typeof value === "boolean"
+        ? String(value)
+        : JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,5 +1,5 @@
 import { getMigrationStatus } from "../database/migrator";
-import { getPrisma } from "../database/prisma-client";
+import type { PrismaClient } from "../database/prisma-client";
 import { ZDatabaseEnv } from "../config/env-schemas";
 import { parseEnv } from "../config/load-env";
 import { createLogger } from "../logging/logger";
@@ -14,15 +14,16 @@ const log = createLogger("health");
 
 /**
  * Runs a query through the app's own Prisma client (the path every request
- * takes) and compares the applied migrations with the ones this build ships. The reason for a failure goes to the log, not to the caller:
- * health endpoints are public.
+ * takes) and compares the applied migrations with the ones this build ships.
+ * The reason for a failure goes to the log, not to the caller: health
+ * endpoints are public.
  */
-export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
+export async function checkDatabaseHealth(prisma: PrismaClient): Promise<DatabaseHealth> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const { databaseUrl } = parseEnv(ZDatabaseEnv);
-    await getPrisma().$queryRaw`SELECT 1`;
+    await prisma.$queryRaw`SELECT 1`;
     const { pending } = await getMigrationStatus(databaseUrl);
     if (pending.length > 0) {
       return { status: "not_migrated", latencyMs: elapsed(), pendingMigrations: pending.length };

@@ -3,7 +3,7 @@ import { getPrisma } from "../database/prisma-client";
 import { ABUSE_LIMITS } from "../rate-limits/abuse-limits";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
-import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import { choosePassword, signInWithPassword, startPasswordReset } from "./password-step";
 
 const prisma = getPrisma();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../database/prisma-client";
 import { buildAttributeFormSchema } from "../flows/attribute-form";
 import { submitAttributes } from "./attributes-step";
-import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import { loadJourney } from "./load-journey";
 
 const prisma = getPrisma();

@@ -6,6 +6,9 @@ import type { Prisma, Tenant } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
 import { normalizeEmail } from "../validation/email-address";
 
+/** An authorization request parameter as text (oidc-provider has checked the ones it knows). */
+const textParam = (value: unknown) => (typeof value === "string" ? value : "");
+
 export interface InteractionStart {
   uid: string;
   prompt: { name: string; details: Record<string, unknown> };
@@ -34,16 +37,14 @@ export async function beginJourney(
   ]);
   if (rowCount) return;
 
-  const clientId = String(start.params.client_id ?? "");
+  const clientId = textParam(start.params.client_id);
   const application = await prisma.application.findFirst({
     where: { tenantId: tenant.id, clientId },
   });
-  const requestedScopes = String(start.params.scope ?? "")
-    .split(" ")
-    .filter(Boolean);
+  const requestedScopes = textParam(start.params.scope).split(" ").filter(Boolean);
   const loginHint =
     typeof start.params.login_hint === "string" ? normalizeEmail(start.params.login_hint) : "";
-  const prompts = String(start.params.prompt ?? "").split(" ");
+  const prompts = textParam(start.params.prompt).split(" ");
   const isConsent = start.prompt.name === "consent";
   const data: JourneyData = {
     prompt: start.prompt.name,

@@ -6,7 +6,7 @@ import { createApiConnector, setUserFlowConnectors } from "../connectors";
 import { getPrisma } from "../database/prisma-client";
 import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
-import { journeyHarness } from "./journey-test-harness";
+import { journeyHarness } from "../../testing/journey-test-harness";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";

@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
 import { journeyForAction, updateJourney } from "./journey-store";
-import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import { choosePassword, signInWithPassword } from "./password-step";
 
 const prisma = getPrisma();

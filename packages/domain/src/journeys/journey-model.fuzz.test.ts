@@ -6,7 +6,7 @@ import { isAppError } from "../errors/app-error";
 import type { JourneyState } from "../generated/prisma/enums";
 import { submitAttributes } from "./attributes-step";
 import { resendCode, submitEmail, verifyCode } from "./email-step";
-import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import { JOURNEY_TRANSITIONS } from "./journey-transitions";
 import { cancelJourney, switchJourney } from "./navigation";
 import { choosePassword, signInWithPassword } from "./password-step";

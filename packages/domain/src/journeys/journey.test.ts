@@ -3,7 +3,7 @@ import { getPrisma } from "../database/prisma-client";
 import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
-import { journeyHarness } from "./journey-test-harness";
+import { journeyHarness } from "../../testing/journey-test-harness";
 import { switchJourney } from "./navigation";
 
 const prisma = getPrisma();

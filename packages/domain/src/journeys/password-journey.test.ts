@@ -4,7 +4,7 @@ import { getPrisma } from "../database/prisma-client";
 import { guestPasswordSchema } from "../passwords/password-policy";
 import { submitAttributes } from "./attributes-step";
 import { verifyCode } from "./email-step";
-import { journeyHarness, seedJourneyTenant } from "./journey-test-harness";
+import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import {
   choosePassword,
   signInWithPassword,

@@ -14,7 +14,7 @@ export function guardedLookup(
   return (host, options, callback) => {
     dns.lookup(host, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, "", 0);
-      const list = addresses as dns.LookupAddress[];
+      const list = addresses;
       const blocked = allowPrivateNetworks
         ? undefined
         : list.find((a) => isBlockedAddress(a.address));

@@ -94,7 +94,7 @@ function clientAdapter(pool: pg.Pool, tenantId: string): Adapter {
            FROM "Application" WHERE "tenantId" = $1 AND "clientId" = $2`,
         [tenantId, clientId],
       );
-      return rows[0] ? (clientMetadataFor(rows[0]) as AdapterPayload) : undefined;
+      return rows[0] ? clientMetadataFor(rows[0]) : undefined;
     },
     upsert: unsupported,
     findByUserCode: unsupported,

@@ -86,7 +86,7 @@ export async function createTenantProvider(
     adapter: oidcAdapterFactory(tenant.id),
     findAccount: (ctx, sub) => findGuestAccount(tenant, ctx, sub),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
-    jwks: { keys: keys as NonNullable<Configuration["jwks"]>["keys"] },
+    jwks: { keys: keys },
     claims: tenantClaimsConfiguration(tenant, attributes),
     scopes: ["openid", "offline_access", "profile", "email"],
     // The flow's answers belong in the ID token, not only behind userinfo.

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 /** About 49,000 passwords seen most often in breaches (zxcvbn's list), compared case-insensitively. */
 const COMMON_PASSWORDS = new Set(
-  (dictionary["passwords-common"] as string[]).map((password) => password.toLowerCase()),
+  dictionary["passwords-common"].map((password) => password.toLowerCase()),
 );
 
 export const PASSWORD_MIN_LENGTH = 8;

@@ -8,7 +8,7 @@ import {
 } from "@guestlist/domain/connectors";
 import { ZApiConnectorInput, type TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
 import type { PrismaClient } from "@guestlist/domain/database";
-import { adminConfig } from "../../config";
+import { adminConfig } from "@/config";
 import { operation } from "../operation";
 import { listOf, pageOf, ZListQuery, type TListQuery } from "../pagination";
 import { present } from "../present";

@@ -16,7 +16,7 @@ import {
   type TGuestDirectoryQuery,
   type TGuestUserIds,
 } from "@guestlist/domain/guests/schemas";
-import { guestExport, ZGuestExportQuery, type TGuestExportQuery } from "../../lib/guest-export";
+import { guestExport, ZGuestExportQuery, type TGuestExportQuery } from "@/lib/guest-export";
 import { operation, type OperationContext } from "../operation";
 import { present } from "../present";
 import { ZId, ZTimestamp, ZTimestamps } from "./common";

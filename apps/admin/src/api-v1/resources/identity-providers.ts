@@ -9,7 +9,7 @@ import {
   ZIdentityProviderInput,
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
-import { adminConfig } from "../../config";
+import { adminConfig } from "@/config";
 import { operation } from "../operation";
 import { listOf, pageOf, ZListQuery, type TListQuery } from "../pagination";
 import { present } from "../present";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { openApiDocument } from "../../api-v1/openapi-document";
-import { adminConfig } from "../../config";
+import { openApiDocument } from "@/api-v1/openapi-document";
+import { adminConfig } from "@/config";
 
 export const metadata: Metadata = { title: "Admin API reference" };
 export const dynamic = "force-dynamic";

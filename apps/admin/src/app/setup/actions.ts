@@ -1,16 +1,16 @@
 "use server";
 
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { createFirstOperator } from "@guestlist/domain/operators";
 import type { TCreateFirstOperatorInput } from "@guestlist/domain/operators/schemas";
-import type { ActionResult } from "../../lib/action-result";
-import { actionFailure } from "../../lib/errors/action-failure";
+import type { ActionResult } from "@/lib/action-result";
+import { actionFailure } from "@/lib/errors/action-failure";
 
 export async function createFirstOperatorAction(
   input: TCreateFirstOperatorInput,
 ): Promise<ActionResult> {
   try {
-    await createFirstOperator(getPrisma(), input);
+    await createFirstOperator(database(), input);
     return { ok: true, message: "Administrator created." };
   } catch (error) {
     return actionFailure(error);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { hasAnyOperator } from "@guestlist/domain/operators";
 import { SetupForm } from "./setup-form";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** Shown only while no operator exists; afterwards it sends everyone to sign in. */
 export default async function SetupPage() {
-  if (await hasAnyOperator(getPrisma())) redirect("/sign-in");
+  if (await hasAnyOperator(database())) redirect("/sign-in");
   return (
     <main className="mx-auto mt-20 max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <p className="text-sm font-semibold tracking-wide text-blue-700 uppercase">Guestlist</p>

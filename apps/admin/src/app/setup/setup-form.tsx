@@ -6,8 +6,8 @@ import {
   ZCreateFirstOperatorInput,
   type TCreateFirstOperatorInput,
 } from "@guestlist/domain/operators/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../components/ui";
-import { useActionForm } from "../../components/use-action-form";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { createFirstOperatorAction } from "./actions";
 
 export function SetupForm() {
@@ -16,11 +16,12 @@ export function SetupForm() {
     schema: ZCreateFirstOperatorInput,
     defaultValues: { displayName: "", email: "", password: "" },
     action: createFirstOperatorAction,
-    onSuccess: async () => {
+    onSuccess: () => {
       const { email, password } = form.getValues();
-      await signIn("credentials", { email, password, redirect: false });
-      router.push("/");
-      router.refresh();
+      void signIn("credentials", { email, password, redirect: false }).then(() => {
+        router.push("/");
+        router.refresh();
+      });
     },
   });
   const { errors } = form.formState;

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { hasAnyOperator } from "@guestlist/domain/operators";
-import { authOptions } from "../../lib/auth";
+import { authOptions } from "@/lib/auth";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage() {
-  if (!(await hasAnyOperator(getPrisma()))) redirect("/setup");
+  if (!(await hasAnyOperator(database()))) redirect("/setup");
   if ((await getServerSession(authOptions()))?.operatorId) redirect("/");
   return (
     <main className="mx-auto mt-20 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">

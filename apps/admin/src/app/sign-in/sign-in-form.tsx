@@ -6,7 +6,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ZSignInInput, type TSignInInput } from "@guestlist/domain/operators/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../components/ui";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
 
 export function SignInForm() {
   const router = useRouter();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { authOptions } from "../../auth";
+import { authOptions } from "@/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your supplier portal" };
@@ -15,7 +15,9 @@ export default async function Portal() {
   const name = typeof session.claims.name === "string" ? session.claims.name : session.claims.email;
   return (
     <main className="mx-auto max-w-5xl px-6 py-16">
-      <h1 className="text-3xl font-bold text-emerald-900">Welcome, {String(name ?? "supplier")}</h1>
+      <h1 className="text-3xl font-bold text-emerald-900">
+        Welcome, {typeof name === "string" ? name : "supplier"}
+      </h1>
       <p className="mt-4 text-lg">
         You are signed in to the Woodgrove supplier portal. This is what your ID token says about
         you:

@@ -91,10 +91,16 @@ function Label({ field }: { field: AttributeField }) {
   );
 }
 
+/** A given value as an input's text; anything that is not a scalar writes nothing. */
+const asText = (value: unknown) =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : "";
+
 /** What a field was given, as the server writes it into the page: without JavaScript, react-hook-form never fills the form. */
 function chosen(value: unknown, option?: string): boolean {
   if (option === undefined) return value === true || value === "on" || value === "true";
-  return Array.isArray(value) ? value.map(String).includes(option) : String(value ?? "") === option;
+  return Array.isArray(value) ? value.map(asText).includes(option) : asText(value) === option;
 }
 
 function AttributeInput({
@@ -108,7 +114,7 @@ function AttributeInput({
   value: unknown;
   error?: string;
 }) {
-  const text = value === undefined || value === null || Array.isArray(value) ? "" : String(value);
+  const text = asText(value);
   const ids = fieldIds(field.name);
   const hasHint = !!field.helpText;
   const aria = {

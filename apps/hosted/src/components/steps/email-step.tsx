@@ -32,7 +32,8 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.email;
   const passwordError = flash.fieldErrors?.password;
-  const value = String(flash.values?.email ?? view.email ?? "");
+  const typed = flash.values?.email;
+  const value = typeof typed === "string" ? typed : (view.email ?? "");
   const ids = fieldIds("email");
   const appName = view.application?.name ?? "the application";
   const offersCode = view.providers.some((p) => p.type === "EMAIL_OTP");

@@ -1,8 +1,9 @@
 import { healthReport } from "@guestlist/domain/health";
+import { database } from "@/lib/database";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  const { httpStatus, body } = await healthReport("admin");
+  const { httpStatus, body } = await healthReport(database(), "admin");
   return Response.json(body, { status: httpStatus, headers: { "cache-control": "no-store" } });
 }

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ZNewOperatorDetails, type TNewOperatorDetails } from "@guestlist/domain/members/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../../components/ui";
-import { useActionForm } from "../../../components/use-action-form";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitation({

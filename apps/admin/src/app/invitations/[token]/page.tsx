@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getServerSession } from "next-auth";
 import { ROLE_LABELS } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { findOperatorInvitation } from "@guestlist/domain/members";
-import { authOptions } from "../../../lib/auth";
+import { authOptions } from "@/lib/auth";
 import { AcceptInvitation } from "./accept-invitation";
 
 export const metadata: Metadata = { title: "Invitation" };
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await findOperatorInvitation(getPrisma(), token).catch(() => null);
+  const invitation = await findOperatorInvitation(database(), token).catch(() => null);
   const session = await getServerSession(authOptions());
   return (
     <main className="mx-auto mt-20 max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { ROLE_LABELS } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listTenantsForOperator } from "@guestlist/domain/tenants";
-import { NavLink } from "../../../components/shell/nav-link";
-import { SignOutButton } from "../../../components/shell/sign-out-button";
-import { TenantSwitcher } from "../../../components/shell/tenant-switcher";
-import { requireTenant } from "../../../lib/session";
+import { NavLink } from "@/components/shell/nav-link";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { TenantSwitcher } from "@/components/shell/tenant-switcher";
+import { requireTenant } from "@/lib/session";
 
 const SECTIONS = [
   ["", "Overview"],
@@ -30,7 +30,7 @@ export default async function TenantLayout({
 }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const tenants = await listTenantsForOperator(getPrisma(), access.actor.id);
+  const tenants = await listTenantsForOperator(database(), access.actor.id);
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
       <nav

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { tenantOverview } from "@guestlist/domain/tenants";
-import { Card, PageHeader } from "../../../components/ui";
-import { adminConfig } from "../../../config";
-import { requireTenant } from "../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { adminConfig } from "@/config";
+import { requireTenant } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export default async function TenantOverview({ params }: { params: Promise<{ ten
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
   const { tenant } = access;
-  const counts = await tenantOverview(getPrisma(), access);
+  const counts = await tenantOverview(database(), access);
   const issuer = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${tenant.slug}`;
   return (
     <>

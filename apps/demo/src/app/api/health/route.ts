@@ -1,4 +1,4 @@
-import { demoEnv } from "../../../config";
+import { demoEnv } from "@/config";
 
 export const dynamic = "force-dynamic";
 

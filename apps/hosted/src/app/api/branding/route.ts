@@ -1,4 +1,4 @@
-import { brandStylesheet } from "../../../components/brand-colour";
+import { brandStylesheet } from "@/components/brand-colour";
 
 /**
  * The tenant's brand colour as a stylesheet: the Content-Security-Policy allows

@@ -1,5 +1,5 @@
-import { adminConfig } from "../../../../config";
-import { handleApiRequest } from "../../../../api-v1/router";
+import { adminConfig } from "@/config";
+import { handleApiRequest } from "@/api-v1/router";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { adminConfig } from "../../../../config";
-import { openApiDocument } from "../../../../api-v1/openapi-document";
+import { adminConfig } from "@/config";
+import { openApiDocument } from "@/api-v1/openapi-document";
 
 export const dynamic = "force-dynamic";
 

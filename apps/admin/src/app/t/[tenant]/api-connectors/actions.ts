@@ -8,8 +8,8 @@ import {
   type ConnectorOutcome,
 } from "@guestlist/domain/connectors";
 import type { TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
-import { adminConfig, adminConnectorSettings } from "../../../../config";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { adminConfig, adminConnectorSettings } from "@/config";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function createConnectorAction(tenant: string, input: TApiConnectorInput) {
   return tenantAction(tenant, async (prisma, access) => {

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ZApiConnectorInput, type TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
-import { EditableListItem } from "../../../../components/editable-list-item";
-import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { EditableListItem } from "@/components/editable-list-item";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { createConnectorAction, deleteConnectorAction, updateConnectorAction } from "./actions";
 
 interface ConnectorView {

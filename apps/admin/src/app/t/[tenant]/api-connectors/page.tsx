@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { can } from "@guestlist/domain/access";
 import { listApiConnectors } from "@guestlist/domain/connectors";
-import { getPrisma } from "@guestlist/domain/database";
-import { Card, EmptyState, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { database } from "@/lib/database";
+import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { ConnectorForm, ConnectorRow } from "./connector-forms";
 
 export const metadata: Metadata = { title: "API connectors" };
@@ -16,7 +16,7 @@ export default async function ApiConnectorsPage({
 }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const connectors = await listApiConnectors(getPrisma(), access);
+  const connectors = await listApiConnectors(database(), access);
   const editable = can(access.role, "apiConnectors.manage");
   return (
     <>

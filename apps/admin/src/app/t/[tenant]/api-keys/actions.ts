@@ -2,7 +2,7 @@
 
 import { createApiKey, revokeApiKey } from "@guestlist/domain/api-keys";
 import type { TCreateApiKeyInput } from "@guestlist/domain/api-keys/schemas";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function createApiKeyAction(tenant: string, input: TCreateApiKeyInput) {
   return tenantAction<{ key: string }>(tenant, async (prisma, access) => {

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ZCreateApiKeyInput, type TCreateApiKeyInput } from "@guestlist/domain/api-keys/schemas";
 import { ROLE_LABELS, ZTenantRole } from "@guestlist/domain/members/schemas";
-import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export function CreateApiKeyForm({ tenant }: { tenant: string }) {
@@ -16,7 +16,7 @@ export function CreateApiKeyForm({ tenant }: { tenant: string }) {
     { key: string }
   >({
     schema: ZCreateApiKeyInput,
-    defaultValues: { name: "", role: "READER", expiresInDays: "90" as never },
+    defaultValues: { name: "", role: "READER", expiresInDays: "90" },
     action: (values) => createApiKeyAction(tenant, values),
     onSuccess: (result) => {
       setKey(result.data?.key ?? null);

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can, ROLE_LABELS } from "@guestlist/domain/access";
 import { listApiKeys } from "@guestlist/domain/api-keys";
-import { getPrisma } from "@guestlist/domain/database";
-import { Card, EmptyState, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { database } from "@/lib/database";
+import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { CreateApiKeyForm, RevokeApiKeyButton } from "./api-key-forms";
-import { utcMinute } from "../../../../lib/format-time";
+import { utcMinute } from "@/lib/format-time";
 
 const STATE_LABELS = { ACTIVE: "Active", REVOKED: "Revoked", EXPIRED: "Expired" } as const;
 
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ApiKeysPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const keys = await listApiKeys(getPrisma(), access);
+  const keys = await listApiKeys(database(), access);
   const manage = can(access.role, "apiKeys.manage");
   return (
     <>

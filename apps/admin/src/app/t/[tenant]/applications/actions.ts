@@ -7,7 +7,7 @@ import {
   updateApplication,
 } from "@guestlist/domain/applications";
 import type { TApplicationInput } from "@guestlist/domain/applications/schemas";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function createApplicationAction(tenant: string, input: TApplicationInput) {
   return tenantAction<{ id: string; clientId: string; clientSecret: string | null }>(

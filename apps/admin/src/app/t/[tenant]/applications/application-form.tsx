@@ -7,9 +7,9 @@ import {
   linesOf,
   type TApplicationInput,
 } from "@guestlist/domain/applications/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
-import type { ActionResult } from "../../../../lib/action-result";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
 
 export interface ApplicationFormValues {
   name: string;
@@ -91,7 +91,7 @@ export function ApplicationForm(props: {
   const { form, fields, submit, status, pending } = useActionForm<ApplicationFormValues, unknown>({
     schema: ZApplicationForm,
     defaultValues: props.initial,
-    action: (values) => props.save(toApplicationInput(values)) as Promise<ActionResult<unknown>>,
+    action: (values) => props.save(toApplicationInput(values)),
     onSuccess: props.onSaved,
   });
   const { errors } = form.formState;

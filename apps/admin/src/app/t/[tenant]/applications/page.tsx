@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@guestlist/domain/access";
 import { listApplications } from "@guestlist/domain/applications";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listUserFlows } from "@guestlist/domain/flows";
-import { Card, EmptyState, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { NewApplication } from "./new-application";
 
 export const metadata: Metadata = { title: "Applications" };
@@ -18,7 +18,7 @@ export default async function ApplicationsPage({
 }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const prisma = getPrisma();
+  const prisma = database();
   const [applications, flows] = await Promise.all([
     listApplications(prisma, access),
     listUserFlows(prisma, access).then((all) => all.map(({ id, name }) => ({ id, name }))),

@@ -9,7 +9,7 @@ import type {
   TCreateUserAttributeInput,
   TUpdateUserAttributeInput,
 } from "@guestlist/domain/attributes/schemas";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function createAttributeAction(tenant: string, input: TCreateUserAttributeInput) {
   return tenantAction(tenant, async (prisma, access) => {

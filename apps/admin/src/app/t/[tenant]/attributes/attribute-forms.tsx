@@ -8,8 +8,8 @@ import {
   type TCreateUserAttributeInput,
   type TUpdateUserAttributeInput,
 } from "@guestlist/domain/attributes/schemas";
-import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { createAttributeAction, deleteAttributeAction, updateAttributeAction } from "./actions";
 
 export function CreateAttributeForm({ tenant }: { tenant: string }) {

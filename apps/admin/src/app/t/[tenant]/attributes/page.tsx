@@ -5,9 +5,9 @@ import {
   extensionClaimName,
   listUserAttributes,
 } from "@guestlist/domain/attributes";
-import { getPrisma } from "@guestlist/domain/database";
-import { Card, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { database } from "@/lib/database";
+import { Card, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { AttributeRow, CreateAttributeForm } from "./attribute-forms";
 
 export const metadata: Metadata = { title: "User attributes" };
@@ -18,7 +18,7 @@ const TYPE_LABELS = { STRING: "String", INTEGER: "Integer", BOOLEAN: "Boolean" }
 export default async function AttributesPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const attributes = await listUserAttributes(getPrisma(), access);
+  const attributes = await listUserAttributes(database(), access);
   const editable = can(access.role, "attributes.manage");
   return (
     <>

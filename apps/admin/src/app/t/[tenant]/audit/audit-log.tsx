@@ -2,8 +2,8 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
-import { Button, Card, EmptyState, inputClass } from "../../../../components/ui";
-import type { ApiErrorBody } from "../../../../lib/errors/error-response";
+import { Button, Card, EmptyState, inputClass } from "@/components/ui";
+import type { ApiErrorBody } from "@/lib/errors/error-response";
 
 interface AuditEvent {
   id: string;
@@ -28,7 +28,7 @@ export function AuditLog({ tenant }: { tenant: string }) {
           ((await response.json()) as Partial<ApiErrorBody>).error?.message ??
             "The audit log could not be loaded.",
         );
-      return (await response.json()).events as AuditEvent[];
+      return ((await response.json()) as { events: AuditEvent[] }).events;
     },
     getNextPageParam: (page) => (page.length === 50 ? page.at(-1)!.at : undefined),
   });

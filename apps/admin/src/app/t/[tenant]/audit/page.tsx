@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { AuditLog } from "./audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -7,7 +7,7 @@ import {
   updateGuestUserAttributes,
 } from "@guestlist/domain/guests";
 import type { TGuestAttributeChanges } from "@guestlist/domain/guests/schemas";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { tenantAction } from "@/lib/tenant-action";
 
 const users = (count: number) => (count === 1 ? "1 user" : `${count} users`);
 

@@ -2,7 +2,7 @@ import {
   GUEST_DIRECTORY_SORTS,
   type TGuestDirectoryFilters,
 } from "@guestlist/domain/guests/schemas";
-import { inputClass } from "../../../../components/ui";
+import { inputClass } from "@/components/ui";
 
 interface Choice {
   id: string;

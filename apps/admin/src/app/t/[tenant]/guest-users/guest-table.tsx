@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button, ConfirmButton, StatusMessage } from "../../../../components/ui";
+import { Button, ConfirmButton, StatusMessage } from "@/components/ui";
 import { deleteGuestUsersAction, setBlockedAction } from "./actions";
 
 export interface GuestRow {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@guestlist/domain/access";
 import { listUserAttributes } from "@guestlist/domain/attributes";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { listUserFlows } from "@guestlist/domain/flows";
 import { searchGuestUsers } from "@guestlist/domain/guests";
@@ -11,11 +11,11 @@ import {
   type TGuestDirectoryFilters,
 } from "@guestlist/domain/guests/schemas";
 import { listIdentityProviders } from "@guestlist/domain/identity-providers";
-import { EmptyState, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { EmptyState, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { DirectoryFilters } from "./directory-filters";
 import { GuestTable, type GuestRow } from "./guest-table";
-import { utcMinute } from "../../../../lib/format-time";
+import { utcMinute } from "@/lib/format-time";
 
 export const metadata: Metadata = { title: "Guest users" };
 export const dynamic = "force-dynamic";
@@ -40,7 +40,7 @@ export default async function GuestUsersPage({
 }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const prisma = getPrisma();
+  const prisma = database();
   const raw = Object.fromEntries(
     Object.entries(await searchParams).map(([key, value]) => [
       key,
@@ -70,7 +70,7 @@ export default async function GuestUsersPage({
     FILTER_KEYS.flatMap((key) => (raw[key] ? [[key, raw[key]]] : [])),
   );
   const sort = parsed.success ? parsed.data.sort : "createdAt:desc";
-  const filterQuery = new URLSearchParams({ ...filters, sort } as Record<string, string>);
+  const filterQuery = new URLSearchParams({ ...filters, sort });
   const rows: GuestRow[] = result.users.map((user) => ({
     id: user.id,
     email: user.email,
@@ -89,7 +89,7 @@ export default async function GuestUsersPage({
     lastSignInAt: utcMinute(user.lastSignInAt),
   }));
   const exportHref = (format: string) =>
-    `/api/tenants/${slug}/guest-users/export?${new URLSearchParams({ ...filters, format } as Record<string, string>)}`;
+    `/api/tenants/${slug}/guest-users/export?${new URLSearchParams({ ...filters, format })}`;
 
   return (
     <>

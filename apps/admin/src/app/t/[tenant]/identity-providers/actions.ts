@@ -6,8 +6,8 @@ import {
   updateIdentityProvider,
 } from "@guestlist/domain/identity-providers";
 import type { TIdentityProviderInput } from "@guestlist/domain/identity-providers/schemas";
-import { adminConfig } from "../../../../config";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { adminConfig } from "@/config";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function createIdentityProviderAction(tenant: string, input: TIdentityProviderInput) {
   return tenantAction(tenant, async (prisma, access) => {

@@ -9,9 +9,9 @@ import {
   type IdentityProviderKind,
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
-import { EditableListItem } from "../../../../components/editable-list-item";
-import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { EditableListItem } from "@/components/editable-list-item";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import {
   createIdentityProviderAction,
   deleteIdentityProviderAction,
@@ -50,7 +50,10 @@ const toInput = (values: FormValues): TIdentityProviderInput => ({
   claimMapping: Object.fromEntries(
     values.claimMapping
       .split(/\r?\n/)
-      .map((line) => line.split("=").map((part) => part.trim()))
+      .map((line): [string, string] => {
+        const [attribute = "", claim = ""] = line.split("=").map((part) => part.trim());
+        return [attribute, claim];
+      })
       .filter(([attribute, claim]) => attribute && claim),
   ),
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { can } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listIdentityProviders } from "@guestlist/domain/identity-providers";
-import { Card, PageHeader } from "../../../../components/ui";
-import { adminConfig } from "../../../../config";
-import { requireTenant } from "../../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { adminConfig } from "@/config";
+import { requireTenant } from "@/lib/session";
 import { IdentityProviderForm, IdentityProviderRow } from "./identity-provider-forms";
 
 export const metadata: Metadata = { title: "Identity providers" };
@@ -17,7 +17,7 @@ export default async function IdentityProvidersPage({
 }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const providers = await listIdentityProviders(getPrisma(), access);
+  const providers = await listIdentityProviders(database(), access);
   const editable = can(access.role, "identityProviders.manage");
   const callback = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${slug}/federation/callback`;
   return (

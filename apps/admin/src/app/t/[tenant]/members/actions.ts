@@ -4,8 +4,8 @@ import { changeMemberRole, inviteOperator, removeMember } from "@guestlist/domai
 import type { TInviteOperatorInput } from "@guestlist/domain/members/schemas";
 import type { TenantRole } from "@guestlist/domain";
 import { normalizeEmail } from "@guestlist/domain/validation";
-import { adminEmailSettings } from "../../../../config";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { adminEmailSettings } from "@/config";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function inviteAction(tenant: string, input: TInviteOperatorInput) {
   return tenantAction(tenant, async (prisma, access) => {

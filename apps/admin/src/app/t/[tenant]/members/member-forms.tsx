@@ -8,8 +8,8 @@ import {
   ZTenantRole,
   type TInviteOperatorInput,
 } from "@guestlist/domain/members/schemas";
-import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { changeRoleAction, inviteAction, removeMemberAction } from "./actions";
 
 type Role = TInviteOperatorInput["role"];

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ROLE_LABELS, can } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listMembers } from "@guestlist/domain/members";
-import { Card, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { InviteForm, MemberRow } from "./member-forms";
 
 export const metadata: Metadata = { title: "Members" };
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function MembersPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const { members, invitations } = await listMembers(getPrisma(), access);
+  const { members, invitations } = await listMembers(database(), access);
   const editable = can(access.role, "members.manage");
   return (
     <>

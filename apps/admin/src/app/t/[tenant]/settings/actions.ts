@@ -5,7 +5,7 @@ import type {
   TExternalCollaborationSettings,
   TRenameTenantInput,
 } from "@guestlist/domain/tenants/schemas";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function saveSettingsAction(tenant: string, input: TExternalCollaborationSettings) {
   return tenantAction(tenant, async (prisma, access) => {

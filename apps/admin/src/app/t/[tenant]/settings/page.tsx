@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@guestlist/domain/access";
-import { Card, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { RenameTenantForm, SettingsForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "External collaboration" };

@@ -7,8 +7,8 @@ import {
   ZRenameTenantInput,
   type TRenameTenantInput,
 } from "@guestlist/domain/tenants/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { renameTenantAction, saveSettingsAction } from "./actions";
 
 // The form edits domains as lines of text; the domain schema checks the list they become.

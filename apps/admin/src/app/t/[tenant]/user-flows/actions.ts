@@ -14,7 +14,7 @@ import type {
   TFlowSettingsInput,
   TPageLayoutInput,
 } from "@guestlist/domain/flows/schemas";
-import { tenantAction } from "../../../../lib/tenant-action";
+import { tenantAction } from "@/lib/tenant-action";
 
 export async function createUserFlowAction(tenant: string, input: TCreateUserFlowInput) {
   return tenantAction<{ id: string }>(tenant, async (prisma, access) => {

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { ZCreateUserFlowInput, type TCreateUserFlowInput } from "@guestlist/domain/flows/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../../../components/ui";
-import { useActionForm } from "../../../../components/use-action-form";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { createUserFlowAction } from "./actions";
 
 interface Choice {

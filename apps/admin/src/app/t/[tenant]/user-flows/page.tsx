@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@guestlist/domain/access";
 import { attributeLabel } from "@guestlist/domain/attributes";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listUserFlows, newUserFlowChoices } from "@guestlist/domain/flows";
-import { Card, EmptyState, PageHeader } from "../../../../components/ui";
-import { requireTenant } from "../../../../lib/session";
+import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { NewUserFlowForm } from "./new-user-flow-form";
 
 export const metadata: Metadata = { title: "User flows" };
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function UserFlowsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
-  const prisma = getPrisma();
+  const prisma = database();
   const [flows, { identityProviders: providers, attributes }] = await Promise.all([
     listUserFlows(prisma, access),
     newUserFlowChoices(prisma, access),

@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { completeFederation } from "@guestlist/domain/federation";
-import { journeySettings } from "../../../../config";
-import { federationCookie, sameBrowser } from "../../../../server/federation-binding";
+import { journeySettings } from "@/config";
+import { federationCookie, sameBrowser } from "@/server/federation-binding";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ export async function GET(
   // Another browser's upstream sign-in: its journey is not touched, and this page says it expired.
   if (sameBrowser((await cookies()).get(binding.name)?.value, state)) {
     try {
-      uid = await completeFederation(getPrisma(), settings, { tenantSlug: tenant, callbackUrl });
+      uid = await completeFederation(database(), settings, { tenantSlug: tenant, callbackUrl });
     } catch (error) {
       // An expired or finished journey: its page says so.
       if (!isAppError(error)) throw error;

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError, isAppError } from "@guestlist/domain/errors";
 import { attributeInputFromFormData } from "@guestlist/domain/flows";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import {
   cancelJourney,
   choosePassword,
@@ -20,11 +20,17 @@ import {
   verifyCode,
 } from "@guestlist/domain/journeys";
 import { startFederation } from "@guestlist/domain/federation";
-import { journeySettings } from "../../../../config";
-import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "../../../../server/client-ip";
-import { federationCookie } from "../../../../server/federation-binding";
+import { journeySettings } from "@/config";
+import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "@/server/client-ip";
+import { federationCookie } from "@/server/federation-binding";
 
 const pagePath = (tenant: string, uid: string) => `/${tenant}/interaction/${uid}`;
+
+/** A text field of a posted form; a file posted in its place counts as empty. */
+function textField(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
 
 /**
  * Every step runs its domain function and then reloads the journey's page
@@ -40,7 +46,7 @@ async function step(tenant: string, uid: string, run: () => Promise<void>): Prom
     if (!isAppError(error) || !["not_found", "conflict", "forbidden"].includes(error.code))
       throw error;
   }
-  const journey = await loadJourney(getPrisma(), tenant, uid).catch(() => null);
+  const journey = await loadJourney(database(), tenant, uid).catch(() => null);
   redirect(
     journey?.state === "COMPLETED" && journey.data.outcome
       ? `${pagePath(tenant, uid)}/complete`
@@ -66,10 +72,10 @@ async function clientIp(): Promise<string | null> {
 export async function submitEmailAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step(tenant, uid, () =>
-    submitEmail(getPrisma(), journeySettings(), {
+    submitEmail(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
-      email: String(form.get("email") ?? ""),
+      email: textField(form, "email"),
       requestIp,
     }),
   );
@@ -77,10 +83,10 @@ export async function submitEmailAction(tenant: string, uid: string, form: FormD
 
 export async function verifyCodeAction(tenant: string, uid: string, form: FormData) {
   return step(tenant, uid, () =>
-    verifyCode(getPrisma(), journeySettings(), {
+    verifyCode(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
-      code: String(form.get("code") ?? ""),
+      code: textField(form, "code"),
     }),
   );
 }
@@ -88,15 +94,15 @@ export async function verifyCodeAction(tenant: string, uid: string, form: FormDa
 export async function resendCodeAction(tenant: string, uid: string) {
   const requestIp = await clientIp();
   return step(tenant, uid, () =>
-    resendCode(getPrisma(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
+    resendCode(database(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
   );
 }
 
 export async function submitAttributesAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step(tenant, uid, async () => {
-    const journey = await loadJourney(getPrisma(), tenant, uid);
-    await submitAttributes(getPrisma(), journeySettings(), {
+    const journey = await loadJourney(database(), tenant, uid);
+    await submitAttributes(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
       values: attributeInputFromFormData(form, journey.fields),
@@ -131,7 +137,7 @@ export async function startFederationAction(
   let target: string | null = null;
   try {
     await assertOwnJourney(tenant, uid);
-    target = await startFederation(getPrisma(), journeySettings(), {
+    target = await startFederation(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
       identityProviderId,
@@ -150,11 +156,11 @@ export async function startFederationAction(
 export async function signInWithPasswordAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step(tenant, uid, () =>
-    signInWithPassword(getPrisma(), {
+    signInWithPassword(database(), {
       tenantSlug: tenant,
       uid,
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: textField(form, "email"),
+      password: textField(form, "password"),
       requestIp,
     }),
   );
@@ -163,10 +169,10 @@ export async function signInWithPasswordAction(tenant: string, uid: string, form
 export async function startPasswordResetAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step(tenant, uid, () =>
-    startPasswordReset(getPrisma(), journeySettings(), {
+    startPasswordReset(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
-      email: String(form.get("email") ?? ""),
+      email: textField(form, "email"),
       requestIp,
     }),
   );
@@ -175,11 +181,11 @@ export async function startPasswordResetAction(tenant: string, uid: string, form
 export async function startPasswordChangeAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step(tenant, uid, () =>
-    startPasswordChange(getPrisma(), {
+    startPasswordChange(database(), {
       tenantSlug: tenant,
       uid,
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: textField(form, "email"),
+      password: textField(form, "password"),
       requestIp,
     }),
   );
@@ -187,10 +193,10 @@ export async function startPasswordChangeAction(tenant: string, uid: string, for
 
 export async function choosePasswordAction(tenant: string, uid: string, form: FormData) {
   return step(tenant, uid, () =>
-    choosePassword(getPrisma(), {
+    choosePassword(database(), {
       tenantSlug: tenant,
       uid,
-      password: String(form.get("password") ?? ""),
+      password: textField(form, "password"),
     }),
   );
 }

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { loadJourney, type JourneyView } from "@guestlist/domain/journeys";
-import { TenantFrame } from "../../../../components/tenant-frame";
-import { LinkButton, Notice } from "../../../../components/form-controls";
-import { AttributesForm } from "../../../../components/steps/attributes-form";
-import { CodeStep } from "../../../../components/steps/code-step";
-import { ConsentStep } from "../../../../components/steps/consent-step";
-import { EmailStep } from "../../../../components/steps/email-step";
-import { PasswordStep } from "../../../../components/steps/password-step";
-import { StopStep } from "../../../../components/steps/stop-step";
+import { TenantFrame } from "@/components/tenant-frame";
+import { LinkButton, Notice } from "@/components/form-controls";
+import { AttributesForm } from "@/components/steps/attributes-form";
+import { CodeStep } from "@/components/steps/code-step";
+import { ConsentStep } from "@/components/steps/consent-step";
+import { EmailStep } from "@/components/steps/email-step";
+import { PasswordStep } from "@/components/steps/password-step";
+import { StopStep } from "@/components/steps/stop-step";
 import * as actions from "./actions";
-import { EmailAddress } from "../../../../components/email-address";
+import { EmailAddress } from "@/components/email-address";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ interface Params {
 
 /** The metadata and the page of one render read the journey once. */
 const journeyView = cache((tenant: string, uid: string) =>
-  loadJourney(getPrisma(), tenant, uid).catch((error: unknown) => {
+  loadJourney(database(), tenant, uid).catch((error: unknown) => {
     // Only a journey that does not exist is "expired"; anything else (the database down) is said as such.
     if (isAppError(error) && error.code === "not_found") return null;
     throw error;
@@ -120,12 +120,7 @@ export default async function JourneyPage({ params }: Params) {
             .map((provider) => ({
               id: provider.id,
               displayName: provider.displayName,
-              start: actions.startFederationAction.bind(
-                null,
-                tenant,
-                uid,
-                provider.id,
-              ) as () => Promise<void>,
+              start: actions.startFederationAction.bind(null, tenant, uid, provider.id),
             }))}
         />
       ) : null}
@@ -149,12 +144,7 @@ export default async function JourneyPage({ params }: Params) {
           </p>
           <AttributesForm
             fields={view.fields}
-            defaultValues={
-              (view.data.flash?.values ?? view.data.upstream?.prefill ?? {}) as Record<
-                string,
-                unknown
-              >
-            }
+            defaultValues={view.data.flash?.values ?? view.data.upstream?.prefill ?? {}}
             serverErrors={view.data.flash?.fieldErrors ?? {}}
             submit={bound(actions.submitAttributesAction)}
           />

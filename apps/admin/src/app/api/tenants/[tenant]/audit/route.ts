@@ -1,5 +1,5 @@
 import { listAuditEvents } from "@guestlist/domain/audit";
-import { tenantRoute } from "../../../../../lib/tenant-route";
+import { tenantRoute } from "@/lib/tenant-route";
 
 export const dynamic = "force-dynamic";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
 import { getApiConnector, listConnectorCalls } from "@guestlist/domain/connectors";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
-import { Card, EmptyState, PageHeader } from "../../../../../components/ui";
-import { requireTenant } from "../../../../../lib/session";
+import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { TestConnector } from "./test-connector";
 
 export const metadata: Metadata = { title: "API connector" };
@@ -23,7 +23,7 @@ export default async function ApiConnectorPage({
 }) {
   const { tenant: slug, id } = await params;
   const access = await requireTenant(slug);
-  const prisma = getPrisma();
+  const prisma = database();
   const connector = await getApiConnector(prisma, access, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

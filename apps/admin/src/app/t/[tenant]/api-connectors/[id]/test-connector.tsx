@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button, StatusMessage, inputClass } from "../../../../../components/ui";
+import { Button, StatusMessage, inputClass } from "@/components/ui";
 import { testConnectorAction } from "../actions";
 
 export function TestConnector({ tenant, connectorId }: { tenant: string; connectorId: string }) {

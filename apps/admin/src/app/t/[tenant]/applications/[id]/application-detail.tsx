@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button, Card, ConfirmButton, StatusMessage } from "../../../../../components/ui";
+import { Button, Card, ConfirmButton, StatusMessage } from "@/components/ui";
 import { deleteApplicationAction, rotateSecretAction, updateApplicationAction } from "../actions";
 import { ApplicationForm, SecretOnce, type ApplicationFormValues } from "../application-form";
 

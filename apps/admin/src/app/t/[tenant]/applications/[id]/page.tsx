@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
 import { getApplication } from "@guestlist/domain/applications";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { listUserFlows } from "@guestlist/domain/flows";
 import { isAppError } from "@guestlist/domain/errors";
-import { Card, PageHeader } from "../../../../../components/ui";
-import { adminConfig } from "../../../../../config";
-import { requireTenant } from "../../../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { adminConfig } from "@/config";
+import { requireTenant } from "@/lib/session";
 import { ApplicationDetail } from "./application-detail";
 
 export const metadata: Metadata = { title: "Application" };
@@ -20,7 +20,7 @@ export default async function ApplicationPage({
 }) {
   const { tenant: slug, id } = await params;
   const access = await requireTenant(slug);
-  const prisma = getPrisma();
+  const prisma = database();
   const application = await getApplication(prisma, access, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

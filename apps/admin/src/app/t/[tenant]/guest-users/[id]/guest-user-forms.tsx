@@ -2,13 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import {
-  Button,
-  ConfirmButton,
-  Field,
-  StatusMessage,
-  inputClass,
-} from "../../../../../components/ui";
+import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "@/components/ui";
 import {
   deleteGuestUsersAction,
   revokeSessionsAction,

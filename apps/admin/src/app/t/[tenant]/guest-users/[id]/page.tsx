@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { getGuestUser } from "@guestlist/domain/guests";
-import { Card, PageHeader } from "../../../../../components/ui";
-import { requireTenant } from "../../../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { EditAttributesForm, GuestUserActions } from "./guest-user-forms";
-import { utcMinute } from "../../../../../lib/format-time";
+import { utcMinute } from "@/lib/format-time";
 
 export const metadata: Metadata = { title: "Guest user" };
 export const dynamic = "force-dynamic";
@@ -29,7 +29,7 @@ export default async function GuestUserPage({
 }) {
   const { tenant: slug, id } = await params;
   const access = await requireTenant(slug);
-  const user = await load(getPrisma(), access, id);
+  const user = await load(database(), access, id);
   const editable = can(access.role, "guestUsers.manage");
   const facts: [string, string][] = [
     ["State", user.status === "BLOCKED" ? "Blocked: cannot sign in" : "Active"],

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button, EmptyState, StatusMessage } from "../../../../../components/ui";
+import { Button, EmptyState, StatusMessage } from "@/components/ui";
 import { assignApplicationAction } from "../actions";
 
 interface FlowApplication {

@@ -2,8 +2,8 @@
 
 import { ZFlowConnectorsInput } from "@guestlist/domain/connectors/schemas";
 import { z } from "zod";
-import { Button, Field, StatusMessage, inputClass } from "../../../../../components/ui";
-import { useActionForm } from "../../../../../components/use-action-form";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { saveFlowConnectorsAction } from "../actions";
 
 const STEPS = [

@@ -1,8 +1,8 @@
 "use client";
 
 import { ZFlowSettingsInput, type TFlowSettingsInput } from "@guestlist/domain/flows/schemas";
-import { Button, Field, StatusMessage, inputClass } from "../../../../../components/ui";
-import { useActionForm } from "../../../../../components/use-action-form";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { saveFlowSettingsAction } from "../actions";
 import { CheckboxGroup } from "../new-user-flow-form";
 

@@ -9,8 +9,8 @@ import {
   ZPageLayoutInput,
   type TPageLayoutInput,
 } from "@guestlist/domain/flows/schemas";
-import { Button, EmptyState, StatusMessage, inputClass } from "../../../../../components/ui";
-import { useActionForm } from "../../../../../components/use-action-form";
+import { Button, EmptyState, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
 import { savePageLayoutAction } from "../actions";
 
 type DataType = "STRING" | "INTEGER" | "BOOLEAN";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
 import { userFlowEditor } from "@guestlist/domain/flows";
 import type { AttributeOption } from "@guestlist/domain/flows/attribute-form";
-import { Card, PageHeader } from "../../../../../components/ui";
-import { requireTenant } from "../../../../../lib/session";
+import { Card, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/session";
 import { FlowApplications } from "./flow-applications";
 import { FlowConnectors } from "./flow-connectors";
 import { FlowSettingsForm } from "./flow-settings-form";
@@ -22,7 +22,7 @@ export default async function UserFlowPage({
 }) {
   const { tenant: slug, id } = await params;
   const access = await requireTenant(slug);
-  const editor = await userFlowEditor(getPrisma(), access, id).catch((error: unknown) => {
+  const editor = await userFlowEditor(database(), access, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });

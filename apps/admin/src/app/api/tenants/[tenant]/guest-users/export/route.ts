@@ -1,6 +1,6 @@
-import { downloadResponse } from "../../../../../../lib/download-response";
-import { guestExport, ZGuestExportQuery } from "../../../../../../lib/guest-export";
-import { tenantRoute } from "../../../../../../lib/tenant-route";
+import { downloadResponse } from "@/lib/download-response";
+import { guestExport, ZGuestExportQuery } from "@/lib/guest-export";
+import { tenantRoute } from "@/lib/tenant-route";
 
 export const dynamic = "force-dynamic";
 

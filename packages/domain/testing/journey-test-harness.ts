@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { vi } from "vitest";
-import { decryptSecret } from "../crypto/secret-box";
-import type { PrismaClient } from "../database/prisma-client";
-import { seedDemo } from "../seed/seed-demo";
-import { submitAttributes } from "./attributes-step";
-import { beginJourney } from "./begin-journey";
-import { submitEmail, verifyCode } from "./email-step";
-import { journeyData } from "./journey-data";
-import type { JourneySettings } from "./journey-settings";
-import { choosePassword } from "./password-step";
+import { decryptSecret } from "../src/crypto/secret-box";
+import type { PrismaClient } from "../src/database/prisma-client";
+import { seedDemo } from "../src/seed/seed-demo";
+import { submitAttributes } from "../src/journeys/attributes-step";
+import { beginJourney } from "../src/journeys/begin-journey";
+import { submitEmail, verifyCode } from "../src/journeys/email-step";
+import { journeyData } from "../src/journeys/journey-data";
+import type { JourneySettings } from "../src/journeys/journey-settings";
+import { choosePassword } from "../src/journeys/password-step";
 
 /**
  * Drives journeys as the hosted pages would, for the domain's tests: start an

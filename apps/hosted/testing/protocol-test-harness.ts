@@ -5,9 +5,9 @@ import * as client from "openid-client";
 import { hashPassword } from "@guestlist/domain";
 import { getPrisma } from "@guestlist/domain/database";
 import { createTenant } from "@guestlist/domain/tenants";
-import type { THostedConfig } from "../config";
-import { createRequestRouter, withErrorPage } from "./route-request";
-import { TenantProviders } from "./tenant-providers";
+import type { THostedConfig } from "@/config";
+import { createRequestRouter, withErrorPage } from "@/server/route-request";
+import { TenantProviders } from "@/server/tenant-providers";
 
 /**
  * A hosted server for protocol tests: the real router and tenant providers on

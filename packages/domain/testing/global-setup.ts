@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../database/embedded-postgres";
-import { applyMigrations } from "../database/migrator";
+import { startEmbeddedPostgres } from "../src/database/embedded-postgres";
+import { applyMigrations } from "../src/database/migrator";
 import { freePort } from "./free-port";
 import { createDatabase, databaseUrlOn, dropDatabase } from "./test-database";
 
