@@ -2,7 +2,7 @@ import http from "node:http";
 import next from "next";
 import { createLogger } from "@guestlist/domain";
 import { verifyStartup } from "@guestlist/domain/config";
-import { getPrisma } from "@guestlist/domain/database";
+import { getPrisma, listenForTenantChanges } from "@guestlist/domain/database";
 import { sweepExpiredSignInData } from "@guestlist/domain/oidc";
 import { ZServerEnv, hostedConfig } from "./src/config";
 import { createRequestRouter, withErrorPage } from "./src/server/route-request";
@@ -23,9 +23,16 @@ const app = next({ dev, dir: import.meta.dirname, hostname: "127.0.0.1", port })
 await app.prepare();
 const prisma = getPrisma();
 const nextHandler = app.getRequestHandler();
+const providers = new TenantProviders(prisma, config);
+// Other instances' changes (an admin's edit, a key rotation) reach this one's caches within a second.
+const tenantChanges = listenForTenantChanges(
+  config.databaseUrl,
+  (tenantId) => providers.invalidate(tenantId),
+  () => providers.invalidateAll(),
+);
 const router = createRequestRouter({
   prisma,
-  providers: new TenantProviders(prisma, config),
+  providers,
   next: (req, res) => nextHandler(req, res),
   trustProxy: config.TRUST_PROXY,
   security: { publicUrl: config.HOSTED_URL, development: dev },
@@ -52,6 +59,9 @@ sweep.unref();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    void prisma.$disconnect().finally(() => process.exit(0));
+    void tenantChanges
+      .close()
+      .then(() => prisma.$disconnect())
+      .finally(() => process.exit(0));
   });
 }

@@ -30,6 +30,7 @@ async function mintOurs(encryptionKey: string, kind: MintKind, n: number) {
     baseUrl: BENCH_STACK.hostedUrl,
     cookieKeys: ["bench-minting-only-bench-minting-only"],
     encryptionKey,
+    signingKeyPolicy: { rotationDays: 90, activationSeconds: 60 },
     trustProxy: false,
     secureCookies: false,
     renderError: () => undefined,

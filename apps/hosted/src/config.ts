@@ -8,6 +8,7 @@ import {
   parseEnv,
 } from "@guestlist/domain/config";
 import { OTP_LIMITS, type JourneySettings } from "@guestlist/domain/journeys";
+import { ZSigningKeyEnv, type SigningKeyPolicy } from "@guestlist/domain/oidc";
 
 const positiveCount = (fallback: number) =>
   z.coerce
@@ -51,7 +52,7 @@ const ZHostedEnv = z.object({
 
 /** Everything apps/hosted reads from its environment; checked once at start-up. */
 export const ZServerEnv = z
-  .intersection(ZDatabaseEnv, z.intersection(ZAppUrlsEnv, ZHostedEnv))
+  .intersection(ZDatabaseEnv, z.intersection(ZAppUrlsEnv, ZHostedEnv.extend(ZSigningKeyEnv.shape)))
   .superRefine((env, ctx) => {
     // This server speaks plain http, so an https URL means TLS ends at a proxy in front of
     // it; only trusting that proxy's X-Forwarded-Proto lets the cookies be Secure.
@@ -69,6 +70,13 @@ let cached: THostedConfig | undefined;
 export function hostedConfig(): THostedConfig {
   cached ??= parseEnv(ZServerEnv);
   return cached;
+}
+
+export function signingKeys(config: THostedConfig): SigningKeyPolicy {
+  return {
+    rotationDays: config.GUESTLIST_SIGNING_KEY_ROTATION_DAYS,
+    activationSeconds: config.GUESTLIST_SIGNING_KEY_ACTIVATION_SECONDS,
+  };
 }
 
 export function journeySettings(): JourneySettings & { hostedBaseUrl: string } {

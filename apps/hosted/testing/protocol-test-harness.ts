@@ -25,8 +25,13 @@ export interface ProtocolHarness {
   encryptionKey: string;
   /** Interaction uids the stand-in user has answered, in order. */
   interactions: string[];
-  /** Serves from a new provider registry, as a freshly started hosted app would. */
-  remount(options?: Partial<THostedConfig>): void;
+  /**
+   * Serves from new provider registries, as freshly started hosted apps would:
+   * with `instances` > 1, several hosted instances on one database behind a
+   * round-robin load balancer. A request with `x-test-instance: <n>` goes to
+   * instance n.
+   */
+  remount(options?: Partial<THostedConfig>, instances?: number): TenantProviders[];
   close(): void;
 }
 
@@ -134,29 +139,41 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  function remount(options: Partial<THostedConfig> = {}) {
+  function remount(options: Partial<THostedConfig> = {}, instances = 1) {
+    const cookieKey = randomBytes(32).toString("hex");
     const config = {
       HOSTED_URL: baseUrl,
-      HOSTED_COOKIE_KEYS: [randomBytes(32).toString("hex")],
+      HOSTED_COOKIE_KEYS: [cookieKey],
       GUESTLIST_ENCRYPTION_KEY: encryptionKey,
       TRUST_PROXY: false,
+      GUESTLIST_SIGNING_KEY_ROTATION_DAYS: 90,
+      GUESTLIST_SIGNING_KEY_ACTIVATION_SECONDS: 60,
       ...options,
     } as THostedConfig;
-    const router = createRequestRouter({
-      prisma,
-      providers: new TenantProviders(prisma, config),
-      next: playTheUser,
-      trustProxy: config.TRUST_PROXY,
-      security: { publicUrl: config.HOSTED_URL, development: false },
-      limits: {
-        tokenRequestsPerClientPerMinute: config.GUESTLIST_TOKEN_REQUESTS_PER_MINUTE ?? 600,
-        formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE ?? 120,
-      },
-    });
-    server.removeAllListeners("request");
+    const registries = Array.from({ length: instances }, () => new TenantProviders(prisma, config));
     // As in server.ts: an unexpected error is a 500 page, which tests then see, not a hang.
-    const handle = withErrorPage(router);
-    server.on("request", (req, res) => void handle(req, res));
+    const handlers = registries.map((providers) =>
+      withErrorPage(
+        createRequestRouter({
+          prisma,
+          providers,
+          next: playTheUser,
+          trustProxy: config.TRUST_PROXY,
+          security: { publicUrl: config.HOSTED_URL, development: false },
+          limits: {
+            tokenRequestsPerClientPerMinute: config.GUESTLIST_TOKEN_REQUESTS_PER_MINUTE ?? 600,
+            formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE ?? 120,
+          },
+        }),
+      ),
+    );
+    let turn = 0;
+    server.removeAllListeners("request");
+    server.on("request", (req, res) => {
+      const chosen = Number(req.headers["x-test-instance"] ?? turn++ % handlers.length);
+      void handlers[chosen]!(req, res);
+    });
+    return registries;
   }
   remount();
 

@@ -1,7 +1,7 @@
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setGuestUsersBlocked } from "@guestlist/domain/guests";
-import { rotateSigningKey } from "@guestlist/domain/oidc";
+import { maintainSigningKeys, rotateSigningKey } from "@guestlist/domain/oidc";
 import {
   authorize,
   browse,
@@ -232,22 +232,44 @@ describe("the tenant's OpenID Connect provider", () => {
     expect(tokens.claims()?.sub).toBe(guestId);
   });
 
-  it("keeps the previous key published after a rotation, and signs with the new one", async () => {
-    const before = await (await fetch(`${issuer}/jwks`)).json();
-    const { kid } = await rotateSigningKey(prisma, tenantId, encryptionKey);
-    // A new provider instance is built on the next check; skip its 30 s wait with a fresh registry.
+  it("publishes a rotated key before it signs, then signs with it and keeps the old one published", async () => {
+    const policy = { rotationDays: 90, activationSeconds: 60 };
+    const kidsOf = async () =>
+      ((await (await fetch(`${issuer}/jwks`)).json()) as { keys: { kid: string }[] }).keys.map(
+        (key) => key.kid,
+      );
+    const signedWith = async () => {
+      const openid = await discover(h, confidential.clientId, confidential.secret);
+      const { callback, verifier, state, nonce } = await authorize(h, openid);
+      const tokens = await client.authorizationCodeGrant(openid, callback, {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+        expectedNonce: nonce,
+      });
+      return (
+        JSON.parse(Buffer.from(tokens.id_token!.split(".")[0]!, "base64url").toString()) as {
+          kid: string;
+        }
+      ).kid;
+    };
+    const [current] = await kidsOf();
+    const { kid, signingKid } = await rotateSigningKey(prisma, tenantId, encryptionKey, policy);
+    expect(signingKid).toBe(current);
+    // A freshly started instance, so the test need not wait for the re-check.
     h.remount();
+    expect(await kidsOf()).toEqual([current, kid]);
+    expect(await signedWith()).toBe(current);
 
-    const after = await (await fetch(`${issuer}/jwks`)).json();
-    expect(after.keys.map((k: { kid: string }) => k.kid)).toEqual([kid, before.keys[0].kid]);
-    const openid = await discover(h, confidential.clientId, confidential.secret);
-    const { callback, verifier, state, nonce } = await authorize(h, openid);
-    const tokens = await client.authorizationCodeGrant(openid, callback, {
-      pkceCodeVerifier: verifier,
-      expectedState: state,
-      expectedNonce: nonce,
-    });
-    const header = JSON.parse(Buffer.from(tokens.id_token!.split(".")[0]!, "base64url").toString());
-    expect(header.kid).toBe(kid);
+    // The activation delay has passed: the next check promotes the new key.
+    await maintainSigningKeys(
+      prisma,
+      tenantId,
+      encryptionKey,
+      policy,
+      new Date(Date.now() + 61_000),
+    );
+    h.remount();
+    expect(await kidsOf()).toEqual([kid, current]);
+    expect(await signedWith()).toBe(kid);
   });
 });

@@ -5,8 +5,9 @@ import {
   createTenantProvider,
   findTenantBySlug,
   providerFingerprint,
+  providerRecheckMs,
 } from "@guestlist/domain/oidc";
-import type { THostedConfig } from "../config";
+import { signingKeys, type THostedConfig } from "../config";
 import { providerPages } from "./provider-pages";
 
 interface Entry {
@@ -16,27 +17,31 @@ interface Entry {
   checkedAt: number;
 }
 
-/** How long a tenant's provider is used before checking whether its keys or attributes changed. */
-const RECHECK_MS = 30_000;
-
 /**
  * One oidc-provider per tenant, built from the database on first use and
- * rebuilt when the tenant, its signing keys or its attributes change (checked
- * at most every 30 seconds). Applications are read per request through the
- * adapter, so a new or changed application needs no rebuild.
+ * rebuilt when the tenant, its signing keys or its attributes change.
+ * Another instance's change reaches this one as a notification (`invalidate`)
+ * within a second; without one, an entry is re-checked after a few seconds at
+ * most (half the signing keys' activation delay, 30 s at most), which keeps a
+ * new key published here before any instance signs with it. Applications are
+ * read per request through the adapter, so a new or changed application needs
+ * no rebuild.
  */
 export class TenantProviders {
   readonly #entries = new Map<string, Entry>();
   readonly #building = new Map<string, Promise<Entry | null>>();
+  readonly #recheckMs: number;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: THostedConfig,
-  ) {}
+  ) {
+    this.#recheckMs = providerRecheckMs(signingKeys(config));
+  }
 
   async forSlug(slug: string): Promise<Entry | null> {
     const cached = this.#entries.get(slug);
-    if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached;
+    if (cached && Date.now() - cached.checkedAt < this.#recheckMs) return cached;
     let pending = this.#building.get(slug);
     if (!pending) {
       pending = this.#refresh(slug, cached).finally(() => this.#building.delete(slug));
@@ -45,13 +50,28 @@ export class TenantProviders {
     return pending;
   }
 
+  /** The tenant changed somewhere: check it again on its next request. */
+  invalidate(tenantId: string): void {
+    for (const entry of this.#entries.values())
+      if (entry.tenant.id === tenantId) entry.checkedAt = 0;
+  }
+
+  /** Notifications may have been missed: check every tenant again. */
+  invalidateAll(): void {
+    for (const entry of this.#entries.values()) entry.checkedAt = 0;
+  }
+
   async #refresh(slug: string, cached: Entry | undefined): Promise<Entry | null> {
     const tenant = await findTenantBySlug(this.prisma, slug);
     if (!tenant) {
       this.#entries.delete(slug);
       return null;
     }
-    const fingerprint = await providerFingerprint(this.prisma, tenant);
+    const keys = {
+      encryptionKey: this.config.GUESTLIST_ENCRYPTION_KEY,
+      policy: signingKeys(this.config),
+    };
+    const fingerprint = await providerFingerprint(this.prisma, tenant, keys);
     if (cached && cached.fingerprint === fingerprint) {
       cached.checkedAt = Date.now();
       return cached;
@@ -60,17 +80,14 @@ export class TenantProviders {
       baseUrl: this.config.HOSTED_URL,
       cookieKeys: this.config.HOSTED_COOKIE_KEYS,
       encryptionKey: this.config.GUESTLIST_ENCRYPTION_KEY,
+      signingKeyPolicy: keys.policy,
       trustProxy: this.config.TRUST_PROXY,
       secureCookies: this.config.HOSTED_URL.startsWith("https:"),
       ...providerPages(tenant),
     });
-    // A freshly created first key changes the fingerprint; record the one the provider was built with.
-    const entry = {
-      tenant,
-      provider,
-      fingerprint: await providerFingerprint(this.prisma, tenant),
-      checkedAt: Date.now(),
-    };
+    // The provider is at least as new as this fingerprint (keys are loaded after it was taken):
+    // a change in between only costs one more rebuild, never a provider older than it claims.
+    const entry = { tenant, provider, fingerprint, checkedAt: Date.now() };
     this.#entries.set(slug, entry);
     return entry;
   }

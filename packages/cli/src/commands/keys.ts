@@ -1,31 +1,35 @@
 import { createPrismaClient } from "@guestlist/domain/database";
 import { AppError } from "@guestlist/domain/errors";
-import { PREVIOUS_KEY_GRACE_SECONDS, rotateTenantSigningKey } from "@guestlist/domain/oidc";
+import { rotateTenantSigningKey, signingKeyPolicy } from "@guestlist/domain/oidc";
 import { reencryptSecrets } from "@guestlist/domain/secrets";
 import { openDatabase } from "../runtime/database";
 import { loadLocalSecrets } from "../runtime/local-secrets";
 import { say } from "../runtime/output";
 import { dataDir } from "../runtime/paths";
 
-/** `guestlist keys rotate <tenant>`: a new signing key; the old one stays published until its tokens expire. */
+/**
+ * `guestlist keys rotate <tenant>`: publishes a new signing key at once; it
+ * starts signing after GUESTLIST_SIGNING_KEY_ACTIVATION_SECONDS, when every
+ * hosted instance publishes it, and the current key stays published until the
+ * tokens it signed have expired.
+ */
 export async function rotateKeysCommand(tenantSlug: string | undefined): Promise<void> {
   if (!tenantSlug)
     throw new AppError("invalid_input", "Usage: guestlist keys rotate <tenant>, e.g. woodgrove.");
   const db = await openDatabase(say);
   const prisma = createPrismaClient(db.url);
   try {
-    const { kid, previousKids } = await rotateTenantSigningKey(
+    const { kid, activatesAt, signingKid } = await rotateTenantSigningKey(
       prisma,
       tenantSlug,
       loadLocalSecrets(dataDir()).GUESTLIST_ENCRYPTION_KEY,
+      signingKeyPolicy(),
     );
-    say(`Tenant "${tenantSlug}" now signs with key ${kid}.`);
-    if (previousKids.length) {
+    say(`Tenant "${tenantSlug}" publishes key ${kid}; it signs from ${activatesAt.toISOString()}.`);
+    if (signingKid)
       say(
-        `Previous key(s) ${previousKids.join(", ")} stay in the JWKS for ${PREVIOUS_KEY_GRACE_SECONDS / 60} minutes, until the tokens they signed expire.`,
+        `Key ${signingKid} signs until then, and stays published until the tokens it signed have expired.`,
       );
-    }
-    say("Running hosted servers pick the new key up within 30 seconds.");
   } finally {
     await prisma.$disconnect();
     await db.stop();

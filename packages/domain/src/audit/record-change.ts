@@ -1,9 +1,14 @@
 import type { TenantAccess } from "../access/tenant-access";
 import type { PrismaClient } from "../database/prisma-client";
 import type { Prisma } from "../generated/prisma/client";
+import { notifyTenantChanged } from "../database/tenant-change-notifications";
 import { recordAuditEvent } from "./record-audit-event";
 
-/** An operator's or API key's change, for the tenant's audit log: what, on which object, before and after. */
+/**
+ * An operator's or API key's change, for the tenant's audit log: what, on
+ * which object, before and after. Written in the change's transaction, it also
+ * tells every instance the tenant changed once that transaction commits.
+ */
 export async function recordChange(
   prisma: PrismaClient | Prisma.TransactionClient,
   access: TenantAccess,
@@ -26,4 +31,5 @@ export async function recordChange(
       JSON.stringify({ before: change.before ?? null, after: change.after ?? null }),
     ) as Prisma.InputJsonValue,
   });
+  await notifyTenantChanged(prisma, access.tenant.id);
 }

@@ -3,3 +3,4 @@ export * from "./prisma-client";
 export * from "./repository-paths";
 export * from "../generated/prisma/enums";
 export * from "./database-down";
+export * from "./tenant-change-notifications";

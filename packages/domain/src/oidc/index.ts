@@ -8,3 +8,5 @@ export * from "./finish-interaction";
 export * from "./remembered-consent";
 export * from "./provider-fingerprint";
 export * from "./rotate-tenant-signing-key";
+export * from "./rotate-signing-key";
+export * from "./signing-key-policy";

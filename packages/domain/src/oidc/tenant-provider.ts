@@ -10,7 +10,8 @@ import { clientSecretCheck } from "./client-secret-check";
 import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
 import { oidcAdapterFactory } from "./oidc-adapter";
 import { loadExistingGrant } from "./remembered-consent";
-import { ensureSigningKey, loadSigningJwks } from "./signing-keys";
+import type { SigningKeyPolicy } from "./signing-key-policy";
+import { loadSigningJwks, maintainSigningKeys } from "./signing-keys";
 import { TOKEN_LIFETIMES } from "./token-lifetimes";
 
 /** One per process, shared by every tenant's provider. */
@@ -22,6 +23,7 @@ export interface TenantProviderOptions {
   /** Keys that sign the provider's cookies, newest first. */
   cookieKeys: string[];
   encryptionKey: string;
+  signingKeyPolicy: SigningKeyPolicy;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
   trustProxy: boolean;
   /** The public URL is https: cookie names get the __Host-/__Secure- prefixes browsers enforce. */
@@ -70,7 +72,7 @@ export async function createTenantProvider(
   tenant: Tenant,
   options: TenantProviderOptions,
 ): Promise<Provider> {
-  await ensureSigningKey(prisma, tenant.id, options.encryptionKey);
+  await maintainSigningKeys(prisma, tenant.id, options.encryptionKey, options.signingKeyPolicy);
   const [keys, attributes] = await Promise.all([
     loadSigningJwks(prisma, tenant.id, options.encryptionKey),
     prisma.userAttribute.findMany({

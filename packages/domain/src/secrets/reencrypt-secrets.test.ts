@@ -6,7 +6,7 @@ import { decryptSecret, encryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
 import { emailBodyContext, sendEmail } from "../email/send-email";
 import { identityProviderSecretContext } from "../federation/upstream-configuration";
-import { ensureSigningKey, loadSigningJwks } from "../oidc/signing-keys";
+import { loadSigningJwks, maintainSigningKeys } from "../oidc/signing-keys";
 import { createTenant } from "../tenants/create-tenant";
 import { reencryptSecrets } from "./reencrypt-secrets";
 
@@ -19,7 +19,7 @@ let connectorId: string;
 
 beforeAll(async () => {
   tenantId = (await createTenant(prisma, { slug: "rotation", name: "Rotation" })).id;
-  await ensureSigningKey(prisma, tenantId, oldKey);
+  await maintainSigningKeys(prisma, tenantId, oldKey, { rotationDays: 90, activationSeconds: 60 });
   // Ids chosen up front: each secret is bound to its row.
   providerId = uuidv7();
   await prisma.identityProvider.create({
