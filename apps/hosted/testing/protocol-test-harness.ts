@@ -32,6 +32,8 @@ export interface ProtocolHarness {
    * instance n.
    */
   remount(options?: Partial<THostedConfig>, instances?: number): TenantProviders[];
+  /** Sends every request without `x-test-instance` to one instance (undefined: round-robin again). */
+  pin(instance?: number): void;
   close(): void;
 }
 
@@ -139,6 +141,7 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  let pinned: number | undefined;
   function remount(options: Partial<THostedConfig> = {}, instances = 1) {
     const cookieKey = randomBytes(32).toString("hex");
     const config = {
@@ -170,7 +173,7 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
     let turn = 0;
     server.removeAllListeners("request");
     server.on("request", (req, res) => {
-      const chosen = Number(req.headers["x-test-instance"] ?? turn++ % handlers.length);
+      const chosen = Number(req.headers["x-test-instance"] ?? pinned ?? turn++ % handlers.length);
       void handlers[chosen]!(req, res);
     });
     return registries;
@@ -186,6 +189,9 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
     encryptionKey,
     interactions,
     remount,
+    pin: (instance?: number) => {
+      pinned = instance;
+    },
     close: () => server.close(),
   };
 }

@@ -1,0 +1,121 @@
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tenantAccess } from "@guestlist/domain/access";
+import { listenForTenantChanges, type TenantChangeListener } from "@guestlist/domain/database";
+import { rotateSigningKey } from "@guestlist/domain/oidc";
+import { renameTenant } from "@guestlist/domain/tenants";
+import type { TenantProviders } from "./tenant-providers";
+import {
+  confidential,
+  discover,
+  signIn,
+  startProtocolHarness,
+  type ProtocolHarness,
+} from "../../testing/protocol-test-harness";
+
+const SLUG = "multi-instance";
+let h: ProtocolHarness;
+let listeners: TenantChangeListener[] = [];
+
+/** Each instance listens for changes, as server.ts sets it up. */
+function listen(registries: TenantProviders[]) {
+  listeners = registries.map((registry) =>
+    listenForTenantChanges(
+      process.env.DATABASE_URL!,
+      (tenantId) => registry.invalidate(tenantId),
+      () => registry.invalidateAll(),
+    ),
+  );
+  // The LISTEN connections need a moment to be up.
+  return new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function closeListeners() {
+  await Promise.all(listeners.map((listener) => listener.close()));
+  listeners = [];
+}
+
+async function jwksOf(instance: number): Promise<JSONWebKeySet> {
+  const response = await fetch(`${h.issuer}/jwks`, {
+    headers: { "x-test-instance": String(instance) },
+  });
+  return (await response.json()) as JSONWebKeySet;
+}
+
+beforeAll(async () => {
+  h = await startProtocolHarness(SLUG);
+});
+afterAll(async () => {
+  await closeListeners();
+  h?.close();
+});
+
+describe("two hosted instances on one database", () => {
+  it("never sign a token the other instance's JWKS lacks, before, during and after a rotation, even with no notification", async () => {
+    // No LISTEN here: the instances learn of the new key only by their periodic re-check
+    // (2 s with a 4 s activation delay), the case a lost notification leaves.
+    const policy = { rotationDays: 90, activationSeconds: 4 };
+    h.remount(
+      {
+        GUESTLIST_SIGNING_KEY_ROTATION_DAYS: policy.rotationDays,
+        GUESTLIST_SIGNING_KEY_ACTIVATION_SECONDS: policy.activationSeconds,
+      },
+      2,
+    );
+    const config = await discover(h, confidential.clientId, confidential.secret);
+    // Instances start at different moments, so their re-checks are out of step, as in production.
+    await jwksOf(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await jwksOf(1);
+    const started = Date.now();
+    let rotatedTo: string | null = null;
+    const kidsSeen: string[] = [];
+    let verified = 0;
+    while (Date.now() - started < (policy.activationSeconds + 6) * 1000) {
+      if (!rotatedTo && Date.now() - started > 1000)
+        rotatedTo = (await rotateSigningKey(h.prisma, h.tenantId, h.encryptionKey, policy)).kid;
+      // One instance issues the token; both must publish the key it was signed with.
+      h.pin(kidsSeen.length % 2);
+      const tokens = await signIn(h, config);
+      h.pin(undefined);
+      const idToken = tokens.id_token!;
+      kidsSeen.push(decodeProtectedHeader(idToken).kid!);
+      for (const instance of [0, 1]) {
+        await jwtVerify(idToken, createLocalJWKSet(await jwksOf(instance)), {
+          issuer: h.issuer,
+          audience: confidential.clientId,
+        });
+        verified++;
+      }
+    }
+    const first = kidsSeen[0];
+    expect(rotatedTo).not.toBeNull();
+    expect(first).not.toBe(rotatedTo);
+    expect(kidsSeen.at(-1)).toBe(rotatedTo);
+    expect(new Set(kidsSeen)).toEqual(new Set([first, rotatedTo]));
+    expect(verified).toBe(kidsSeen.length * 2);
+  });
+
+  it("see an admin's change within a second, long before their periodic re-check", async () => {
+    const registries = h.remount({}, 2);
+    await listen(registries);
+    await Promise.all(registries.map((registry) => registry.forSlug(SLUG)));
+    const operator = await h.prisma.operator.create({
+      data: { email: "multi-owner@ops.test", displayName: "Owner", passwordHash: "x" },
+    });
+    await h.prisma.tenantMembership.create({
+      data: { tenantId: h.tenantId, operatorId: operator.id, role: "OWNER" },
+    });
+    const access = await tenantAccess(h.prisma, operator.id, SLUG);
+
+    await renameTenant(h.prisma, access, { name: "Renamed everywhere" });
+    const changedAt = Date.now();
+    const names = async () =>
+      Promise.all(registries.map(async (registry) => (await registry.forSlug(SLUG))!.tenant.name));
+    while ((await names()).some((name) => name !== "Renamed everywhere")) {
+      expect(Date.now() - changedAt).toBeLessThan(1000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await closeListeners();
+  });
+});
