@@ -43,7 +43,8 @@ export function listenForTenantChanges(
     });
     next.on("error", (error) => {
       log.warn("tenant change listener lost its connection", { error });
-      schedule();
+      void next.end().catch(() => {});
+      if (client === next) schedule();
     });
     try {
       await next.connect();
