@@ -127,9 +127,12 @@ describe("a tenant's signing keys", () => {
     const [older] = await prisma.signingKey.findMany({ where: { tenantId } });
     await prisma.signingKey.create({
       data: {
-        ...older!,
-        id: undefined,
+        tenantId,
         kid: "racing-instance-key",
+        algorithm: older!.algorithm,
+        publicJwk: older!.publicJwk!,
+        privateJwkEncrypted: older!.privateJwkEncrypted,
+        state: "ACTIVE",
         createdAt: new Date(Date.now() + 1000),
       },
     });
