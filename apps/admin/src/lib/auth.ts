@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "./database";
 import { authenticateOperator } from "@guestlist/domain/operators";
 import { rateLimitMessageOrThrow } from "@guestlist/domain/rate-limits";
 import { forwardedClientIp } from "@guestlist/domain/web-security";
@@ -36,7 +36,7 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(credentials, request) {
-          const operator = await authenticateOperator(getPrisma(), {
+          const operator = await authenticateOperator(database(), {
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
             requestIp: config.TRUST_PROXY

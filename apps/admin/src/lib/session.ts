@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { tenantAccess, type TenantAccess } from "@guestlist/domain/access";
-import { getPrisma } from "@guestlist/domain/database";
+import { database } from "./database";
 import { isAppError } from "@guestlist/domain/errors";
 import { authOptions } from "./auth";
 
@@ -16,7 +16,7 @@ export async function requireOperator(): Promise<string> {
 export async function requireTenant(slug: string): Promise<TenantAccess> {
   const operatorId = await requireOperator();
   try {
-    return await tenantAccess(getPrisma(), operatorId, slug);
+    return await tenantAccess(database(), operatorId, slug);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

@@ -2,7 +2,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { getServerSession } from "next-auth";
 import { tenantAccess, type TenantAccess } from "@guestlist/domain/access";
-import { getPrisma, type PrismaClient } from "@guestlist/domain/database";
+import type { PrismaClient } from "@guestlist/domain/database";
+import { database } from "./database";
 import { actionFailure } from "./errors/action-failure";
 import type { ActionResult } from "./action-result";
 import { authOptions } from "./auth";
@@ -20,7 +21,7 @@ export async function tenantAction<T = undefined>(
   const session = await getServerSession(authOptions());
   if (!session?.operatorId) return { ok: false, message: "Your session has ended. Sign in again." };
   try {
-    const prisma = getPrisma();
+    const prisma = database();
     const access = await tenantAccess(prisma, session.operatorId, tenantSlug);
     const result = await run(prisma, access);
     revalidatePath(`/t/${tenantSlug}`, "layout");

@@ -1,7 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { tenantAccess, type TenantAccess } from "@guestlist/domain/access";
-import { getPrisma, type PrismaClient } from "@guestlist/domain/database";
+import type { PrismaClient } from "@guestlist/domain/database";
+import { database } from "./database";
 import { apiError, errorResponse } from "./errors/error-response";
 import { authOptions } from "./auth";
 
@@ -16,7 +17,7 @@ export async function tenantRoute(
   const session = await getServerSession(authOptions());
   if (!session?.operatorId) return apiError(401, "unauthenticated", "Sign in first.");
   try {
-    const prisma = getPrisma();
+    const prisma = database();
     return await run(prisma, await tenantAccess(prisma, session.operatorId, tenantSlug));
   } catch (error) {
     return errorResponse(error);

@@ -1,3 +1,4 @@
+import { decodeProtectedHeader } from "jose";
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setGuestUsersBlocked } from "@guestlist/domain/guests";
@@ -11,6 +12,7 @@ import {
   postingClientId,
   publicClientId,
   redirectUri,
+  signIn,
   startProtocolHarness,
   storeCookies,
   type ProtocolHarness,
@@ -240,17 +242,7 @@ describe("the tenant's OpenID Connect provider", () => {
       );
     const signedWith = async () => {
       const openid = await discover(h, confidential.clientId, confidential.secret);
-      const { callback, verifier, state, nonce } = await authorize(h, openid);
-      const tokens = await client.authorizationCodeGrant(openid, callback, {
-        pkceCodeVerifier: verifier,
-        expectedState: state,
-        expectedNonce: nonce,
-      });
-      return (
-        JSON.parse(Buffer.from(tokens.id_token!.split(".")[0]!, "base64url").toString()) as {
-          kid: string;
-        }
-      ).kid;
+      return decodeProtectedHeader((await signIn(h, openid)).id_token!).kid;
     };
     const [current] = await kidsOf();
     const { kid, signingKid } = await rotateSigningKey(prisma, tenantId, encryptionKey, policy);
