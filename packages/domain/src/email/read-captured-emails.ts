@@ -15,7 +15,8 @@ export async function readCapturedEmails(
 ) {
   const messages = await prisma.emailMessage.findMany({
     where: { status: "CAPTURED", ...(filter.to ? { to: normalizeEmail(filter.to) } : {}) },
-    orderBy: { createdAt: "desc" },
+    // Ids are UUIDv7, ordered as written: they settle messages recorded in the same millisecond.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: filter.limit,
   });
   return messages.map((message) => ({
