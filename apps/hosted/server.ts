@@ -2,15 +2,22 @@ import http from "node:http";
 import next from "next";
 import { createLogger } from "@guestlist/domain";
 import { verifyStartup } from "@guestlist/domain/config";
-import { getPrisma, listenForTenantChanges } from "@guestlist/domain/database";
-import { sweepExpiredSignInData } from "@guestlist/domain/oidc";
-import { ZServerEnv, hostedConfig } from "./src/config";
+import { getPrisma, listenForTenantChanges, sqlPool } from "@guestlist/domain/database";
+import { startBackgroundWorker } from "@guestlist/domain/jobs";
+import { collectProcessMetrics } from "@guestlist/domain/metrics";
+import { ZServerEnv, hostedConfig, journeySettings, signingKeys } from "./src/config";
+import {
+  createOperationalEndpoints,
+  type OperationalState,
+} from "./src/server/operational-endpoints";
+import { observeRequests } from "./src/server/request-observation";
 import { createRequestRouter, withErrorPage } from "./src/server/route-request";
 import { TenantProviders } from "./src/server/tenant-providers";
 
 /**
  * apps/hosted's own server: the tenants' OpenID Connect providers and the
- * Next.js pages that are their interactions, in one process.
+ * Next.js pages that are their interactions, in one process, with this
+ * instance's share of the background jobs.
  */
 const log = createLogger("hosted");
 await verifyStartup("hosted", ZServerEnv);
@@ -30,6 +37,17 @@ const tenantChanges = listenForTenantChanges(
   (tenantId) => providers.invalidate(tenantId),
   () => providers.invalidateAll(),
 );
+const worker = await startBackgroundWorker({
+  databaseUrl: config.databaseUrl,
+  prisma,
+  email: journeySettings().email,
+  encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
+  signingKeys: signingKeys(config),
+  emailRetentionDays: config.GUESTLIST_EMAIL_RETENTION_DAYS,
+  connectorCallRetentionDays: config.GUESTLIST_CONNECTOR_CALL_RETENTION_DAYS,
+});
+collectProcessMetrics("hosted", sqlPool);
+
 const router = createRequestRouter({
   prisma,
   providers,
@@ -41,27 +59,48 @@ const router = createRequestRouter({
     formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE,
   },
 });
-
-const handle = withErrorPage(router);
+const state: OperationalState = { draining: false };
+const operational = createOperationalEndpoints({
+  prisma,
+  state,
+  metricsToken: config.GUESTLIST_METRICS_TOKEN,
+});
+const routed = withErrorPage(router);
+const handle = observeRequests(config.TRUST_PROXY, async (req, res) => {
+  if (!(await operational(req, res))) await routed(req, res);
+});
 const server = http.createServer((req, res) => void handle(req, res));
 server.listen(port, () => log.info(`hosted pages listening`, { port, url: config.HOSTED_URL }));
 
-const sweep = setInterval(
-  () => {
-    sweepExpiredSignInData(prisma).catch((error: unknown) =>
-      log.error("cleanup of expired OIDC data failed", { error }),
-    );
-  },
-  10 * 60 * 1000,
-);
-sweep.unref();
+/**
+ * Stopping (a deploy, a scale-down): readiness turns 503 so the load
+ * balancer sends nothing new, requests in flight finish (connections still
+ * open after the timeout are closed), running jobs finish, and only then do
+ * the database connections close.
+ */
+async function drain(signal: string): Promise<void> {
+  if (state.draining) return;
+  state.draining = true;
+  log.info("stopping: draining requests and jobs", { signal });
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timeout = setTimeout(
+    () => server.closeAllConnections(),
+    config.GUESTLIST_SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  );
+  await closed;
+  clearTimeout(timeout);
+  await worker.stop();
+  await tenantChanges.close();
+  await prisma.$disconnect();
+  await sqlPool().end();
+  log.info("stopped");
+}
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    server.close();
-    void tenantChanges
-      .close()
-      .then(() => prisma.$disconnect())
+    drain(signal)
+      .catch((error: unknown) => log.error("unclean stop", { error }))
       .finally(() => process.exit(0));
   });
 }

@@ -8,6 +8,8 @@ import {
   parseEnv,
 } from "@guestlist/domain/config";
 import { OTP_LIMITS, type JourneySettings } from "@guestlist/domain/journeys";
+import { ZBackgroundEnv } from "@guestlist/domain/jobs";
+import { ZMetricsEnv } from "@guestlist/domain/metrics";
 import { ZSigningKeyEnv, type SigningKeyPolicy } from "@guestlist/domain/oidc";
 
 const positiveCount = (fallback: number) =>
@@ -48,11 +50,21 @@ const ZHostedEnv = z.object({
   GUESTLIST_FORM_POSTS_PER_MINUTE: positiveCount(120),
   GUESTLIST_EMAIL_CODES_PER_IP: positiveCount(OTP_LIMITS.perIp),
   TRUST_PROXY: ZTrustProxy,
+  /** How long a stopping instance waits for requests in flight before it closes their connections. */
+  GUESTLIST_SHUTDOWN_TIMEOUT_SECONDS: positiveCount(25),
 });
 
 /** Everything apps/hosted reads from its environment; checked once at start-up. */
 export const ZServerEnv = z
-  .intersection(ZDatabaseEnv, z.intersection(ZAppUrlsEnv, ZHostedEnv.extend(ZSigningKeyEnv.shape)))
+  .intersection(
+    ZDatabaseEnv,
+    z.intersection(
+      ZAppUrlsEnv,
+      ZHostedEnv.extend(ZSigningKeyEnv.shape)
+        .extend(ZBackgroundEnv.shape)
+        .extend(ZMetricsEnv.shape),
+    ),
+  )
   .superRefine((env, ctx) => {
     // This server speaks plain http, so an https URL means TLS ends at a proxy in front of
     // it; only trusting that proxy's X-Forwarded-Proto lets the cookies be Secure.

@@ -3,6 +3,7 @@ export * from "./crypto";
 export * from "./errors";
 export * from "./tenants";
 export { createLogger, maskSecrets, type Logger } from "./logging/logger";
+export { withLogContext, currentLogContext, type LogContext } from "./logging/log-context";
 export type {
   Application,
   GuestIdentity,

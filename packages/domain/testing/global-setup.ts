@@ -5,6 +5,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../src/database/embedded-postgres";
 import { applyMigrations } from "../src/database/migrator";
+import { installJobQueue } from "../src/jobs/job-queue";
 import { freePort } from "./free-port";
 import { createDatabase, databaseUrlOn, dropDatabase } from "./test-database";
 
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject) {
   const adminUrl = serverUrl;
   cleanups.unshift(() => dropDatabase(adminUrl, template));
   await applyMigrations(databaseUrlOn(serverUrl, template));
+  await installJobQueue(databaseUrlOn(serverUrl, template));
 
   project.provide("testDatabase", { serverUrl, template });
   return async () => {

@@ -5,6 +5,7 @@ import {
 } from "@guestlist/domain/database";
 import { createMigration } from "@guestlist/domain/database/tooling";
 import { ZAppUrlsEnv, parseEnv } from "@guestlist/domain/config";
+import { installJobQueue } from "@guestlist/domain/jobs";
 import { seedDemo, type SeedDemoResult } from "@guestlist/domain/seed";
 import { AppError } from "@guestlist/domain/errors";
 import { openDatabase } from "../runtime/database";
@@ -16,6 +17,7 @@ export async function migrateCommand(): Promise<void> {
   const db = await openDatabase(say);
   try {
     const applied = await applyMigrations(db.url);
+    await installJobQueue(db.url);
     say(
       applied.length === 0
         ? "The database is up to date."
@@ -86,6 +88,7 @@ export async function seedCommand(): Promise<void> {
   const db = await openDatabase(say);
   try {
     await applyMigrations(db.url);
+    await installJobQueue(db.url);
     const seed = await runSeed(db.url);
     say(`Seeded tenant "${seed.tenantSlug}" and application "${seed.demoClientId}".`);
     say(`Administrator: ${describeAdministrator(seed)}`);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { ZAppUrlsEnv, ZPortsEnv, parseEnv } from "@guestlist/domain/config";
 import { applyMigrations } from "@guestlist/domain/database";
 import { AppError } from "@guestlist/domain/errors";
+import { installJobQueue } from "@guestlist/domain/jobs";
 import {
   spawnApp,
   waitUntilAnswering,
@@ -40,6 +41,7 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
   const db = await openDatabase(say);
   const applied = await applyMigrations(db.url);
   if (applied.length) say(`Applied ${applied.length} migration(s).`);
+  await installJobQueue(db.url);
   const seed = await runSeed(db.url);
   const secrets = loadLocalSecrets(dataDir());
 

@@ -9,3 +9,4 @@ export * from "./connector-contract";
 export * from "./invoke-api-connector";
 export * from "./outbound-request";
 export * from "./connector-calls";
+export * from "./sweep-connector-calls";

@@ -1,3 +1,4 @@
+import { guestlistMetrics, secondsSince } from "../metrics/guestlist-metrics";
 import { decryptSecret } from "../crypto/secret-box";
 import type { PrismaClient } from "../database/prisma-client";
 import type { ApiConnector, Prisma } from "../generated/prisma/client";
@@ -97,6 +98,10 @@ export async function invokeApiConnector(
       };
       transient = error instanceof OutboundRequestError ? error.transient : true;
     }
+    guestlistMetrics().connectorCalls.observe(
+      { step, outcome: outcome.action.toLowerCase() },
+      secondsSince(started),
+    );
     await prisma.apiConnectorCall.create({
       data: {
         tenantId: connector.tenantId,

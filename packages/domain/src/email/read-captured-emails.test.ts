@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../database/prisma-client";
 import { readCapturedEmails } from "./read-captured-emails";
-import { sendEmail } from "./send-email";
+import { sqlPool } from "../database/sql-pool";
+import { recordEmail } from "./send-email";
 
 const prisma = getPrisma();
 const encryptionKey = randomBytes(32).toString("base64");
@@ -19,14 +20,14 @@ afterAll(async () => {
 describe("reading the development outbox", () => {
   it("opens the captured bodies for one address, newest first, however the address is typed", async () => {
     for (const code of ["111111", "222222"])
-      await sendEmail(prisma, settings, {
+      await recordEmail(sqlPool(), settings, {
         tenantId: null,
         to: "reader@example.com",
         subject: "Your code",
         text: `Your code is ${code}`,
         html: `<p>${code}</p>`,
       });
-    await sendEmail(prisma, settings, {
+    await recordEmail(sqlPool(), settings, {
       tenantId: null,
       to: "someone-else@example.com",
       subject: "Not for the reader",

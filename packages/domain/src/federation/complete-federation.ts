@@ -253,7 +253,6 @@ async function proveAddress(
   const data: JourneyData = { ...next.data, flash: { message: next.message } };
   try {
     await transitionWithCode(
-      prisma,
       settings,
       journey,
       { state: "AWAITING_OTP", kind: next.kind, email: next.email, data },

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import type { Prisma, Tenant } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
+import { guestlistMetrics } from "../metrics/guestlist-metrics";
 import { normalizeEmail } from "../validation/email-address";
 
 /** An authorization request parameter as text (oidc-provider has checked the ones it knows). */
@@ -53,6 +54,7 @@ export async function beginJourney(
     missingScopes: (start.prompt.details.missingOIDCScope as string[] | undefined) ?? [],
     createRequested: prompts.includes("create"),
   };
+  const kind = start.prompt.name === "create" ? "SIGN_UP" : "SIGN_IN";
   await prisma.journey.create({
     data: {
       tenantId: tenant.id,
@@ -60,7 +62,7 @@ export async function beginJourney(
       applicationId: application?.id ?? null,
       userFlowId: application?.userFlowId ?? null,
       guestUserId: isConsent ? (start.accountId ?? null) : null,
-      kind: start.prompt.name === "create" ? "SIGN_UP" : "SIGN_IN",
+      kind,
       state: isConsent ? "AWAITING_CONSENT" : "STARTED",
       email: ZEmail.safeParse(loginHint).success ? loginHint : null,
       uiLocales: typeof start.params.ui_locales === "string" ? start.params.ui_locales : null,
@@ -68,4 +70,5 @@ export async function beginJourney(
       expiresAt: new Date(start.expiresAt * 1000),
     },
   });
+  guestlistMetrics().journeysStarted.inc({ kind: isConsent ? "CONSENT" : kind });
 }

@@ -53,7 +53,6 @@ export async function requestEmailCode(
   const next = { ...data, ...options.data };
   try {
     await transitionWithCode(
-      prisma,
       settings,
       journey,
       { state: "AWAITING_OTP", kind, email, data: next },
@@ -92,7 +91,6 @@ export async function resendCode(
   const data = withoutFlash(journey.data);
   try {
     await transitionWithCode(
-      prisma,
       settings,
       journey,
       { data: { ...data, flash: { message: "We sent you a new code." } } },

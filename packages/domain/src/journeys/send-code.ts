@@ -1,15 +1,8 @@
-import type { PrismaClient } from "../database/prisma-client";
-import { deliverEmail, recordEmail, type OutgoingEmail } from "../email/send-email";
-import { isAppError } from "../errors/app-error";
+import { recordEmail, type OutgoingEmail } from "../email/send-email";
 import type { OtpPurpose } from "../generated/prisma/enums";
 import { escapeHtml } from "../web-security/escape-html";
 import { issueOtp, OTP_LIFETIME_MS } from "./one-time-passcode";
-import {
-  transitionJourney,
-  updateJourney,
-  type ActionJourney,
-  type JourneyChanges,
-} from "./journey-store";
+import { transitionJourney, type ActionJourney, type JourneyChanges } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 
 export interface CodeToSend {
@@ -22,37 +15,25 @@ export interface CodeToSend {
  * A transition that sends a code (to the code step, or a new code on it): the
  * journey's write, the code and its email in the outbox commit together, so a
  * code exists only for the request that won, and a refused code (cool-down,
- * limits) changes nothing. The email is handed to Resend after the commit; if
- * that fails the code page says so, and "Send a new code" tries again.
+ * limits) changes nothing. The email's delivery is a job queued in the same
+ * transaction: it starts as soon as the transaction commits and is retried
+ * with backoff while Resend is unavailable.
  */
 export async function transitionWithCode(
-  prisma: PrismaClient,
   settings: JourneySettings,
   journey: ActionJourney,
   changes: JourneyChanges,
   code: CodeToSend,
 ): Promise<void> {
-  const recorded = await transitionJourney(journey, changes, async (sql) => {
+  await transitionJourney(journey, changes, async (sql) => {
     const issued = await issueOtp(sql, settings.encryptionKey, {
       tenantId: journey.tenantId,
       journeyId: journey.id,
       perIpLimit: settings.emailCodesPerIp,
       ...code,
     });
-    return recordEmail(sql, settings.email, codeEmail(journey, code.email, issued));
+    await recordEmail(sql, settings.email, codeEmail(journey, code.email, issued));
   });
-  try {
-    await deliverEmail(prisma, settings.email, recorded);
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    const now = { ...journey, state: changes.state ?? journey.state, version: journey.version + 1 };
-    await updateJourney(
-      { ...now, event: "codeResent" },
-      { data: { ...changes.data, flash: { message: error.message } } },
-    ).catch((lost: unknown) => {
-      if (!isAppError(lost) || lost.code !== "conflict") throw lost;
-    });
-  }
 }
 
 function codeEmail(journey: ActionJourney, to: string, code: string): OutgoingEmail {

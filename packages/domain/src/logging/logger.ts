@@ -1,3 +1,5 @@
+import { currentLogContext } from "./log-context";
+
 type Level = "debug" | "info" | "warn" | "error";
 type Fields = Record<string, unknown>;
 
@@ -25,6 +27,7 @@ function write(level: Level, scope: string, message: string, fields: Fields = {}
     level,
     scope,
     message,
+    ...currentLogContext(),
     ...(maskSecrets(fields) as Fields),
   });
   if (level === "error" || level === "warn") process.stderr.write(`${line}\n`);

@@ -2,7 +2,8 @@ import { assertCan, type TenantAccess } from "../access/tenant-access";
 import { ROLE_LABELS } from "../access/permissions";
 import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
-import { sendEmail, type EmailSettings } from "../email/send-email";
+import { sqlPool } from "../database/sql-pool";
+import { recordEmail, type EmailSettings } from "../email/send-email";
 import { AppError } from "../errors/app-error";
 import { escapeHtml } from "../web-security/escape-html";
 import { ZInviteOperatorInput, type TInviteOperatorInput } from "./member-schemas";
@@ -50,7 +51,7 @@ export async function inviteOperator(
     return invitation;
   });
   const link = `${settings.adminUrl.replace(/\/+$/, "")}/invitations/${token}`;
-  await sendEmail(prisma, settings.email, {
+  await recordEmail(sqlPool(), settings.email, {
     tenantId: access.tenant.id,
     to: email,
     subject: `You are invited to administer ${access.tenant.name} on Guestlist`,

@@ -5,7 +5,8 @@ import type { Tenant } from "../generated/prisma/client";
 import type pg from "pg";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW } from "../database/sql-time";
-import { journeyData } from "../journeys/journey-data";
+import { journeyData, type InteractionOutcome } from "../journeys/journey-data";
+import { guestlistMetrics } from "../metrics/guestlist-metrics";
 import { rememberConsent } from "./remembered-consent";
 
 /**
@@ -44,7 +45,14 @@ export async function finishInteraction(
   }
   // Merged with earlier results of this authorization (login, create), which a consent result must not undo.
   await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
+  guestlistMetrics().journeysFinished.inc({ outcome: outcomeLabel(outcome) });
   return true;
+}
+
+function outcomeLabel(outcome: InteractionOutcome): string {
+  if ("error" in outcome) return "cancelled";
+  if ("consent" in outcome) return "consented";
+  return outcome.create ? "signed_up" : "signed_in";
 }
 
 type InteractionDetails = Awaited<ReturnType<Provider["interactionDetails"]>>;

@@ -10,3 +10,4 @@ export * from "./provider-fingerprint";
 export * from "./rotate-tenant-signing-key";
 export * from "./rotate-signing-key";
 export * from "./signing-key-policy";
+export * from "./maintain-all-signing-keys";

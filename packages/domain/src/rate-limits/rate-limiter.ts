@@ -1,3 +1,4 @@
+import { guestlistMetrics } from "../metrics/guestlist-metrics";
 import { createHash } from "node:crypto";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { sqlPool } from "../database/sql-pool";
@@ -41,10 +42,12 @@ export function rateLimiter(limit: RateLimit) {
   // Keys hold emails, IPs and whatever a request sent: stored as digests, they
   // reveal nothing in the table and always fit it (no NUL, bounded length).
   const digest = (key: string) => createHash("sha256").update(key).digest("base64url");
-  const refuse = (msBeforeNext: number) =>
-    new AppError("rate_limited", limit.message, {
+  const refuse = (msBeforeNext: number) => {
+    guestlistMetrics().rateLimitRefusals.inc({ limit: limit.name });
+    return new AppError("rate_limited", limit.message, {
       retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
     });
+  };
   return {
     /** Throws rate_limited if the key has no points left, without spending one. */
     async check(key: string): Promise<void> {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectorSecretContext } from "../connectors/connector-columns";
 import { decryptSecret, encryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
-import { emailBodyContext, sendEmail } from "../email/send-email";
+import { sqlPool } from "../database/sql-pool";
+import { emailBodyContext, recordEmail } from "../email/send-email";
 import { identityProviderSecretContext } from "../federation/upstream-configuration";
 import { loadSigningJwks, maintainSigningKeys } from "../oidc/signing-keys";
 import { createTenant } from "../tenants/create-tenant";
@@ -50,8 +51,8 @@ beforeAll(async () => {
     },
   });
   // No Resend key: the message stays in the outbox with its body.
-  await sendEmail(
-    prisma,
+  await recordEmail(
+    sqlPool(),
     { from: "Guestlist <no-reply@rotation.test>", encryptionKey: oldKey },
     {
       tenantId,

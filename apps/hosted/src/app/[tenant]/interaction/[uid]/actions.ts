@@ -20,6 +20,7 @@ import {
   verifyCode,
 } from "@guestlist/domain/journeys";
 import { startFederation } from "@guestlist/domain/federation";
+import { guestlistMetrics, secondsSince } from "@guestlist/domain/metrics";
 import { journeySettings } from "@/config";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "@/server/client-ip";
 import { federationCookie } from "@/server/federation-binding";
@@ -38,13 +39,23 @@ function textField(form: FormData, name: string): string {
  * same with JavaScript off. An expired or out-of-step journey just reloads:
  * the page explains where the user is.
  */
-async function step(tenant: string, uid: string, run: () => Promise<void>): Promise<never> {
+async function step(
+  name: string,
+  tenant: string,
+  uid: string,
+  run: () => Promise<void>,
+): Promise<never> {
+  const started = performance.now();
+  let outcome = "ok";
   try {
     await assertOwnJourney(tenant, uid);
     await run();
   } catch (error) {
+    outcome = isAppError(error) ? error.code : "error";
     if (!isAppError(error) || !["not_found", "conflict", "forbidden"].includes(error.code))
       throw error;
+  } finally {
+    guestlistMetrics().journeySteps.observe({ step: name, outcome }, secondsSince(started));
   }
   const journey = await loadJourney(database(), tenant, uid).catch(() => null);
   redirect(
@@ -71,7 +82,7 @@ async function clientIp(): Promise<string | null> {
 
 export async function submitEmailAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
-  return step(tenant, uid, () =>
+  return step("email", tenant, uid, () =>
     submitEmail(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
@@ -82,7 +93,7 @@ export async function submitEmailAction(tenant: string, uid: string, form: FormD
 }
 
 export async function verifyCodeAction(tenant: string, uid: string, form: FormData) {
-  return step(tenant, uid, () =>
+  return step("code", tenant, uid, () =>
     verifyCode(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
@@ -93,14 +104,14 @@ export async function verifyCodeAction(tenant: string, uid: string, form: FormDa
 
 export async function resendCodeAction(tenant: string, uid: string) {
   const requestIp = await clientIp();
-  return step(tenant, uid, () =>
+  return step("resend_code", tenant, uid, () =>
     resendCode(database(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
   );
 }
 
 export async function submitAttributesAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
-  return step(tenant, uid, async () => {
+  return step("attributes", tenant, uid, async () => {
     const journey = await loadJourney(database(), tenant, uid);
     await submitAttributes(database(), journeySettings(), {
       tenantSlug: tenant,
@@ -112,7 +123,7 @@ export async function submitAttributesAction(tenant: string, uid: string, form: 
 }
 
 export async function consentAction(tenant: string, uid: string, form: FormData) {
-  return step(tenant, uid, () =>
+  return step("consent", tenant, uid, () =>
     decideConsent({
       tenantSlug: tenant,
       uid,
@@ -122,11 +133,15 @@ export async function consentAction(tenant: string, uid: string, form: FormData)
 }
 
 export async function switchToSignUpAction(tenant: string, uid: string) {
-  return step(tenant, uid, () => switchJourney({ tenantSlug: tenant, uid, to: "SIGN_UP" }));
+  return step("switch", tenant, uid, () =>
+    switchJourney({ tenantSlug: tenant, uid, to: "SIGN_UP" }),
+  );
 }
 
 export async function switchToSignInAction(tenant: string, uid: string) {
-  return step(tenant, uid, () => switchJourney({ tenantSlug: tenant, uid, to: "SIGN_IN" }));
+  return step("switch", tenant, uid, () =>
+    switchJourney({ tenantSlug: tenant, uid, to: "SIGN_IN" }),
+  );
 }
 
 export async function startFederationAction(
@@ -155,7 +170,7 @@ export async function startFederationAction(
 
 export async function signInWithPasswordAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
-  return step(tenant, uid, () =>
+  return step("password", tenant, uid, () =>
     signInWithPassword(database(), {
       tenantSlug: tenant,
       uid,
@@ -168,7 +183,7 @@ export async function signInWithPasswordAction(tenant: string, uid: string, form
 
 export async function startPasswordResetAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
-  return step(tenant, uid, () =>
+  return step("password_reset", tenant, uid, () =>
     startPasswordReset(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
@@ -180,7 +195,7 @@ export async function startPasswordResetAction(tenant: string, uid: string, form
 
 export async function startPasswordChangeAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
-  return step(tenant, uid, () =>
+  return step("password_change", tenant, uid, () =>
     startPasswordChange(database(), {
       tenantSlug: tenant,
       uid,
@@ -192,7 +207,7 @@ export async function startPasswordChangeAction(tenant: string, uid: string, for
 }
 
 export async function choosePasswordAction(tenant: string, uid: string, form: FormData) {
-  return step(tenant, uid, () =>
+  return step("choose_password", tenant, uid, () =>
     choosePassword(database(), {
       tenantSlug: tenant,
       uid,
@@ -202,5 +217,5 @@ export async function choosePasswordAction(tenant: string, uid: string, form: Fo
 }
 
 export async function cancelAction(tenant: string, uid: string) {
-  return step(tenant, uid, () => cancelJourney({ tenantSlug: tenant, uid }));
+  return step("cancel", tenant, uid, () => cancelJourney({ tenantSlug: tenant, uid }));
 }

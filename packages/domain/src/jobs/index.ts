@@ -1,0 +1,3 @@
+export * from "./job-queue";
+export * from "./background-settings";
+export * from "./start-background-worker";

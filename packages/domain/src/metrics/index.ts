@@ -1,0 +1,3 @@
+export * from "./guestlist-metrics";
+export * from "./process-metrics";
+export * from "./metrics-access";
