@@ -23,6 +23,7 @@ export default tseslint.config(
       "**/node_modules/**",
       "**/.next/**",
       "**/.turbo/**",
+      "apps/hosted/dist/**",
       "**/generated/**",
       "**/next-env.d.ts",
       ".data/**",

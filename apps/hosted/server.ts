@@ -1,4 +1,5 @@
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { createLogger } from "@guestlist/domain";
 import { verifyStartup } from "@guestlist/domain/config";
@@ -6,6 +7,7 @@ import { getPrisma, listenForTenantChanges, sqlPool } from "@guestlist/domain/da
 import { startBackgroundWorker } from "@guestlist/domain/jobs";
 import { collectProcessMetrics } from "@guestlist/domain/metrics";
 import { ZServerEnv, hostedConfig, journeySettings, signingKeys } from "./src/config";
+import { drainServer } from "./src/server/graceful-shutdown";
 import {
   createOperationalEndpoints,
   type OperationalState,
@@ -25,8 +27,13 @@ const config = hostedConfig();
 const dev = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? process.env.HOSTED_PORT ?? 3001);
 
+// Production runs this file compiled into dist/ (build-server.mjs); the Next.js app is one level up.
+const appDir =
+  path.basename(import.meta.dirname) === "dist"
+    ? path.dirname(import.meta.dirname)
+    : import.meta.dirname;
 // Next.js fetches server-action redirect targets from itself: it must know where it listens.
-const app = next({ dev, dir: import.meta.dirname, hostname: "127.0.0.1", port });
+const app = next({ dev, dir: appDir, hostname: "127.0.0.1", port });
 await app.prepare();
 const prisma = getPrisma();
 const nextHandler = app.getRequestHandler();
@@ -72,34 +79,16 @@ const handle = observeRequests(config.TRUST_PROXY, async (req, res) => {
 const server = http.createServer((req, res) => void handle(req, res));
 server.listen(port, () => log.info(`hosted pages listening`, { port, url: config.HOSTED_URL }));
 
-/**
- * Stopping (a deploy, a scale-down): readiness turns 503 so the load
- * balancer sends nothing new, requests in flight finish (connections still
- * open after the timeout are closed), running jobs finish, and only then do
- * the database connections close.
- */
-async function drain(signal: string): Promise<void> {
-  if (state.draining) return;
-  state.draining = true;
-  log.info("stopping: draining requests and jobs", { signal });
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
-  const timeout = setTimeout(
-    () => server.closeAllConnections(),
-    config.GUESTLIST_SHUTDOWN_TIMEOUT_SECONDS * 1000,
-  );
-  await closed;
-  clearTimeout(timeout);
-  await worker.stop();
-  await tenantChanges.close();
-  await prisma.$disconnect();
-  await sqlPool().end();
-  log.info("stopped");
-}
-
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    drain(signal)
+    log.info("stopping: draining requests and jobs", { signal });
+    drainServer(server, state, config.GUESTLIST_SHUTDOWN_TIMEOUT_SECONDS * 1000, [
+      () => worker.stop(),
+      () => tenantChanges.close(),
+      () => prisma.$disconnect(),
+      () => sqlPool().end(),
+    ])
+      .then(() => log.info("stopped"))
       .catch((error: unknown) => log.error("unclean stop", { error }))
       .finally(() => process.exit(0));
   });

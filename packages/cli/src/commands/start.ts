@@ -28,11 +28,14 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
   await assertPortFree(ports.HOSTED_PORT, "hosted pages", "HOSTED_PORT");
   await assertPortFree(ports.DEMO_PORT, "demo app", "DEMO_PORT");
   if (!dev) {
-    for (const app of ["admin", "hosted", "demo"]) {
-      if (!fs.existsSync(path.join(ROOT, "apps", app, ".next", "BUILD_ID"))) {
+    const builds = ["admin", "hosted", "demo"].map((app) =>
+      path.join("apps", app, ".next", "BUILD_ID"),
+    );
+    for (const build of [...builds, path.join("apps", "hosted", "dist", "server.js")]) {
+      if (!fs.existsSync(path.join(ROOT, build))) {
         throw new AppError(
           "config_invalid",
-          `apps/${app} has no production build; run \`pnpm build\` or start with \`npm start\`, which builds first.`,
+          `${build} is missing: there is no production build; run \`pnpm build\` or start with \`npm start\`, which builds first.`,
         );
       }
     }

@@ -16,12 +16,14 @@ export interface RunningApp {
 }
 
 /**
- * hosted runs its own server (server.ts: the OIDC providers around Next.js);
+ * hosted runs its own server (server.ts: the OIDC providers around Next.js),
+ * compiled by its build into dist/server.js, or through tsx in development;
  * admin and demo are plain `next start` / `next dev`.
  */
 function commandFor(spec: AppSpec, appDir: string, dev: boolean): string[] {
   const resolve = createRequire(path.join(appDir, "package.json")).resolve;
-  if (spec.name === "hosted") return [resolve("tsx/cli"), "server.ts"];
+  if (spec.name === "hosted")
+    return dev ? [resolve("tsx/cli"), "server.ts"] : ["--enable-source-maps", "dist/server.js"];
   return [resolve("next/dist/bin/next"), dev ? "dev" : "start", "--port", String(spec.port)];
 }
 
