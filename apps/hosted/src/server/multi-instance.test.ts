@@ -1,7 +1,9 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
+import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess } from "@guestlist/domain/access";
 import { listenForTenantChanges, type TenantChangeListener } from "@guestlist/domain/database";
+import { rotateClientSecret } from "@guestlist/domain/applications";
 import { rotateSigningKey } from "@guestlist/domain/oidc";
 import { renameTenant } from "@guestlist/domain/tenants";
 import type { TenantProviders } from "./tenant-providers";
@@ -33,6 +35,37 @@ function listen(registries: TenantProviders[]) {
 async function closeListeners() {
   await Promise.all(listeners.map((listener) => listener.close()));
   listeners = [];
+}
+
+let owner: string | undefined;
+/** An owner of the test tenant, as the admin portal acts for one. */
+async function ownerAccess() {
+  owner ??= (
+    await h.prisma.operator.create({
+      data: {
+        email: "multi-owner@ops.test",
+        displayName: "Owner",
+        passwordHash: "x",
+        memberships: { create: { tenantId: h.tenantId, role: "OWNER" } },
+      },
+    })
+  ).id;
+  return tenantAccess(h.prisma, owner, SLUG);
+}
+
+/** Whether the instance accepts the client's credentials (the revocation endpoint authenticates it). */
+async function acceptsClient(config: client.Configuration, instance: number): Promise<boolean> {
+  h.pin(instance);
+  try {
+    await client.tokenRevocation(config, "not-a-token");
+    return true;
+  } catch (error) {
+    // A 401 with a Basic challenge: invalid_client, as RFC 6749 section 5.2 has it.
+    if (error instanceof client.WWWAuthenticateChallengeError && error.status === 401) return false;
+    throw error;
+  } finally {
+    h.pin(undefined);
+  }
 }
 
 async function jwksOf(instance: number): Promise<JSONWebKeySet> {
@@ -100,13 +133,7 @@ describe("two hosted instances on one database", () => {
     const registries = h.remount({}, 2);
     await listen(registries);
     await Promise.all(registries.map((registry) => registry.forSlug(SLUG)));
-    const operator = await h.prisma.operator.create({
-      data: { email: "multi-owner@ops.test", displayName: "Owner", passwordHash: "x" },
-    });
-    await h.prisma.tenantMembership.create({
-      data: { tenantId: h.tenantId, operatorId: operator.id, role: "OWNER" },
-    });
-    const access = await tenantAccess(h.prisma, operator.id, SLUG);
+    const access = await ownerAccess();
 
     await renameTenant(h.prisma, access, { name: "Renamed everywhere" });
     const changedAt = Date.now();
@@ -116,6 +143,29 @@ describe("two hosted instances on one database", () => {
       expect(Date.now() - changedAt).toBeLessThan(1000);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await closeListeners();
+  });
+
+  it("stop accepting an application's rotated secret within a second, though both cache the application", async () => {
+    const registries = h.remount({}, 2);
+    await listen(registries);
+    const config = await discover(h, confidential.clientId, confidential.secret);
+    expect([await acceptsClient(config, 0), await acceptsClient(config, 1)]).toEqual([true, true]);
+    const application = await h.prisma.application.findFirstOrThrow({
+      where: { tenantId: h.tenantId, clientId: confidential.clientId },
+    });
+
+    const newSecret = await rotateClientSecret(h.prisma, await ownerAccess(), application.id);
+    const rotatedAt = Date.now();
+    while ((await acceptsClient(config, 0)) || (await acceptsClient(config, 1))) {
+      expect(Date.now() - rotatedAt).toBeLessThan(1000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const rotated = await discover(h, confidential.clientId, newSecret);
+    expect([await acceptsClient(rotated, 0), await acceptsClient(rotated, 1)]).toEqual([
+      true,
+      true,
+    ]);
     await closeListeners();
   });
 });

@@ -2,6 +2,7 @@ import type Provider from "oidc-provider";
 import type { PrismaClient } from "@guestlist/domain/database";
 import type { Tenant } from "@guestlist/domain";
 import {
+  ApplicationCache,
   createTenantProvider,
   findTenantBySlug,
   providerFingerprint,
@@ -24,19 +25,21 @@ interface Entry {
  * within a second; without one, an entry is re-checked after a few seconds at
  * most (half the signing keys' activation delay, 30 s at most), which keeps a
  * new key published here before any instance signs with it. Applications are
- * read per request through the adapter, so a new or changed application needs
- * no rebuild.
+ * cached apart from the providers (a changed application needs no rebuild),
+ * dropped on the same notifications and after the same re-check period.
  */
 export class TenantProviders {
   readonly #entries = new Map<string, Entry>();
   readonly #building = new Map<string, Promise<Entry | null>>();
   readonly #recheckMs: number;
+  readonly #applications: ApplicationCache;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: THostedConfig,
   ) {
     this.#recheckMs = providerRecheckMs(signingKeys(config));
+    this.#applications = new ApplicationCache(this.#recheckMs);
   }
 
   async forSlug(slug: string): Promise<Entry | null> {
@@ -52,12 +55,14 @@ export class TenantProviders {
 
   /** The tenant changed somewhere: check it again on its next request. */
   invalidate(tenantId: string): void {
+    this.#applications.invalidateTenant(tenantId);
     for (const entry of this.#entries.values())
       if (entry.tenant.id === tenantId) entry.checkedAt = 0;
   }
 
   /** Notifications may have been missed: check every tenant again. */
   invalidateAll(): void {
+    this.#applications.clear();
     for (const entry of this.#entries.values()) entry.checkedAt = 0;
   }
 
@@ -81,6 +86,7 @@ export class TenantProviders {
       cookieKeys: this.config.HOSTED_COOKIE_KEYS,
       encryptionKey: this.config.GUESTLIST_ENCRYPTION_KEY,
       signingKeyPolicy: keys.policy,
+      applications: this.#applications,
       trustProxy: this.config.TRUST_PROXY,
       secureCookies: this.config.HOSTED_URL.startsWith("https:"),
       ...providerPages(tenant),

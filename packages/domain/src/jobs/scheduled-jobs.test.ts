@@ -73,9 +73,9 @@ describe("signing key maintenance", () => {
     const { failed } = await maintainAllSigningKeys(prisma, encryptionKey, policy);
     expect(failed).toBe(0);
     const states = async (tenantId: string) =>
-      (await prisma.signingKey.findMany({ where: { tenantId }, orderBy: { createdAt: "asc" } })).map(
-        (key) => key.state,
-      );
+      (
+        await prisma.signingKey.findMany({ where: { tenantId }, orderBy: { createdAt: "asc" } })
+      ).map((key) => key.state);
     expect(await states(due.id)).toEqual(["ACTIVE", "NEXT"]);
     expect(await states(fresh.id)).toEqual(["ACTIVE"]);
   });

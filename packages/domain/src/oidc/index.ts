@@ -11,3 +11,4 @@ export * from "./rotate-tenant-signing-key";
 export * from "./rotate-signing-key";
 export * from "./signing-key-policy";
 export * from "./maintain-all-signing-keys";
+export * from "./application-cache";

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
 import { withSqlTransaction } from "../database/sql-transaction";
+import type { ApplicationCache } from "./application-cache";
 import { clientMetadataFor, type ClientApplication } from "./client-metadata";
 
 interface StoredRow {
@@ -31,8 +32,12 @@ const lifetime = (expiresIn: number | undefined) => (expiresIn ? nowSeconds() + 
  * of these queries, so they are plain SQL on a `pg` pool rather than Prisma
  * (see sql-pool.ts).
  */
-export function oidcAdapterFactory(tenantId: string, pool: pg.Pool = sqlPool()) {
-  return (name: string): Adapter => withStorableIds(adapterFor(pool, tenantId, name));
+export function oidcAdapterFactory(
+  tenantId: string,
+  pool: pg.Pool = sqlPool(),
+  applications?: ApplicationCache,
+) {
+  return (name: string): Adapter => withStorableIds(adapterFor(pool, tenantId, name, applications));
 }
 
 /**
@@ -53,10 +58,15 @@ function withStorableIds(adapter: Adapter): Adapter {
   };
 }
 
-function adapterFor(pool: pg.Pool, tenantId: string, name: string): Adapter {
+function adapterFor(
+  pool: pg.Pool,
+  tenantId: string,
+  name: string,
+  applications?: ApplicationCache,
+): Adapter {
   switch (name) {
     case "Client":
-      return clientAdapter(pool, tenantId);
+      return clientAdapter(pool, tenantId, applications);
     case "AuthorizationCode":
       return tokenTableAdapter(pool, tenantId, "AuthorizationCode");
     case "RefreshToken":
@@ -85,17 +95,19 @@ async function revokeGrantEverywhere(pool: pg.Pool, tenantId: string, grantId: s
 
 const unsupported = async () => undefined;
 
-function clientAdapter(pool: pg.Pool, tenantId: string): Adapter {
+function clientAdapter(pool: pg.Pool, tenantId: string, applications?: ApplicationCache): Adapter {
+  const load = async (clientId: string) => {
+    const { rows } = await pool.query<ClientApplication>(
+      `SELECT "clientId", name, type, "clientSecretHash", "redirectUris",
+              "postLogoutRedirectUris", "tokenEndpointAuthMethod"
+         FROM "Application" WHERE "tenantId" = $1 AND "clientId" = $2`,
+      [tenantId, clientId],
+    );
+    return rows[0] ? clientMetadataFor(rows[0]) : undefined;
+  };
   return {
-    async find(clientId) {
-      const { rows } = await pool.query<ClientApplication>(
-        `SELECT "clientId", name, type, "clientSecretHash", "redirectUris",
-                "postLogoutRedirectUris", "tokenEndpointAuthMethod"
-           FROM "Application" WHERE "tenantId" = $1 AND "clientId" = $2`,
-        [tenantId, clientId],
-      );
-      return rows[0] ? clientMetadataFor(rows[0]) : undefined;
-    },
+    find: (clientId) =>
+      applications ? applications.find(tenantId, clientId, () => load(clientId)) : load(clientId),
     upsert: unsupported,
     findByUserCode: unsupported,
     findByUid: unsupported,
