@@ -19,7 +19,7 @@ export const jobQueueLogger = new Logger(
     const severity = String(level);
     if (severity === "error") log.error(message, fields);
     else if (severity === "warning") log.warn(message, fields);
-    else if (severity === "info") log.info(message, fields);
+    // Its info lines (a line per job) are for debugging; our tasks log what matters.
     else log.debug(message, fields);
   },
 );
