@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startRoundRobinProxy, type RoundRobinProxy } from "./round-robin-proxy";
@@ -20,11 +20,23 @@ export const POOL = {
 
 export const instanceUrl = (port: number) => `http://127.0.0.1:${port}`;
 
+/**
+ * The Node.js binaries the instances run on, one per instance in turn:
+ * GUESTLIST_E2E_POOL_NODES (comma-separated paths; CI gives Node.js 22 and 24),
+ * or the one running the tests.
+ */
+function poolNodes(): string[] {
+  const listed = (process.env.GUESTLIST_E2E_POOL_NODES ?? "").split(",").filter(Boolean);
+  return listed.length > 0 ? listed : [process.execPath];
+}
+
 export interface InstancePool {
   hosted: RoundRobinProxy;
   admin: RoundRobinProxy;
   /** The environment the instances run with, for the CLI (keys rotate) on the same database. */
   env: NodeJS.ProcessEnv;
+  /** `node --version` of each hosted instance, then each admin instance. */
+  nodeVersions: string[];
   stop(): Promise<void>;
 }
 
@@ -70,7 +82,11 @@ export async function startInstancePool(): Promise<InstancePool> {
   };
   const children: ChildProcess[] = [];
   const started: Promise<void>[] = [];
-  const launch = (app: "hosted" | "admin", port: number) => {
+  const nodeVersions: string[] = [];
+  const launch = (app: "hosted" | "admin", port: number, instance: number) => {
+    const nodes = poolNodes();
+    const node = nodes[instance % nodes.length]!;
+    nodeVersions.push(execFileSync(node, ["--version"], { encoding: "utf8" }).trim());
     const args =
       app === "hosted"
         ? ["--enable-source-maps", "dist/server.js"]
@@ -80,19 +96,19 @@ export async function startInstancePool(): Promise<InstancePool> {
             "--port",
             String(port),
           ];
-    const child = spawn(process.execPath, args, {
+    const child = spawn(node, args, {
       cwd: path.join(ROOT, "apps", app),
       env: { ...env, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const log: string[] = [];
-    child.stdout!.on("data", (chunk: Buffer) => log.push(chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+    child.stdout.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => log.push(chunk.toString()));
     children.push(child);
     started.push(waitUntilReady(instanceUrl(port), child, log));
   };
-  for (const port of POOL.hostedPorts) launch("hosted", port);
-  for (const port of POOL.adminPorts) launch("admin", port);
+  POOL.hostedPorts.forEach((port, instance) => launch("hosted", port, instance));
+  POOL.adminPorts.forEach((port, instance) => launch("admin", port, instance));
   const stopChildren = async () => {
     await Promise.all(
       children.map(
@@ -117,6 +133,7 @@ export async function startInstancePool(): Promise<InstancePool> {
     hosted,
     admin,
     env,
+    nodeVersions,
     async stop() {
       await hosted.close();
       await admin.close();

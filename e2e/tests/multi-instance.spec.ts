@@ -21,6 +21,9 @@ test.describe("several instances behind a load balancer", () => {
   test.beforeAll(async () => {
     test.setTimeout(150_000);
     pool = await startInstancePool();
+    process.stdout.write(
+      `instances on Node.js: hosted ${pool.nodeVersions.slice(0, 2).join(", ")}; admin ${pool.nodeVersions.slice(2).join(", ")}\n`,
+    );
   });
   test.afterAll(async () => {
     await pool?.stop();

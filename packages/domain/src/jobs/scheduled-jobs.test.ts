@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { sweepConnectorCalls } from "../connectors/sweep-connector-calls";
 import { getPrisma } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
@@ -97,10 +97,15 @@ describe("the schedule", () => {
       ),
     );
     try {
-      const { rows } = await sqlPool().query<{ identifier: string }>(
-        `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
-      );
-      expect(rows.map((row) => row.identifier)).toEqual([
+      // The cron scheduler registers its items just after the worker starts.
+      const registered = await vi.waitFor(async () => {
+        const { rows } = await sqlPool().query<{ identifier: string }>(
+          `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
+        );
+        expect(rows).toHaveLength(4);
+        return rows;
+      });
+      expect(registered.map((row) => row.identifier)).toEqual([
         "maintain-signing-keys",
         "sweep-connector-calls",
         "sweep-email-outbox",
