@@ -7,7 +7,11 @@ export type StepTimes = Record<string, number>;
 export interface JourneyContext {
   clientSecret: string;
   codeFor(email: string): Promise<string>;
+  /** Where the hosted pages are: the stack's hosted app unless a balancer is in front of others. */
+  hostedUrl?: string;
 }
+
+const hostedOf = (context: JourneyContext) => context.hostedUrl ?? BENCH_STACK.hostedUrl;
 
 /** Times `run` into `times[step]`, in milliseconds. */
 async function step<T>(times: StepTimes, name: string, run: () => Promise<T>): Promise<T> {
@@ -20,9 +24,12 @@ async function step<T>(times: StepTimes, name: string, run: () => Promise<T>): P
 }
 
 /** An authorization request of the demo application, with PKCE, state and nonce. */
-export function authorizationUrl(extra: Record<string, string> = {}) {
+export function authorizationUrl(
+  extra: Record<string, string> = {},
+  hostedUrl: string = BENCH_STACK.hostedUrl,
+) {
   const verifier = randomBytes(32).toString("base64url");
-  const url = new URL(`${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/auth`);
+  const url = new URL(`${hostedUrl}/${BENCH_STACK.tenant}/auth`);
   url.search = new URLSearchParams({
     client_id: BENCH_STACK.clientId,
     response_type: "code",
@@ -48,7 +55,7 @@ function expectHeading(page: Visit, heading: string): Visit {
 async function redeem(context: JourneyContext, callback: string, verifier: string) {
   const code = new URL(callback).searchParams.get("code");
   if (!code) throw new Error(`no code in ${callback}`);
-  const response = await fetch(`${BENCH_STACK.hostedUrl}/${BENCH_STACK.tenant}/token`, {
+  const response = await fetch(`${hostedOf(context)}/${BENCH_STACK.tenant}/token`, {
     method: "POST",
     headers: {
       "content-type": "application/x-www-form-urlencoded",
@@ -68,8 +75,8 @@ async function redeem(context: JourneyContext, callback: string, verifier: strin
 /** authorize → email → code → attribute page → consent → back to the app → token exchange. */
 export async function signUpJourney(context: JourneyContext, email: string, ip: string) {
   const times: StepTimes = {};
-  const browser = new Browser(BENCH_STACK.hostedUrl, ip);
-  const { url, verifier } = authorizationUrl({ prompt: "create" });
+  const browser = new Browser(hostedOf(context), ip);
+  const { url, verifier } = authorizationUrl({ prompt: "create" }, hostedOf(context));
   const start = await step(times, "authorize", () => browser.open(url));
   const codePage = await step(times, "email", () =>
     browser.submit(expectHeading(start, "Create your account"), "Send code", { email }),
@@ -97,8 +104,8 @@ export async function signUpJourney(context: JourneyContext, email: string, ip: 
 /** A returning person: authorize → email → code → back to the app (consent remembered) → token. */
 export async function signInJourney(context: JourneyContext, email: string, ip: string) {
   const times: StepTimes = {};
-  const browser = new Browser(BENCH_STACK.hostedUrl, ip);
-  const { url, verifier } = authorizationUrl({});
+  const browser = new Browser(hostedOf(context), ip);
+  const { url, verifier } = authorizationUrl({}, hostedOf(context));
   const start = await step(times, "authorize", () => browser.open(url));
   const codePage = await step(times, "email", () =>
     browser.submit(expectHeading(start, "Sign in"), "Next", { email }),

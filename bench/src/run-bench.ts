@@ -11,6 +11,7 @@ import { cpuSeconds, pidListeningOn, residentMb, treeCpuSeconds } from "./proces
 import { writeReport } from "./report";
 import { measureRequestCosts } from "./request-cost";
 import { benchScale } from "./scale";
+import { benchScaleOut } from "./scale-out";
 import { BENCH_STACK, startStack } from "./stack";
 import { distribution } from "./stats";
 import { benchTokenEndpoint } from "./token-bench";
@@ -134,6 +135,9 @@ try {
     50,
   );
 
+  say("Scale-out: sign-ups through a balancer in front of one hosted instance, then two…");
+  const scaleOut = await benchScaleOut(stack, context, concurrency, seconds);
+
   say(`Scale: ${users.toLocaleString("en")} guest users and 1,000 user flows…`);
   const scale = await benchScale(stack.databaseUrl, users, 1000);
 
@@ -162,6 +166,7 @@ try {
     requestCosts,
     pages,
     tokens,
+    scaleOut,
     scale,
     memory: {
       idle: idleMemory,

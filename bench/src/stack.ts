@@ -27,6 +27,8 @@ export interface RunningStack {
   databaseUrl: string;
   pids: { admin: number; hosted: number; demo: number };
   stop(): Promise<void>;
+  /** The environment of one more hosted instance on the stack's database, serving `publicUrl`. */
+  hostedInstanceEnv(port: number, publicUrl: string): NodeJS.ProcessEnv;
 }
 
 /**
@@ -41,29 +43,30 @@ export async function startStack(mailUrl: string): Promise<RunningStack> {
     encryptionKey: randomBytes(32).toString("base64"),
     demoClientSecret: randomBytes(32).toString("base64url"),
   };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GUESTLIST_DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_PORT: String(BENCH_STACK.postgresPort),
+    ADMIN_PORT: String(BENCH_STACK.adminPort),
+    HOSTED_PORT: String(BENCH_STACK.hostedPort),
+    DEMO_PORT: String(BENCH_STACK.demoPort),
+    ADMIN_URL: BENCH_STACK.adminUrl,
+    HOSTED_URL: BENCH_STACK.hostedUrl,
+    DEMO_URL: BENCH_STACK.demoUrl,
+    GUESTLIST_ENCRYPTION_KEY: secrets.encryptionKey,
+    DEMO_CLIENT_SECRET: secrets.demoClientSecret,
+    RESEND_API_KEY: "re_bench_fake_key",
+    RESEND_BASE_URL: mailUrl,
+    TRUST_PROXY: "true",
+    // The token benchmark is the flood this limit exists to stop.
+    GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: "10000000",
+    LOG_LEVEL: "warn",
+  };
   const child: ChildProcess = spawn("pnpm", ["-s", "guestlist", "start"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      GUESTLIST_DATA_DIR: dataDir,
-      EMBEDDED_POSTGRES_PORT: String(BENCH_STACK.postgresPort),
-      ADMIN_PORT: String(BENCH_STACK.adminPort),
-      HOSTED_PORT: String(BENCH_STACK.hostedPort),
-      DEMO_PORT: String(BENCH_STACK.demoPort),
-      ADMIN_URL: BENCH_STACK.adminUrl,
-      HOSTED_URL: BENCH_STACK.hostedUrl,
-      DEMO_URL: BENCH_STACK.demoUrl,
-      GUESTLIST_ENCRYPTION_KEY: secrets.encryptionKey,
-      DEMO_CLIENT_SECRET: secrets.demoClientSecret,
-      RESEND_API_KEY: "re_bench_fake_key",
-      RESEND_BASE_URL: mailUrl,
-      TRUST_PROXY: "true",
-      // The token benchmark is the flood this limit exists to stop.
-      GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: "10000000",
-      LOG_LEVEL: "warn",
-    },
+    env,
   });
   const log = fs.createWriteStream(path.join(dataDir, "stack.log"));
   child.stdout!.pipe(log);
@@ -105,5 +108,18 @@ export async function startStack(mailUrl: string): Promise<RunningStack> {
       demo: pid(BENCH_STACK.demoPort),
     },
     stop,
+    hostedInstanceEnv: (port, publicUrl) => {
+      const generated = JSON.parse(
+        fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8"),
+      ) as Record<string, string>;
+      return {
+        ...env,
+        NODE_ENV: "production",
+        DATABASE_URL: embeddedDatabaseUrl(BENCH_STACK.postgresPort),
+        HOSTED_COOKIE_KEYS: generated.HOSTED_COOKIE_KEYS,
+        PORT: String(port),
+        HOSTED_URL: publicUrl,
+      };
+    },
   };
 }

@@ -89,7 +89,7 @@ export async function startInstancePool(): Promise<InstancePool> {
     nodeVersions.push(execFileSync(node, ["--version"], { encoding: "utf8" }).trim());
     const args =
       app === "hosted"
-        ? ["--enable-source-maps", "dist/server.js"]
+        ? ["dist/server.js"]
         : [
             path.join(ROOT, "apps/admin/node_modules/next/dist/bin/next"),
             "start",
