@@ -20,3 +20,8 @@ export function withLogContext<T>(context: LogContext, handle: () => T): T {
 export function currentLogContext(): LogContext | undefined {
   return storage.getStore();
 }
+
+/** Runs `handle` with no request context: for events of shared resources that no request caused. */
+export function outsideLogContext<T>(handle: () => T): T {
+  return storage.exit(handle);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { withLogContext } from "./log-context";
+import { outsideLogContext, withLogContext } from "./log-context";
 import { createLogger, maskSecrets } from "./logger";
 
 describe("maskSecrets", () => {
@@ -46,6 +46,7 @@ describe("log lines within a request", () => {
       await withLogContext({ requestId: "req-1", interaction: "uid-1" }, async () => {
         await new Promise((resolve) => setTimeout(resolve, 1));
         log.info("inside", { step: "email" });
+        outsideLogContext(() => log.info("a shared connection's event"));
       });
       log.info("after");
     } finally {
