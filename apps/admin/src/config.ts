@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import { z } from "zod";
+import { ZConnectorEnv, connectorReach } from "@guestlist/domain/connectors";
 import { ZMetricsEnv } from "@guestlist/domain/metrics";
 import {
   ZAppUrlsEnv,
@@ -18,14 +18,6 @@ export const ZServerEnv = z.intersection(
       .object({
         GUESTLIST_ENCRYPTION_KEY: ZEncryptionKey,
         RESEND_API_KEY: z.string().min(1).optional(),
-        GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS: z
-          .enum(["true", "false", "1", "0"], { error: "must be true or false" })
-          .default("false")
-          .transform((value) => value === "true" || value === "1"),
-        GUESTLIST_CONNECTORS_CA_FILE: z
-          .string()
-          .optional()
-          .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
         GUESTLIST_API_REQUESTS_PER_MINUTE: z.coerce
           .number({ error: "must be a whole number" })
           .int("must be a whole number")
@@ -40,7 +32,8 @@ export const ZServerEnv = z.intersection(
           })
           .min(32, "must be at least 32 characters"),
       })
-      .extend(ZMetricsEnv.shape),
+      .extend(ZMetricsEnv.shape)
+      .extend(ZConnectorEnv.shape),
   ),
 );
 
@@ -68,9 +61,6 @@ export function adminConnectorSettings() {
   const config = adminConfig();
   return {
     encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
-    allowPrivateNetworks: config.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS,
-    trustedCa: config.GUESTLIST_CONNECTORS_CA_FILE
-      ? fs.readFileSync(config.GUESTLIST_CONNECTORS_CA_FILE, "utf8")
-      : undefined,
+    ...connectorReach(config),
   };
 }

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { z } from "zod";
 import {
   ZAppUrlsEnv,
@@ -8,6 +7,7 @@ import {
   parseEnv,
 } from "@guestlist/domain/config";
 import { OTP_LIMITS, type JourneySettings } from "@guestlist/domain/journeys";
+import { ZConnectorEnv, connectorReach } from "@guestlist/domain/connectors";
 import { ZBackgroundEnv } from "@guestlist/domain/jobs";
 import { ZMetricsEnv } from "@guestlist/domain/metrics";
 import { ZSigningKeyEnv, type SigningKeyPolicy } from "@guestlist/domain/oidc";
@@ -38,14 +38,6 @@ const ZHostedEnv = z.object({
     ),
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Guestlist <no-reply@guestlist.local>"),
-  GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS: z
-    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
-    .default("false")
-    .transform((value) => value === "true" || value === "1"),
-  GUESTLIST_CONNECTORS_CA_FILE: z
-    .string()
-    .optional()
-    .refine((file) => !file || fs.existsSync(file), "names a file that does not exist"),
   GUESTLIST_TOKEN_REQUESTS_PER_MINUTE: positiveCount(600),
   GUESTLIST_FORM_POSTS_PER_MINUTE: positiveCount(120),
   GUESTLIST_EMAIL_CODES_PER_IP: positiveCount(OTP_LIMITS.perIp),
@@ -62,7 +54,8 @@ export const ZServerEnv = z
       ZAppUrlsEnv,
       ZHostedEnv.extend(ZSigningKeyEnv.shape)
         .extend(ZBackgroundEnv.shape)
-        .extend(ZMetricsEnv.shape),
+        .extend(ZMetricsEnv.shape)
+        .extend(ZConnectorEnv.shape),
     ),
   )
   .superRefine((env, ctx) => {
@@ -102,11 +95,6 @@ export function journeySettings(): JourneySettings & { hostedBaseUrl: string } {
       encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
     },
     emailCodesPerIp: config.GUESTLIST_EMAIL_CODES_PER_IP,
-    connectors: {
-      allowPrivateNetworks: config.GUESTLIST_CONNECTORS_ALLOW_PRIVATE_NETWORKS,
-      trustedCa: config.GUESTLIST_CONNECTORS_CA_FILE
-        ? fs.readFileSync(config.GUESTLIST_CONNECTORS_CA_FILE, "utf8")
-        : undefined,
-    },
+    connectors: connectorReach(config),
   };
 }

@@ -22,8 +22,7 @@ export interface RunningApp {
  */
 function commandFor(spec: AppSpec, appDir: string, dev: boolean): string[] {
   const resolve = createRequire(path.join(appDir, "package.json")).resolve;
-  if (spec.name === "hosted")
-    return dev ? [resolve("tsx/cli"), "server.ts"] : ["dist/server.js"];
+  if (spec.name === "hosted") return dev ? [resolve("tsx/cli"), "server.ts"] : ["dist/server.js"];
   return [resolve("next/dist/bin/next"), dev ? "dev" : "start", "--port", String(spec.port)];
 }
 

@@ -10,3 +10,4 @@ export * from "./invoke-api-connector";
 export * from "./outbound-request";
 export * from "./connector-calls";
 export * from "./sweep-connector-calls";
+export * from "./connector-env";
