@@ -1,5 +1,14 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_STACK } from "../support/stack";
+
+/** The metrics token `guestlist start` generated for the stack. */
+function metricsToken(): string {
+  const file = path.join(process.env.GUESTLIST_E2E_DATA_DIR!, "secrets.json");
+  return (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>)
+    .GUESTLIST_METRICS_TOKEN!;
+}
 
 test.describe("smoke: the three apps are up on one database", () => {
   test("the admin portal opens on its sign-in page", async ({ page }) => {
@@ -39,6 +48,24 @@ test.describe("smoke: the three apps are up on one database", () => {
         app,
         database: { status: "ok" },
       });
+    });
+  }
+
+  for (const [app, url] of [
+    ["admin", E2E_STACK.adminUrl],
+    ["hosted", E2E_STACK.hostedUrl],
+  ] as const) {
+    test(`${app} is live and ready, and serves /metrics to the token's holder only`, async ({
+      request,
+    }) => {
+      expect((await request.get(`${url}/api/health/live`)).status()).toBe(200);
+      expect((await request.get(`${url}/api/health/ready`)).status()).toBe(200);
+      expect((await request.get(`${url}/metrics`)).status()).toBe(401);
+      const metrics = await request.get(`${url}/metrics`, {
+        headers: { authorization: `Bearer ${metricsToken()}` },
+      });
+      expect(metrics.status()).toBe(200);
+      expect(await metrics.text()).toContain(`guestlist_email_queue_depth{app="${app}"}`);
     });
   }
 });

@@ -65,6 +65,7 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
         ...shared,
         GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY,
         ADMIN_AUTH_SECRET: secrets.ADMIN_AUTH_SECRET,
+        GUESTLIST_METRICS_TOKEN: secrets.GUESTLIST_METRICS_TOKEN,
       },
     },
     {
@@ -74,6 +75,7 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
         ...shared,
         GUESTLIST_ENCRYPTION_KEY: secrets.GUESTLIST_ENCRYPTION_KEY,
         HOSTED_COOKIE_KEYS: secrets.HOSTED_COOKIE_KEYS,
+        GUESTLIST_METRICS_TOKEN: secrets.GUESTLIST_METRICS_TOKEN,
       },
     },
     {
@@ -134,6 +136,8 @@ export async function startCommand({ dev }: { dev: boolean }): Promise<void> {
       `  Demo app       ${urls.DEMO_URL}`,
       `  Database       ${db.embedded ? `embedded PostgreSQL, data in ${path.join(dataDir(), "postgres")}` : "DATABASE_URL"}`,
       `  Administrator  ${describeAdministrator(seed)}`,
+      `  Metrics        ${urls.HOSTED_URL}/metrics and ${urls.ADMIN_URL}/metrics, with the header`,
+      `                 Authorization: Bearer <GUESTLIST_METRICS_TOKEN${process.env.GUESTLIST_METRICS_TOKEN ? "" : ` from ${path.join(dataDir(), "secrets.json")}`}>`,
       "Press Ctrl-C to stop.",
       "",
     ].join("\n"),

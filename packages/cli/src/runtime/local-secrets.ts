@@ -9,6 +9,7 @@ const GENERATED_SECRETS = {
   HOSTED_COOKIE_KEYS: () => randomBytes(32).toString("base64url"),
   DEMO_AUTH_SECRET: () => randomBytes(32).toString("base64url"),
   DEMO_CLIENT_SECRET: () => randomBytes(32).toString("base64url"),
+  GUESTLIST_METRICS_TOKEN: () => randomBytes(32).toString("base64url"),
 } as const;
 
 export type LocalSecrets = Record<keyof typeof GENERATED_SECRETS, string>;
