@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantAccess } from "@guestlist/domain/access";
 import { listenForTenantChanges, type TenantChangeListener } from "@guestlist/domain/database";
 import { rotateClientSecret } from "@guestlist/domain/applications";
+import { updateUserFlowSettings } from "@guestlist/domain/flows";
 import { rotateSigningKey } from "@guestlist/domain/oidc";
 import { renameTenant } from "@guestlist/domain/tenants";
 import type { TenantProviders } from "./tenant-providers";
 import {
   confidential,
   discover,
+  postingClientId,
   signIn,
   startProtocolHarness,
   type ProtocolHarness,
@@ -166,6 +168,43 @@ describe("two hosted instances on one database", () => {
       true,
       true,
     ]);
+    await closeListeners();
+  });
+
+  it("issue tokens with a flow's new claims within a second, though both cache the claim settings", async () => {
+    const registries = h.remount({}, 2);
+    await listen(registries);
+    // Another application of the same flow: the previous test rotated the first one's secret.
+    const config = await discover(
+      h,
+      postingClientId,
+      confidential.secret,
+      client.ClientSecretPost(confidential.secret),
+    );
+    const carriesBusinessName = async (instance: number) => {
+      h.pin(instance);
+      try {
+        const claims = (await signIn(h, config)).claims()!;
+        return Object.keys(claims).some((name) => name.endsWith("_BusinessName"));
+      } finally {
+        h.pin(undefined);
+      }
+    };
+    expect([await carriesBusinessName(0), await carriesBusinessName(1)]).toEqual([true, true]);
+
+    const flow = await h.prisma.userFlow.findFirstOrThrow({ where: { tenantId: h.tenantId } });
+    const providers = await h.prisma.identityProvider.findMany({ where: { tenantId: h.tenantId } });
+    await updateUserFlowSettings(h.prisma, await ownerAccess(), flow.id, {
+      name: flow.name,
+      enabled: flow.enabled,
+      identityProviderIds: providers.map((provider) => provider.id),
+      returnClaims: ["displayName"],
+    });
+    const changedAt = Date.now();
+    while ((await carriesBusinessName(0)) || (await carriesBusinessName(1))) {
+      expect(Date.now() - changedAt).toBeLessThan(1000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await closeListeners();
   });
 });

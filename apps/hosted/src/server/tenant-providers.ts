@@ -2,7 +2,9 @@ import type Provider from "oidc-provider";
 import type { PrismaClient } from "@guestlist/domain/database";
 import type { Tenant } from "@guestlist/domain";
 import {
-  ApplicationCache,
+  invalidateTenantConfig,
+  protocolConfigCaches,
+  type ProtocolConfigCaches,
   createTenantProvider,
   findTenantBySlug,
   providerFingerprint,
@@ -24,22 +26,23 @@ interface Entry {
  * Another instance's change reaches this one as a notification (`invalidate`)
  * within a second; without one, an entry is re-checked after a few seconds at
  * most (half the signing keys' activation delay, 30 s at most), which keeps a
- * new key published here before any instance signs with it. Applications are
- * cached apart from the providers (a changed application needs no rebuild),
- * dropped on the same notifications and after the same re-check period.
+ * new key published here before any instance signs with it. Applications and
+ * the claims their flows return are cached apart from the providers (a change
+ * to them needs no rebuild), dropped on the same notifications and after the
+ * same re-check period.
  */
 export class TenantProviders {
   readonly #entries = new Map<string, Entry>();
   readonly #building = new Map<string, Promise<Entry | null>>();
   readonly #recheckMs: number;
-  readonly #applications: ApplicationCache;
+  readonly #configCaches: ProtocolConfigCaches;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: THostedConfig,
   ) {
     this.#recheckMs = providerRecheckMs(signingKeys(config));
-    this.#applications = new ApplicationCache(this.#recheckMs);
+    this.#configCaches = protocolConfigCaches(this.#recheckMs);
   }
 
   async forSlug(slug: string): Promise<Entry | null> {
@@ -55,14 +58,14 @@ export class TenantProviders {
 
   /** The tenant changed somewhere: check it again on its next request. */
   invalidate(tenantId: string): void {
-    this.#applications.invalidateTenant(tenantId);
+    invalidateTenantConfig(this.#configCaches, tenantId);
     for (const entry of this.#entries.values())
       if (entry.tenant.id === tenantId) entry.checkedAt = 0;
   }
 
   /** Notifications may have been missed: check every tenant again. */
   invalidateAll(): void {
-    this.#applications.clear();
+    invalidateTenantConfig(this.#configCaches);
     for (const entry of this.#entries.values()) entry.checkedAt = 0;
   }
 
@@ -86,7 +89,7 @@ export class TenantProviders {
       cookieKeys: this.config.HOSTED_COOKIE_KEYS,
       encryptionKey: this.config.GUESTLIST_ENCRYPTION_KEY,
       signingKeyPolicy: keys.policy,
-      applications: this.#applications,
+      configCaches: this.#configCaches,
       trustProxy: this.config.TRUST_PROXY,
       secureCookies: this.config.HOSTED_URL.startsWith("https:"),
       ...providerPages(tenant),

@@ -2,6 +2,7 @@ import type { Account, KoaContextWithOIDC } from "oidc-provider";
 import { BUILT_IN_ATTRIBUTE_COLUMNS } from "../attributes/built-in-attributes";
 import { claimNameFor } from "../attributes/claim-names";
 import type pg from "pg";
+import type { TenantConfigCache } from "./tenant-config-cache";
 import { sqlPool } from "../database/sql-pool";
 import type { Tenant } from "../generated/prisma/client";
 
@@ -36,6 +37,7 @@ export async function findGuestAccount(
   ctx: KoaContextWithOIDC,
   sub: string,
   pool: pg.Pool = sqlPool(),
+  claimSettings?: TenantConfigCache<ClaimSettings>,
 ): Promise<Account | undefined> {
   if (!UUID.test(sub)) return undefined;
   const { rows } = await pool.query<GuestRow>(
@@ -57,20 +59,11 @@ export async function findGuestAccount(
     accountId: guest.id,
     async claims(_use, scope) {
       const granted = new Set(scope.split(" "));
-      const clientId = ctx.oidc.client?.clientId;
-      // One round trip: the flow's chosen claims (none without a client) and the tenant's attributes.
-      const { rows: settings } = await pool.query<{
-        returnClaims: string[] | null;
-        attributes: { name: string; builtIn: boolean }[];
-      }>(
-        `SELECT (SELECT f."returnClaims" FROM "Application" a
-                   JOIN "UserFlow" f ON f.id = a."userFlowId"
-                  WHERE a."tenantId" = $1 AND a."clientId" = $2) AS "returnClaims",
-                coalesce((SELECT json_agg(json_build_object('name', name, 'builtIn', "builtIn"))
-                            FROM "UserAttribute" WHERE "tenantId" = $1), '[]') AS attributes`,
-        [tenant.id, clientId ?? null],
-      );
-      const { returnClaims, attributes } = settings[0]!;
+      const clientId = ctx.oidc.client?.clientId ?? "";
+      const load = () => loadClaimSettings(pool, tenant.id, clientId);
+      const { returnClaims, attributes } = (await (claimSettings
+        ? claimSettings.find(tenant.id, clientId, load)
+        : load()))!;
 
       const values: Record<string, unknown> = {};
       for (const column of BUILT_IN_ATTRIBUTE_COLUMNS) values[column] = guest[column] ?? undefined;
@@ -99,6 +92,29 @@ export async function findGuestAccount(
       return claims as Awaited<ReturnType<Account["claims"]>>;
     },
   };
+}
+
+/** What decides which claims an application's tokens carry: its flow's chosen claims and the tenant's attributes. */
+export interface ClaimSettings {
+  returnClaims: string[] | null;
+  attributes: { name: string; builtIn: boolean }[];
+}
+
+/** One round trip: the flow's chosen claims (none without a client) and the tenant's attributes. */
+async function loadClaimSettings(
+  pool: pg.Pool,
+  tenantId: string,
+  clientId: string,
+): Promise<ClaimSettings> {
+  const { rows } = await pool.query<ClaimSettings>(
+    `SELECT (SELECT f."returnClaims" FROM "Application" a
+               JOIN "UserFlow" f ON f.id = a."userFlowId"
+              WHERE a."tenantId" = $1 AND a."clientId" = $2) AS "returnClaims",
+            coalesce((SELECT json_agg(json_build_object('name', name, 'builtIn', "builtIn"))
+                        FROM "UserAttribute" WHERE "tenantId" = $1), '[]') AS attributes`,
+    [tenantId, clientId],
+  );
+  return rows[0]!;
 }
 
 /** Every claim a tenant can issue, by scope, for oidc-provider's `claims` configuration. */

@@ -11,4 +11,4 @@ export * from "./rotate-tenant-signing-key";
 export * from "./rotate-signing-key";
 export * from "./signing-key-policy";
 export * from "./maintain-all-signing-keys";
-export * from "./application-cache";
+export * from "./tenant-config-cache";

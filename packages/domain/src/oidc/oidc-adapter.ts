@@ -4,7 +4,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW, epochOf, fromEpoch } from "../database/sql-time";
 import { withSqlTransaction } from "../database/sql-transaction";
-import type { ApplicationCache } from "./application-cache";
+import type { TenantConfigCache } from "./tenant-config-cache";
 import { clientMetadataFor, type ClientApplication } from "./client-metadata";
 
 interface StoredRow {
@@ -35,7 +35,7 @@ const lifetime = (expiresIn: number | undefined) => (expiresIn ? nowSeconds() + 
 export function oidcAdapterFactory(
   tenantId: string,
   pool: pg.Pool = sqlPool(),
-  applications?: ApplicationCache,
+  applications?: TenantConfigCache<Record<string, unknown>>,
 ) {
   return (name: string): Adapter => withStorableIds(adapterFor(pool, tenantId, name, applications));
 }
@@ -62,7 +62,7 @@ function adapterFor(
   pool: pg.Pool,
   tenantId: string,
   name: string,
-  applications?: ApplicationCache,
+  applications?: TenantConfigCache<Record<string, unknown>>,
 ): Adapter {
   switch (name) {
     case "Client":
@@ -95,7 +95,11 @@ async function revokeGrantEverywhere(pool: pg.Pool, tenantId: string, grantId: s
 
 const unsupported = async () => undefined;
 
-function clientAdapter(pool: pg.Pool, tenantId: string, applications?: ApplicationCache): Adapter {
+function clientAdapter(
+  pool: pg.Pool,
+  tenantId: string,
+  applications?: TenantConfigCache<Record<string, unknown>>,
+): Adapter {
   const load = async (clientId: string) => {
     const { rows } = await pool.query<ClientApplication>(
       `SELECT "clientId", name, type, "clientSecretHash", "redirectUris",

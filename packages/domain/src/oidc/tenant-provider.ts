@@ -8,7 +8,7 @@ import type { PrismaClient } from "../database/prisma-client";
 import type { Tenant } from "../generated/prisma/client";
 import { clientSecretCheck } from "./client-secret-check";
 import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
-import type { ApplicationCache } from "./application-cache";
+import type { ProtocolConfigCaches } from "./tenant-config-cache";
 import { oidcAdapterFactory } from "./oidc-adapter";
 import { loadExistingGrant } from "./remembered-consent";
 import type { SigningKeyPolicy } from "./signing-key-policy";
@@ -25,8 +25,8 @@ export interface TenantProviderOptions {
   cookieKeys: string[];
   encryptionKey: string;
   signingKeyPolicy: SigningKeyPolicy;
-  /** Applications kept in process, dropped when their tenant changes; read per request without it. */
-  applications?: ApplicationCache;
+  /** Applications and claim settings kept in process, dropped when their tenant changes; read per request without them. */
+  configCaches?: ProtocolConfigCaches;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
   trustProxy: boolean;
   /** The public URL is https: cookie names get the __Host-/__Secure- prefixes browsers enforce. */
@@ -88,8 +88,9 @@ export async function createTenantProvider(
   policy.add(new interactionPolicy.Prompt({ name: "create", requestable: true }), 0);
 
   const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
-    adapter: oidcAdapterFactory(tenant.id, undefined, options.applications),
-    findAccount: (ctx, sub) => findGuestAccount(tenant, ctx, sub),
+    adapter: oidcAdapterFactory(tenant.id, undefined, options.configCaches?.applications),
+    findAccount: (ctx, sub) =>
+      findGuestAccount(tenant, ctx, sub, undefined, options.configCaches?.claimSettings),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys },
     claims: tenantClaimsConfiguration(tenant, attributes),

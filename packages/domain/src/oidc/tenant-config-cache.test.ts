@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { ApplicationCache } from "./application-cache";
+import { TenantConfigCache } from "./tenant-config-cache";
 
 const app = (id: string) => ({ client_id: id });
 
-describe("ApplicationCache", () => {
+describe("TenantConfigCache", () => {
   it("reads an application once until its tenant changes or the period ends", async () => {
     vi.useFakeTimers();
     try {
-      const cache = new ApplicationCache(30_000);
+      const cache = new TenantConfigCache<{ client_id: string }>(30_000);
       const load = vi.fn(async () => app("a"));
       await cache.find("t1", "a", load);
       await cache.find("t1", "a", load);
@@ -29,7 +29,7 @@ describe("ApplicationCache", () => {
   });
 
   it("keeps tenants apart and never remembers an unknown client", async () => {
-    const cache = new ApplicationCache();
+    const cache = new TenantConfigCache<{ client_id: string }>();
     expect(await cache.find("t1", "shared-id", async () => app("t1-app"))).toEqual(app("t1-app"));
     expect(await cache.find("t2", "shared-id", async () => app("t2-app"))).toEqual(app("t2-app"));
     const missing = vi.fn(async () => undefined);
@@ -39,7 +39,7 @@ describe("ApplicationCache", () => {
   });
 
   it("holds at most `max` applications, dropping the oldest", async () => {
-    const cache = new ApplicationCache(30_000, 2);
+    const cache = new TenantConfigCache<{ client_id: string }>(30_000, 2);
     const load = vi.fn(async () => app("x"));
     for (const id of ["a", "b", "c"]) await cache.find("t", id, load);
     await cache.find("t", "c", load);
