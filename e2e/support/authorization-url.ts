@@ -4,20 +4,40 @@ import { E2E_STACK } from "./stack";
 /** Where the demo app receives its authorization responses. */
 export const DEMO_CALLBACK = `${E2E_STACK.demoUrl}/api/auth/callback/guestlist`;
 
-/** An authorization request to the demo tenant as any OIDC client would send it, built by the test itself. */
-export function authorizationUrl(extra: Record<string, string> = {}) {
+export interface AuthorizationTarget {
+  issuer: string;
+  clientId: string;
+  redirectUri: string;
+}
+
+const DEMO_TARGET: AuthorizationTarget = {
+  issuer: `${E2E_STACK.hostedUrl}/woodgrove`,
+  clientId: "woodgrove-supplier-portal",
+  redirectUri: DEMO_CALLBACK,
+};
+
+/** An authorization request with PKCE, state and nonce, as any OIDC client would send it; the verifier redeems its code. */
+export function authorizationRequest(
+  target: AuthorizationTarget,
+  extra: Record<string, string> = {},
+): { url: URL; verifier: string } {
   const verifier = randomBytes(32).toString("base64url");
-  const url = new URL(`${E2E_STACK.hostedUrl}/woodgrove/auth`);
+  const url = new URL(`${target.issuer}/auth`);
   url.search = new URLSearchParams({
-    client_id: "woodgrove-supplier-portal",
+    client_id: target.clientId,
     response_type: "code",
     scope: "openid profile email",
-    redirect_uri: DEMO_CALLBACK,
+    redirect_uri: target.redirectUri,
     state: randomBytes(8).toString("hex"),
     nonce: randomBytes(8).toString("hex"),
     code_challenge: createHash("sha256").update(verifier).digest("base64url"),
     code_challenge_method: "S256",
     ...extra,
   }).toString();
-  return url;
+  return { url, verifier };
+}
+
+/** An authorization request to the demo tenant, built by the test itself. */
+export function authorizationUrl(extra: Record<string, string> = {}): URL {
+  return authorizationRequest(DEMO_TARGET, extra).url;
 }

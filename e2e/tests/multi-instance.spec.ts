@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
+import { authorizationRequest } from "../support/authorization-url";
 import { answerQuestions, enterEmailAndCode } from "../support/demo-journey";
 import { POOL, instanceUrl, startInstancePool, type InstancePool } from "../support/instance-pool";
 import { freshAddress } from "../support/mailbox";
@@ -75,18 +76,10 @@ test.describe("several instances behind a load balancer", () => {
     params: Record<string, string>,
     journey: () => Promise<void>,
   ) {
-    const verifier = randomBytes(32).toString("base64url");
-    const url = new URL(`${issuer}/auth`);
-    url.search = new URLSearchParams({
-      client_id: app.clientId,
-      response_type: "code",
-      redirect_uri: KEEP_URI,
-      state: randomBytes(8).toString("hex"),
-      nonce: randomBytes(8).toString("hex"),
-      code_challenge: createHash("sha256").update(verifier).digest("base64url"),
-      code_challenge_method: "S256",
-      ...params,
-    }).toString();
+    const { url, verifier } = authorizationRequest(
+      { issuer, clientId: app.clientId, redirectUri: KEEP_URI },
+      params,
+    );
     const arrival = page.waitForRequest((request) => request.url().startsWith(KEEP_URI));
     await page.goto(url.href);
     await journey();
