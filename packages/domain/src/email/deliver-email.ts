@@ -19,6 +19,8 @@ const TRANSIENT_FAILURES = new Set([
 export interface DeliveryAttempt {
   attempt: number;
   maxAttempts: number;
+  /** After this, the message is given up instead of sent (a code that has expired). */
+  deliverBefore?: Date;
 }
 
 /** A failure that is worth another attempt: the job queue retries it later. */
@@ -42,7 +44,35 @@ export async function deliverEmail(
   sql: pg.Pool,
   settings: EmailSettings,
   messageId: string,
-  { attempt, maxAttempts }: DeliveryAttempt,
+  delivery: DeliveryAttempt,
+): Promise<void> {
+  try {
+    await attemptDelivery(sql, settings, messageId, delivery);
+  } catch (error) {
+    if (error instanceof EmailDeliveryDeferred || delivery.attempt < delivery.maxAttempts)
+      throw error;
+    // The last attempt failed for a reason of our own (a key, the database): the message is
+    // settled as failed rather than left pending, and the reason goes to the log.
+    await giveUp(sql, messageId, "delivery failed; see the hosted app's log");
+    log.error("email not sent, given up", { messageId, attempt: delivery.attempt, error });
+  }
+}
+
+async function giveUp(sql: pg.Pool, messageId: string, reason: string): Promise<void> {
+  await sql.query(
+    `UPDATE "EmailMessage" SET status = 'FAILED', attempts = attempts + 1, "lastError" = $2,
+            "bodyEncrypted" = NULL
+      WHERE id = $1 AND status = 'PENDING'`,
+    [messageId, reason],
+  );
+  guestlistMetrics().emailDeliveries.inc({ result: "failed" });
+}
+
+async function attemptDelivery(
+  sql: pg.Pool,
+  settings: EmailSettings,
+  messageId: string,
+  { attempt, maxAttempts, deliverBefore }: DeliveryAttempt,
 ): Promise<void> {
   const {
     rows: [email],
@@ -52,6 +82,11 @@ export async function deliverEmail(
   );
   // Deleted with its tenant, or already settled by an earlier attempt.
   if (!email?.bodyEncrypted || (email.status !== "PENDING" && email.status !== "CAPTURED")) return;
+  if (email.status === "PENDING" && deliverBefore && deliverBefore.getTime() <= Date.now()) {
+    await giveUp(sql, email.id, "not sent before it expired");
+    log.warn("email expired before it could be sent", { messageId: email.id, attempt });
+    return;
+  }
   const body = JSON.parse(
     decryptSecret(email.bodyEncrypted, settings.encryptionKey, emailBodyContext(email.id)),
   ) as { text: string; html: string };

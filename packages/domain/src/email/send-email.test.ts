@@ -153,6 +153,30 @@ describe("delivering an email", () => {
     expect(await stored(id)).toMatchObject({ status: "FAILED", lastError: "Invalid `to` field" });
   });
 
+  it("gives up a message whose deadline has passed (a code that expired) instead of sending it", async () => {
+    const id = await recordEmail(sqlPool(), live, email("late@supplier.test"));
+    await deliverEmail(sqlPool(), live, id, {
+      ...firstAttempt,
+      deliverBefore: new Date(Date.now() - 1000),
+    });
+    expect(sentTo("late@supplier.test")).toHaveLength(0);
+    expect(await stored(id)).toMatchObject({
+      status: "FAILED",
+      lastError: "not sent before it expired",
+      bodyEncrypted: null,
+    });
+  });
+
+  it("retries a failure of its own (a key it cannot read with), and settles it as failed at the last attempt", async () => {
+    const id = await recordEmail(sqlPool(), live, email("unreadable@supplier.test"));
+    const otherKey = { ...live, encryptionKey: randomBytes(32).toString("base64") };
+    await expect(deliverEmail(sqlPool(), otherKey, id, firstAttempt)).rejects.toThrow();
+    expect((await stored(id)).status).toBe("PENDING");
+    await deliverEmail(sqlPool(), otherKey, id, { attempt: 8, maxAttempts: 8 });
+    expect(await stored(id)).toMatchObject({ status: "FAILED", bodyEncrypted: null });
+    expect(sentTo("unreadable@supplier.test")).toHaveLength(0);
+  });
+
   it("without a Resend key, keeps the message encrypted in the outbox and prints it", async () => {
     const print = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const development = { from: "x@woodgrove.test", encryptionKey };

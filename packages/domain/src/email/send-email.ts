@@ -40,11 +40,14 @@ export const EMAIL_DELIVERY_ATTEMPTS = 8;
  * address and the subject one line, whatever tenant or user text went into
  * them; HTML bodies escape such text where they are written (escapeHtml). The
  * body (which may hold a one-time code) is stored encrypted and erased once sent.
+ * A message that is useless after a moment (a code that expires) names that
+ * moment as `deliverBefore`: no retry sends it later.
  */
 export async function recordEmail(
   sql: pg.Pool | pg.PoolClient,
   settings: EmailSettings,
   outgoing: OutgoingEmail,
+  options: { deliverBefore?: Date } = {},
 ): Promise<string> {
   if (!isSingleAddress(outgoing.to))
     throw new AppError("invalid_input", "That is not an email address we can send to.");
@@ -66,7 +69,7 @@ export async function recordEmail(
   await enqueueJob(
     sql,
     DELIVER_EMAIL_TASK,
-    { messageId: id },
+    { messageId: id, deliverBefore: options.deliverBefore?.toISOString() },
     { maxAttempts: EMAIL_DELIVERY_ATTEMPTS },
   );
   return id;

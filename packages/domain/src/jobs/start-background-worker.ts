@@ -39,10 +39,11 @@ function tasks(options: BackgroundWorkerOptions): TaskList {
   };
   return {
     [DELIVER_EMAIL_TASK]: async (payload, helpers) => {
-      const { messageId } = payload as { messageId: string };
+      const { messageId, deliverBefore } = payload as { messageId: string; deliverBefore?: string };
       await deliverEmail(sqlPool(), options.email, messageId, {
         attempt: helpers.job.attempts,
         maxAttempts: helpers.job.max_attempts,
+        deliverBefore: deliverBefore ? new Date(deliverBefore) : undefined,
       });
     },
     "sweep-sign-in-data": async () =>

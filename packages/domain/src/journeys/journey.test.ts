@@ -5,6 +5,8 @@ import { submitAttributes } from "./attributes-step";
 import { submitEmail, verifyCode } from "./email-step";
 import { journeyHarness } from "../../testing/journey-test-harness";
 import { switchJourney } from "./navigation";
+import { sqlPool } from "../database/sql-pool";
+import { OTP_LIFETIME_MS } from "./one-time-passcode";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
@@ -36,6 +38,23 @@ const answers = {
 };
 
 describe("the hosted journey", () => {
+  it("queues the code's email with the code's own deadline: no retry sends an expired code", async () => {
+    const email = freshEmail();
+    const uid = await start("create");
+    const before = Date.now();
+    await submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: "198.51.100.9" });
+    const message = await prisma.emailMessage.findFirstOrThrow({ where: { to: email } });
+    const { rows } = await sqlPool().query<{
+      payload: { messageId: string; deliverBefore: string };
+    }>(
+      `SELECT job.payload FROM graphile_worker._private_jobs job WHERE job.payload->>'messageId' = $1`,
+      [message.id],
+    );
+    const deadline = new Date(rows[0]!.payload.deliverBefore).getTime();
+    expect(deadline).toBeGreaterThanOrEqual(before + OTP_LIFETIME_MS);
+    expect(deadline).toBeLessThanOrEqual(Date.now() + OTP_LIFETIME_MS);
+  });
+
   it("signs a new person up: code, typed answers, guest user with its email identity", async () => {
     const email = freshEmail();
     const uid = await start("create", { login_hint: email.toUpperCase() });

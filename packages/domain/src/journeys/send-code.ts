@@ -17,7 +17,7 @@ export interface CodeToSend {
  * code exists only for the request that won, and a refused code (cool-down,
  * limits) changes nothing. The email's delivery is a job queued in the same
  * transaction: it starts as soon as the transaction commits and is retried
- * with backoff while Resend is unavailable.
+ * with backoff while Resend is unavailable, until the code expires.
  */
 export async function transitionWithCode(
   settings: JourneySettings,
@@ -32,7 +32,9 @@ export async function transitionWithCode(
       perIpLimit: settings.emailCodesPerIp,
       ...code,
     });
-    await recordEmail(sql, settings.email, codeEmail(journey, code.email, issued));
+    await recordEmail(sql, settings.email, codeEmail(journey, code.email, issued), {
+      deliverBefore: new Date(Date.now() + OTP_LIFETIME_MS),
+    });
   });
 }
 
