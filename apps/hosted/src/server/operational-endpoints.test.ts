@@ -43,9 +43,15 @@ describe("liveness and readiness", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: "ok", database: { status: "ok" } });
 
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get("cache-control")).toBe("no-store");
+    expect(await health.json()).toMatchObject({ status: "ok", app: "hosted" });
+
     state.draining = true;
     try {
       expect((await fetch(`${base}/api/health/ready`)).status).toBe(503);
+      expect((await fetch(`${base}/api/health`)).status).toBe(503);
       expect((await fetch(`${base}/api/health/live`)).status).toBe(200);
     } finally {
       state.draining = false;

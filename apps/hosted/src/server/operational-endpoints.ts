@@ -16,8 +16,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /**
  * What orchestrators and scrapers ask, answered before any tenant routing:
  * - /api/health/live: the process answers (restart it if not);
- * - /api/health/ready: it should get traffic: its database is reachable and
- *   migrated, and it is not draining;
+ * - /api/health/ready (and /api/health, its older name): it should get
+ *   traffic: its database is reachable and migrated, and it is not draining;
  * - /metrics: Prometheus text, for a bearer token (off without one).
  * Returns false for any other path.
  */
@@ -32,7 +32,7 @@ export function createOperationalEndpoints(options: {
       sendJson(res, 200, { status: "ok", app: "hosted" });
       return true;
     }
-    if (path === "/api/health/ready") {
+    if (path === "/api/health/ready" || path === "/api/health") {
       if (options.state.draining) {
         sendJson(res, 503, { status: "draining", app: "hosted" });
         return true;

@@ -1,10 +1,4 @@
-import { healthReport } from "@guestlist/domain/health";
-import { database } from "@/lib/database";
+/** Readiness: the same report as /api/health, under the name orchestrators look for. */
+export { GET } from "../route";
 
 export const dynamic = "force-dynamic";
-
-/** Readiness: send this instance traffic only while its database is reachable and migrated. */
-export async function GET(): Promise<Response> {
-  const { httpStatus, body } = await healthReport(database(), "admin");
-  return Response.json(body, { status: httpStatus, headers: { "cache-control": "no-store" } });
-}
