@@ -22,7 +22,11 @@ export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientI
     connectors: { allowPrivateNetworks: true },
   };
 
-  async function start(prompt: "login" | "create", params: Record<string, string> = {}) {
+  async function start(
+    prompt: "login" | "create",
+    params: Record<string, string> = {},
+    options: { invitationToken?: string } = {},
+  ) {
     const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
     const uid = randomBytes(16).toString("base64url");
     await beginJourney(prisma, tenant, {
@@ -35,6 +39,7 @@ export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientI
         ...params,
       },
       expiresAt: Math.floor(Date.now() / 1000) + 3600,
+      invitationToken: options.invitationToken,
     });
     return uid;
   }

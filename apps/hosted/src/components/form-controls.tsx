@@ -127,4 +127,4 @@ export function LinkButton({
 }
 
 export const inputClass =
-  "mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2 text-base aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+  "mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2 text-base read-only:bg-slate-100 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";

@@ -25,6 +25,7 @@ export function routeLabel(path: string): string {
   if (!first || !second) return "other";
   if (second === "interaction") return "interaction";
   if (second === "federation") return "federation";
+  if (second === "invitations") return "invitation";
   return OIDC_ENDPOINTS.has(second)
     ? `oidc_${second.replace(".well-known", "discovery")}`
     : "other";

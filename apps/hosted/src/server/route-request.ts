@@ -9,6 +9,7 @@ import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
 import { sendDependencyDown } from "./dependency-down";
 import { sendPage } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
+import { INVITATION_PATH, invitationTokenOf, serveInvitationLink } from "./invitation-link";
 import { isRateLimited } from "@guestlist/domain/rate-limits";
 import { forwardedClientIp } from "@guestlist/domain/web-security";
 import {
@@ -42,7 +43,8 @@ function sendExpired(req: IncomingMessage, res: ServerResponse, tenantName: stri
  * The hosted server's routing. /<tenant>/interaction/<uid> pages go to Next.js
  * once oidc-provider confirms the interaction belongs to this browser;
  * /<tenant>/interaction/<uid>/complete hands the journey's outcome back to the
- * provider; every other /<tenant>/... path is the tenant's OIDC provider.
+ * provider; /<tenant>/invitations/<token> is an invitation's link; every
+ * other /<tenant>/... path is the tenant's OIDC provider.
  */
 export function createRequestRouter(options: {
   prisma: PrismaClient;
@@ -98,6 +100,9 @@ export function createRequestRouter(options: {
     const rest = path.slice(slug.length + 1) || "/";
     // The upstream providers' redirect URI: a Next.js route, not the tenant's own provider.
     if (rest.startsWith("/federation/")) return next(req, res);
+    const invitationLink = INVITATION_PATH.exec(rest);
+    if (invitationLink)
+      return serveInvitationLink(req, res, tenant, invitationLink[1]!, security.publicUrl);
     const interaction = INTERACTION.exec(rest);
 
     if (!interaction) {
@@ -166,6 +171,7 @@ export function createRequestRouter(options: {
       params: details.params,
       accountId: details.session?.accountId,
       expiresAt: details.exp,
+      invitationToken: invitationTokenOf(req, slug, security.publicUrl),
     });
     return next(req, res);
   };

@@ -50,6 +50,13 @@ import {
   updateIdentityProvider,
 } from "../identity-providers";
 import { changeMemberRole, listMembers, removeMember } from "../members";
+import {
+  getGuestInvitation,
+  inviteGuest,
+  listGuestInvitations,
+  resendGuestInvitation,
+  revokeGuestInvitation,
+} from "../invitations";
 import { createTenantAsOperator } from "../tenants";
 import { tenantAccess, type TenantAccess } from "./tenant-access";
 
@@ -65,6 +72,10 @@ const key = randomBytes(32).toString("base64");
 let a: TenantAccess;
 let b: TenantAccess;
 const ids: Record<string, string> = {};
+const invitationSettings = {
+  email: { from: "A <no-reply@a.test>", encryptionKey: key },
+  hostedUrl: "http://localhost:3001",
+};
 
 beforeAll(async () => {
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);
@@ -127,6 +138,12 @@ beforeAll(async () => {
   ids.membership = (
     await prisma.tenantMembership.findFirstOrThrow({ where: { tenantId: a.tenant.id } })
   ).id;
+  ids.invitation = (
+    await inviteGuest(prisma, a, invitationSettings, {
+      email: "invited@a.test",
+      applicationId: ids.application,
+    })
+  ).id;
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -146,6 +163,7 @@ async function snapshotOfA() {
       prisma.apiKey.findMany({ where, orderBy: { id: "asc" } }),
       prisma.guestUser.findMany({ where, orderBy: { id: "asc" } }),
       prisma.tenantMembership.findMany({ where, orderBy: { id: "asc" } }),
+      prisma.guestInvitation.findMany({ where, orderBy: { id: "asc" } }),
     ]),
   );
 }
@@ -234,6 +252,12 @@ describe("tenant isolation", () => {
       ["deleteGuestUsers", () => deleteGuestUsers(prisma, b, { ids: [ids.guest!] })],
       ["changeMemberRole", () => changeMemberRole(prisma, b, ids.membership!, "READER")],
       ["removeMember", () => removeMember(prisma, b, ids.membership!)],
+      ["getGuestInvitation", () => getGuestInvitation(prisma, b, ids.invitation!)],
+      [
+        "resendGuestInvitation",
+        () => resendGuestInvitation(prisma, b, invitationSettings, ids.invitation!),
+      ],
+      ["revokeGuestInvitation", () => revokeGuestInvitation(prisma, b, ids.invitation!)],
     ];
     for (const [name, attempt] of attempts)
       await expect(attempt(), name).rejects.toMatchObject({ code: "not_found" });
@@ -251,9 +275,11 @@ describe("tenant isolation", () => {
       listMembers(prisma, b),
       listAuditEvents(prisma, b),
       searchGuestUsers(prisma, b, {}),
+      listGuestInvitations(prisma, b, {}),
     ]);
     const seen = JSON.stringify(lists);
     for (const [name, id] of Object.entries(ids)) expect(seen, name).not.toContain(id);
     expect(seen).not.toContain("guest@a.test");
+    expect(seen).not.toContain("invited@a.test");
   });
 });

@@ -15,7 +15,7 @@ import type { JourneySettings } from "../journeys/journey-settings";
 import { BLOCKED_MESSAGE } from "../journeys/email-step";
 import { transitionWithCode } from "../journeys/send-code";
 import { completeGuestSignIn } from "../journeys/complete-guest-sign-in";
-import { emailDomainAllowed } from "../journeys/sign-up-policy";
+import { admitSignUp } from "../journeys/sign-up-admission";
 import { upstreamVouchesForEmail } from "./upstream-email";
 import { FACEBOOK, claimsFromFacebookProfile } from "./facebook";
 import { prefillFromClaims } from "./upstream-claims";
@@ -166,13 +166,13 @@ export async function completeFederation(
     });
   }
 
-  const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
-  if (!signUpAllowed)
+  const admission = await admitSignUp(journey, email);
+  if (!admission.admitted)
     return stop(
-      `There is no account for this ${provider.displayName} identity, and this application does not accept new sign-ups.`,
+      admission.reason === "domain"
+        ? "Sign-up is not available for your email domain."
+        : `There is no account for this ${provider.displayName} identity, and this application ${admission.reason === "invitation_only" ? "is by invitation only" : "does not accept new sign-ups"}.`,
     );
-  if (!emailDomainAllowed(journey.tenant, email))
-    return stop("Sign-up is not available for your email domain.");
 
   const assignment = journey.userFlowId
     ? await prisma.userFlowApiConnector.findFirst({
@@ -232,7 +232,14 @@ export async function completeFederation(
     state: "COLLECTING_ATTRIBUTES",
     kind: "SIGN_UP",
     email,
-    data: { ...rest, upstream, provenEmail: email },
+    data: {
+      ...rest,
+      upstream,
+      provenEmail: email,
+      ...(admission.invitation
+        ? { signUpInvitationId: admission.invitation.id, presets: admission.invitation.attributes }
+        : {}),
+    },
   });
   return uid;
 }

@@ -15,6 +15,11 @@ import {
 import { loadAttributeFields } from "../flows/flow-layout";
 import type { JourneyData } from "./journey-data";
 import { AppError } from "../errors/app-error";
+import {
+  acceptInvitationAtSignUp,
+  INVITATION_WITHDRAWN,
+  isInvitationWithdrawn,
+} from "./sign-up-admission";
 import { v7 as uuidv7 } from "uuid";
 import {
   journeyForAction,
@@ -137,7 +142,8 @@ export async function submitAttributes(
     );
     return;
   }
-  const answers = { ...parsed.data, ...checked.claims };
+  // Pre-set values the page did not ask for are kept; what the person answered wins over the rest.
+  const answers = { ...data.presets, ...parsed.data, ...checked.claims };
   if (input.requestIp) {
     const refused = await ABUSE_LIMITS.signUpsPerIp
       .consume(input.requestIp)
@@ -169,10 +175,21 @@ export async function submitAttributes(
         guestUserId,
         data: { ...data, outcome: signInOutcome(guestUserId, data) },
       },
-      (sql) => createGuestUser(sql, guest),
+      async (sql) => {
+        await createGuestUser(sql, guest);
+        if (data.signUpInvitationId)
+          await acceptInvitationAtSignUp(sql, journey.tenantId, data.signUpInvitationId, guestUserId);
+      },
       { durable: true },
     );
   } catch (error) {
+    if (isInvitationWithdrawn(error)) {
+      await updateJourney(journey, {
+        state: "BLOCKED",
+        data: { ...withoutSignUp(data), stopMessage: INVITATION_WITHDRAWN },
+      });
+      return;
+    }
     if (!isUniqueViolation(error)) throw error;
     // The address (or the upstream identity) got an account since this journey proved it,
     // in another tab or by someone else: never hand that account over. Sign in instead.
@@ -202,6 +219,8 @@ function withoutSignUp(data: JourneyData): JourneyData {
     passwordHash: _hash,
     passwordPurpose: _purpose,
     upstream: _upstream,
+    signUpInvitationId: _invitation,
+    presets: _presets,
     ...rest
   } = data;
   return rest;

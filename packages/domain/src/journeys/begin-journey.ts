@@ -6,6 +6,7 @@ import type { Prisma, Tenant } from "../generated/prisma/client";
 import type { JourneyData } from "./journey-data";
 import { guestlistMetrics } from "../metrics/guestlist-metrics";
 import { normalizeEmail } from "../validation/email-address";
+import { openInvitationOfLink } from "../invitations/open-invitation-of-link";
 
 /** An authorization request parameter as text (oidc-provider has checked the ones it knows). */
 const textParam = (value: unknown) => (typeof value === "string" ? value : "");
@@ -17,6 +18,8 @@ export interface InteractionStart {
   accountId?: string;
   /** Seconds since the epoch. */
   expiresAt: number;
+  /** From the tenant's invitation cookie: the link this browser opened last. */
+  invitationToken?: string;
 }
 
 const ZEmail = z.email();
@@ -54,7 +57,13 @@ export async function beginJourney(
     missingScopes: (start.prompt.details.missingOIDCScope as string[] | undefined) ?? [],
     createRequested: prompts.includes("create"),
   };
-  const kind = start.prompt.name === "create" ? "SIGN_UP" : "SIGN_IN";
+  const invitation =
+    !isConsent && application && start.invitationToken
+      ? await openInvitationOfLink(pool, tenant.id, application.id, start.invitationToken)
+      : null;
+  if (invitation) data.invitation = invitation;
+  // An invitation's link opens sign-up for its address (which signs in an existing account).
+  const kind = start.prompt.name === "create" || invitation ? "SIGN_UP" : "SIGN_IN";
   await prisma.journey.create({
     data: {
       tenantId: tenant.id,
@@ -64,7 +73,7 @@ export async function beginJourney(
       guestUserId: isConsent ? (start.accountId ?? null) : null,
       kind,
       state: isConsent ? "AWAITING_CONSENT" : "STARTED",
-      email: ZEmail.safeParse(loginHint).success ? loginHint : null,
+      email: invitation?.email ?? (ZEmail.safeParse(loginHint).success ? loginHint : null),
       uiLocales: typeof start.params.ui_locales === "string" ? start.params.ui_locales : null,
       data: data as unknown as Prisma.InputJsonValue,
       expiresAt: new Date(start.expiresAt * 1000),

@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import type { JourneyData } from "./journey-data";
 import { transitionJourney, type ActionJourney } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
+import { acceptInvitationAtSignIn } from "./sign-up-admission";
 
 export interface GuestSignIn {
   guestUserId: string;
@@ -47,6 +48,8 @@ export async function completeGuestSignIn(
         [guestUserId, journey.tenantId, proved],
       );
       if (rowCount !== 1) throw new AppError("conflict", "This account can no longer sign in.");
+      if (data.invitation)
+        await acceptInvitationAtSignIn(sql, journey.tenantId, data.invitation.id, guestUserId);
       if (method === "account_link" && data.upstream)
         await linkUpstreamIdentity(sql, journey.tenantId, guestUserId, data.upstream);
       await insertAuditEvent(sql, {

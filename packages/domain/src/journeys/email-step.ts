@@ -11,6 +11,7 @@ import { emailEntryOffered } from "./journey-methods";
 import { journeyForAction, transitionJourney, updateJourney, withoutFlash } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
+import { admitSignUp, refusalMessage } from "./sign-up-admission";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
 import { ZEmailAddress } from "../validation/email-address";
 
@@ -42,7 +43,15 @@ export async function requestEmailCode(
       values: { email: input.email },
     });
   const email = parsed.data;
-  if (kind === "SIGN_UP" && !emailDomainAllowed(journey.tenant, email)) {
+  const invitedAddress = data.invitation?.email;
+  if (kind === "SIGN_UP" && invitedAddress && email !== invitedAddress)
+    return flash({
+      fieldErrors: {
+        email: `This invitation is for ${invitedAddress}. To use another address, sign in instead.`,
+      },
+      values: { email: invitedAddress },
+    });
+  if (kind === "SIGN_UP" && !invitedAddress && !emailDomainAllowed(journey.tenant, email)) {
     return flash({
       fieldErrors: {
         email: "Sign-up is not available for this email domain. Use another address.",
@@ -175,16 +184,13 @@ export async function verifyCode(
     return;
   }
 
-  const signUpAllowed = journey.tenant.selfServiceSignUpEnabled && !!journey.userFlow?.enabled;
-  if (!signUpAllowed || !emailDomainAllowed(journey.tenant, check.email)) {
+  const admission = await admitSignUp(journey, check.email);
+  if (!admission.admitted) {
     await transitionJourney(
       journey,
       {
         state: "BLOCKED",
-        data: {
-          ...proven,
-          stopMessage: `There is no account for ${check.email}, and this application does not accept new sign-ups for it.`,
-        },
+        data: { ...proven, stopMessage: refusalMessage(admission.reason, check.email) },
       },
       consume,
     );
@@ -198,6 +204,9 @@ export async function verifyCode(
         }
       : {}),
     ...(data.upstream ? { upstream: { ...data.upstream, emailVerified: true } } : {}),
+    ...(admission.invitation
+      ? { signUpInvitationId: admission.invitation.id, presets: admission.invitation.attributes }
+      : {}),
   };
   // A flow with email + password accounts asks for the password before the attribute page;
   // a federated sign-up has its way in already.

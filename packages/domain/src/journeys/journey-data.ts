@@ -33,6 +33,12 @@ export interface JourneyData {
   passwordHash?: string;
   /** An upstream sign-in in progress: what the callback must see again. */
   federation?: { identityProviderId: string; state: string; nonce: string; codeVerifier: string };
+  /** The invitation whose link started this journey: its address is the one a sign-up uses. */
+  invitation?: { id: string; email: string };
+  /** The open invitation that admitted this sign-up: accepted by the account it creates. */
+  signUpInvitationId?: string;
+  /** Attribute values the invitation pre-sets: shown on the attribute page, stored with the account. */
+  presets?: Record<string, string | number | boolean>;
   /** The upstream identity a federated sign-up creates the account for, and what it told us. */
   upstream?: {
     identityProviderId: string;

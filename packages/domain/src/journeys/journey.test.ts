@@ -190,7 +190,7 @@ describe("the hosted journey", () => {
       await proveEmail(uid, email);
       const journey = await journeyOf(uid);
       expect(journey.state).toBe("BLOCKED");
-      expect(journey.data.stopMessage).toContain("does not accept new sign-ups");
+      expect(journey.data.stopMessage).toContain("by invitation only");
     } finally {
       await prisma.tenant.update({
         where: { slug: tenantSlug },

@@ -22,7 +22,7 @@ export interface JourneyView {
     primaryColor: string | null;
   };
   application: { name: string } | null;
-  /** Self-service sign-up is on for the tenant and the application's flow is enabled. */
+  /** The application's flow is enabled, and open to self-service sign-up or to this journey's invitation. */
   signUpAllowed: boolean;
   /** The flow's identity providers, in order; the sign-up page offers each. */
   providers: { id: string; type: IdentityProviderType; displayName: string }[];
@@ -44,6 +44,7 @@ interface JourneyPageRow {
   selfServiceSignUpEnabled: boolean;
   applicationName: string | null;
   flowEnabled: boolean | null;
+  invitationOnly: boolean | null;
   providers: JourneyView["providers"];
 }
 
@@ -64,6 +65,7 @@ export async function loadJourney(
             coalesce(t."brandingDisplayName", t.name) AS "tenantName",
             t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor",
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
+            f."invitationOnly",
             coalesce((
               SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName")
                               ORDER BY l.position)
@@ -95,7 +97,10 @@ export async function loadJourney(
       primaryColor: journey.primaryColor,
     },
     application: journey.applicationName === null ? null : { name: journey.applicationName },
-    signUpAllowed: journey.selfServiceSignUpEnabled && journey.flowEnabled === true,
+    signUpAllowed:
+      journey.flowEnabled === true &&
+      ((journey.selfServiceSignUpEnabled && !journey.invitationOnly) ||
+        !!journeyData(journey.data).invitation),
     providers: journey.providers,
     fields:
       journey.userFlowId &&

@@ -179,6 +179,8 @@ async function ensureDemoApplication(
   const demoUrl = options.demoUrl.replace(/\/+$/, "");
   const redirectUri = `${demoUrl}/api/auth/callback/guestlist`;
   const postLogoutUri = `${demoUrl}/`;
+  // The demo app's third-party initiated login: where invitation links send people.
+  const initiateLoginUri = `${demoUrl}/sign-in/initiate`;
   const existing = await prisma.application.findUnique({ where: { clientId: DEMO_CLIENT_ID } });
   if (!existing) {
     await prisma.application.create({
@@ -190,6 +192,7 @@ async function ensureDemoApplication(
         type: "CONFIDENTIAL",
         redirectUris: [redirectUri],
         postLogoutRedirectUris: [postLogoutUri],
+        initiateLoginUri,
         userFlowId,
       },
     });
@@ -208,6 +211,7 @@ async function ensureDemoApplication(
       postLogoutRedirectUris: existing.postLogoutRedirectUris.includes(postLogoutUri)
         ? undefined
         : [...existing.postLogoutRedirectUris, postLogoutUri],
+      initiateLoginUri: existing.initiateLoginUri ?? initiateLoginUri,
     },
   });
 }

@@ -33,7 +33,9 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
   const error = flash.fieldErrors?.email;
   const passwordError = flash.fieldErrors?.password;
   const typed = flash.values?.email;
-  const value = typeof typed === "string" ? typed : (view.email ?? "");
+  // An invitation's sign-up is for the address it was sent to.
+  const invitedAddress = signUp ? view.data.invitation?.email : undefined;
+  const value = invitedAddress ?? (typeof typed === "string" ? typed : (view.email ?? ""));
   const ids = fieldIds("email");
   const appName = view.application?.name ?? "the application";
   const offersCode = view.providers.some((p) => p.type === "EMAIL_OTP");
@@ -84,7 +86,9 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
             </label>
             {usePassword ? null : (
               <p id={ids.hint} className="text-sm text-slate-600">
-                We will email you a 6-digit code to check it is yours.
+                {invitedAddress
+                  ? "Your invitation was sent to this address. We will email you a 6-digit code there to check it is yours."
+                  : "We will email you a 6-digit code to check it is yours."}
               </p>
             )}
             <input
@@ -94,6 +98,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
               autoComplete={usePassword ? "username" : "email"}
               spellCheck={false}
               required
+              readOnly={!!invitedAddress}
               defaultValue={value}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy("email", !usePassword, !!error)}

@@ -144,7 +144,9 @@ export default async function JourneyPage({ params }: Params) {
           </p>
           <AttributesForm
             fields={view.fields}
-            defaultValues={view.data.flash?.values ?? view.data.upstream?.prefill ?? {}}
+            defaultValues={
+              view.data.flash?.values ?? { ...view.data.upstream?.prefill, ...view.data.presets }
+            }
             serverErrors={view.data.flash?.fieldErrors ?? {}}
             submit={bound(actions.submitAttributesAction)}
           />

@@ -1,0 +1,12 @@
+export * from "./invitation-schemas";
+export { type InvitationSettings } from "./invitation-batch";
+export { invitationsFromCsv } from "./invitation-csv";
+export { type GuestInvitationView } from "./invitation-view";
+export * from "./invite-guest";
+export * from "./invite-guests";
+export * from "./list-guest-invitations";
+export * from "./get-guest-invitation";
+export * from "./resend-guest-invitation";
+export * from "./revoke-guest-invitation";
+export * from "./describe-invitation-link";
+export { INVITATION_TOKEN_PATTERN } from "./invitation-link";
