@@ -64,3 +64,8 @@ export function adminConnectorSettings() {
     ...connectorReach(config),
   };
 }
+
+/** Guest invitations: their emails, and the hosted pages their links open. */
+export function adminInvitationSettings() {
+  return { email: adminEmailSettings().email, hostedUrl: adminConfig().HOSTED_URL };
+}

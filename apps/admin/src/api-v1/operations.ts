@@ -3,6 +3,7 @@ import { apiConnectorOperations } from "./resources/api-connectors";
 import { applicationOperations } from "./resources/applications";
 import { guestUserOperations } from "./resources/guest-users";
 import { identityProviderOperations } from "./resources/identity-providers";
+import { invitationOperations } from "./resources/invitations";
 import { tenantOperations } from "./resources/tenant";
 import { userAttributeOperations } from "./resources/user-attributes";
 import { userFlowOperations } from "./resources/user-flows";
@@ -16,4 +17,5 @@ export const API_OPERATIONS: Operation[] = [
   ...applicationOperations,
   ...apiConnectorOperations,
   ...guestUserOperations,
+  ...invitationOperations,
 ];

@@ -394,3 +394,68 @@ describe("admin API: every operation, every role", () => {
     expect(JSON.stringify(document)).not.toContain('"$ref":"#/$defs');
   });
 });
+
+describe("admin API: invitations", () => {
+  it("invites one person and a batch, lists, resends and revokes, as a script would", async () => {
+    const k = keys.USER_ADMIN;
+    const app = await prisma.application.create({
+      data: { tenantId: owner.tenant.id, name: "Partner portal", clientId: "api-invite-app" },
+    });
+    const created = await call(k, "POST", "/invitations", {
+      email: "Nia@Partner.test",
+      applicationId: app.id,
+      attributes: { city: "Oslo" },
+      expiresInDays: 3,
+    });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      email: "nia@partner.test",
+      status: "PENDING",
+      application: { id: app.id, name: "Partner portal" },
+      attributes: { city: "Oslo" },
+      invitedByType: "API_KEY",
+      invitedByName: "API key USER_ADMIN",
+    });
+    expect(created.json).not.toHaveProperty("tokenHash");
+    expect(created.json).not.toHaveProperty("pendingKey");
+    const again = await call(k, "POST", "/invitations", {
+      email: "nia@partner.test",
+      applicationId: app.id,
+    });
+    expect(again.status).toBe(409);
+    expect(
+      (
+        await call(keys.READER, "POST", "/invitations", {
+          email: "r@p.test",
+          applicationId: app.id,
+        })
+      ).status,
+    ).toBe(403);
+
+    const bulk = await call(k, "POST", "/invitations/bulk", {
+      invitations: [
+        { email: "one@partner.test", applicationId: app.id },
+        { email: "broken", applicationId: app.id },
+        { email: "two@partner.test", applicationId: app.id, attributes: { Nope: 1 } },
+      ],
+    });
+    expect(bulk.status).toBe(200);
+    expect(bulk.json.invited.map((row: { email: string }) => row.email)).toEqual([
+      "one@partner.test",
+    ]);
+    expect(bulk.json.rejected.map((row: { row: number }) => row.row)).toEqual([2, 3]);
+
+    const listed = await call(k, "GET", "/invitations?status=PENDING&q=partner.test");
+    expect(listed.json.items.map((row: { email: string }) => row.email).sort()).toEqual([
+      "nia@partner.test",
+      "one@partner.test",
+    ]);
+    const resent = await call(k, "POST", `/invitations/${created.json.id}/resend`);
+    expect(resent.json.sentCount).toBe(2);
+    const revoked = await call(k, "POST", `/invitations/${created.json.id}/revoke`);
+    expect(revoked.json).toMatchObject({ status: "REVOKED" });
+    expect((await call(k, "POST", `/invitations/${created.json.id}/revoke`)).status).toBe(409);
+    expect((await call(keys.other, "GET", `/invitations/${created.json.id}`)).status).toBe(404);
+    expect((await call(k, "GET", `/invitations/${created.json.id}`)).json.status).toBe("REVOKED");
+  });
+});

@@ -56,7 +56,11 @@ export async function serveInvitationLink(
       body: `<h1>${escapeHtml(title)}</h1>${body}`,
     });
   if (req.method !== "GET" && req.method !== "HEAD")
-    return show(405, "Open the link from your email", "<p>Invitation links are opened, not posted to.</p>");
+    return show(
+      405,
+      "Open the link from your email",
+      "<p>Invitation links are opened, not posted to.</p>",
+    );
   const invitation = INVITATION_TOKEN_PATTERN.test(token)
     ? await describeInvitationLink(tenant.id, token)
     : null;
@@ -79,7 +83,9 @@ export async function serveInvitationLink(
   if (invitation.status !== "PENDING")
     return show(
       410,
-      invitation.status === "EXPIRED" ? "This invitation has expired" : "This invitation was withdrawn",
+      invitation.status === "EXPIRED"
+        ? "This invitation has expired"
+        : "This invitation was withdrawn",
       `<p>Ask the person who invited you to ${app} for a new invitation.</p>`,
     );
 

@@ -27,6 +27,8 @@ export const ZApplicationInput = z.object({
     .min(1, "Add at least one redirect URI.")
     .max(20, "Use at most 20 redirect URIs."),
   postLogoutRedirectUris: z.array(ZRedirectUri).max(20, "Use at most 20 sign-out URIs."),
+  /** OIDC's initiate_login_uri: the app's own address that starts a sign-in; invitation links go there. */
+  initiateLoginUri: ZRedirectUri.nullable().optional(),
   userFlowId: z.uuid().nullable(),
 });
 export type TApplicationInput = z.infer<typeof ZApplicationInput>;

@@ -4,11 +4,13 @@ export const applicationSummary = (a: {
   type: string;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
+  initiateLoginUri?: string | null;
   userFlowId: string | null;
 }) => ({
   name: a.name,
   type: a.type,
   redirectUris: a.redirectUris,
   postLogoutRedirectUris: a.postLogoutRedirectUris,
+  initiateLoginUri: a.initiateLoginUri ?? null,
   userFlowId: a.userFlowId,
 });

@@ -90,6 +90,8 @@ export type TPageLayoutInput = z.infer<typeof ZPageLayoutInput>;
 export const ZFlowSettingsInput = z.object({
   name: ZFlowName,
   enabled: z.boolean(),
+  /** Only invited people sign up; left out, the setting stays as it is. */
+  invitationOnly: z.boolean().optional(),
   identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),
   returnClaims: z.array(storableText().min(1).max(64)),
 });

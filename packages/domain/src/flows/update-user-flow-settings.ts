@@ -6,7 +6,7 @@ import { ZFlowSettingsInput, type TFlowSettingsInput } from "./flow-schemas";
 import { assertFlowNameFree, tenantOwned } from "./flow-references";
 import { getUserFlow } from "./get-user-flow";
 
-/** Name, enabled, identity providers (in order) and the claims the flow returns. */
+/** Name, enabled, invitation-only, identity providers (in order) and the claims the flow returns. */
 export async function updateUserFlowSettings(
   prisma: PrismaClient,
   access: TenantAccess,
@@ -44,7 +44,12 @@ export async function updateUserFlowSettings(
     });
     await tx.userFlow.update({
       where: { id, tenantId },
-      data: { name: data.name, enabled: data.enabled, returnClaims: data.returnClaims },
+      data: {
+        name: data.name,
+        enabled: data.enabled,
+        invitationOnly: data.invitationOnly,
+        returnClaims: data.returnClaims,
+      },
     });
     await recordChange(tx, access, {
       action: "userFlow.updated",
@@ -53,6 +58,7 @@ export async function updateUserFlowSettings(
       before: {
         name: before.name,
         enabled: before.enabled,
+        invitationOnly: before.invitationOnly,
         identityProviderIds: before.identityProviders.map((e) => e.identityProviderId),
         returnClaims: before.returnClaims,
       },

@@ -373,7 +373,10 @@ describe("guest invitations", () => {
       { path: "attributes.BusinessRegistrationCode", message: "Enter a whole number." },
     ]);
     const stored = await prisma.guestInvitation.findFirstOrThrow({ where: { email: ok[0] } });
-    expect(stored.attributes).toEqual({ BusinessName: "Figs, Dates & Co", BusinessRegistrationCode: 12 });
+    expect(stored.attributes).toEqual({
+      BusinessName: "Figs, Dates & Co",
+      BusinessRegistrationCode: 12,
+    });
     expect(stored.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3 * 24 * 3600 * 1000);
     expect(() => invitationsFromCsv("name\nAda", { applicationId })).toThrow(/"email" column/);
     expect(() => invitationsFromCsv('email\n"unterminated', { applicationId })).toThrow(
@@ -399,7 +402,9 @@ describe("guest invitations", () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBe(await prisma.guestInvitation.count({ where: { tenantId: owner.tenant.id } }));
+    expect(seen.length).toBe(
+      await prisma.guestInvitation.count({ where: { tenantId: owner.tenant.id } }),
+    );
     await expect(listGuestInvitations(prisma, owner, { cursor: "junk" })).rejects.toMatchObject({
       code: "invalid_input",
     });

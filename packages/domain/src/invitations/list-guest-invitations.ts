@@ -20,9 +20,13 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   } catch {
     // falls through to the error below
   }
-  throw new AppError("invalid_input", "This page link is no longer valid; start from the first page.", {
-    fieldIssues: [{ path: "cursor", message: "Not a cursor this API gave out." }],
-  });
+  throw new AppError(
+    "invalid_input",
+    "This page link is no longer valid; start from the first page.",
+    {
+      fieldIssues: [{ path: "cursor", message: "Not a cursor this API gave out." }],
+    },
+  );
 }
 
 function statusCondition(

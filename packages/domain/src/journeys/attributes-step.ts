@@ -178,7 +178,12 @@ export async function submitAttributes(
       async (sql) => {
         await createGuestUser(sql, guest);
         if (data.signUpInvitationId)
-          await acceptInvitationAtSignUp(sql, journey.tenantId, data.signUpInvitationId, guestUserId);
+          await acceptInvitationAtSignUp(
+            sql,
+            journey.tenantId,
+            data.signUpInvitationId,
+            guestUserId,
+          );
       },
       { durable: true },
     );

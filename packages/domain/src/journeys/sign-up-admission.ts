@@ -59,9 +59,10 @@ export async function admitSignUp(
   if (!selfServiceOpen(journey))
     return {
       admitted: false,
-      reason: journey.tenant.selfServiceSignUpEnabled && !journey.userFlow.invitationOnly
-        ? "closed"
-        : "invitation_only",
+      reason:
+        journey.tenant.selfServiceSignUpEnabled && !journey.userFlow.invitationOnly
+          ? "closed"
+          : "invitation_only",
     };
   if (!emailDomainAllowed(journey.tenant, email)) return { admitted: false, reason: "domain" };
   return { admitted: true, invitation: null };

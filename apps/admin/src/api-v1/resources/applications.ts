@@ -22,6 +22,10 @@ const ZApplication = z
     tokenEndpointAuthMethod: z.string(),
     redirectUris: z.array(z.string()),
     postLogoutRedirectUris: z.array(z.string()),
+    initiateLoginUri: z
+      .string()
+      .nullable()
+      .describe("Where the app starts a sign-in (initiate_login_uri); invitation links go there."),
     userFlowId: ZId.nullable(),
     ...ZTimestamps,
   })

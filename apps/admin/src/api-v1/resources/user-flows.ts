@@ -33,6 +33,7 @@ const ZUserFlowSummary = z
     id: ZId,
     name: z.string(),
     enabled: z.boolean(),
+    invitationOnly: z.boolean().describe("Only invited addresses may sign up."),
     returnClaims: z.array(z.string()),
     ...ZTimestamps,
   })

@@ -16,6 +16,7 @@ const SECTIONS = [
   ["/applications", "Applications"],
   ["/api-connectors", "API connectors"],
   ["/guest-users", "Guest users"],
+  ["/invitations", "Invitations"],
   ["/members", "Members"],
   ["/api-keys", "API keys"],
   ["/audit", "Audit log"],

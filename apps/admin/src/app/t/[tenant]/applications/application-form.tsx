@@ -16,6 +16,7 @@ export interface ApplicationFormValues {
   type: "CONFIDENTIAL" | "PUBLIC";
   redirectUris: string;
   postLogoutRedirectUris: string;
+  initiateLoginUri: string;
   userFlowId: string;
 }
 
@@ -25,6 +26,7 @@ export function toApplicationInput(values: ApplicationFormValues): TApplicationI
     type: values.type,
     redirectUris: linesOf(values.redirectUris),
     postLogoutRedirectUris: linesOf(values.postLogoutRedirectUris),
+    initiateLoginUri: values.initiateLoginUri.trim() || null,
     userFlowId: values.userFlowId || null,
   };
 }
@@ -139,6 +141,21 @@ export function ApplicationForm(props: {
               rows={2}
               className={inputClass}
               {...fields.text("postLogoutRedirectUris")}
+            />
+          )}
+        </Field>
+        <Field
+          id="app-initiate-login-uri"
+          label="Sign-in start URL (optional)"
+          hint="The address in your app that starts a sign-in (OpenID Connect initiate_login_uri). Invitation links send people there, with iss and login_hint."
+          error={errors.initiateLoginUri?.message}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="url"
+              className={inputClass}
+              {...fields.text("initiateLoginUri")}
             />
           )}
         </Field>

@@ -42,6 +42,7 @@ export function NewApplication({
           type: "CONFIDENTIAL",
           redirectUris: "",
           postLogoutRedirectUris: "",
+          initiateLoginUri: "",
           userFlowId: flows[0]?.id ?? "",
         }}
         flows={flows}

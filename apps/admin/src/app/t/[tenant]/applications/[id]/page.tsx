@@ -68,6 +68,7 @@ const config = await client.discovery(
             type: application.type,
             redirectUris: application.redirectUris.join("\n"),
             postLogoutRedirectUris: application.postLogoutRedirectUris.join("\n"),
+            initiateLoginUri: application.initiateLoginUri ?? "",
             userFlowId: application.userFlowId ?? "",
           },
         }}

@@ -40,6 +40,23 @@ export function FlowSettingsForm(props: {
             Enabled (sign-up is offered)
           </label>
         </div>
+        <div className="mb-4">
+          <div className="flex items-center gap-2">
+            <input
+              id="flow-invitation-only"
+              type="checkbox"
+              aria-describedby="flow-invitation-only-hint"
+              {...fields.checkbox("invitationOnly")}
+            />
+            <label htmlFor="flow-invitation-only" className="text-sm font-medium">
+              Invited people only
+            </label>
+          </div>
+          <p id="flow-invitation-only-hint" className="ml-6 text-sm text-slate-600">
+            Only addresses with an open invitation to the application can sign up; everyone with an
+            account can still sign in.
+          </p>
+        </div>
         <CheckboxGroup
           legend="Identity providers"
           name="identityProviderIds"

@@ -54,6 +54,7 @@ export default async function UserFlowPage({
           initial={{
             name: flow.name,
             enabled: flow.enabled,
+            invitationOnly: flow.invitationOnly,
             identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
             returnClaims: flow.returnClaims,
           }}
