@@ -80,7 +80,7 @@ export const invitationOperations = [
     summary:
       "Invite a person by email to an application (409 if they have an open invitation to it)",
     permission: "guestUsers.manage",
-    body: ZInviteGuestInput as unknown as z.ZodType<TInviteGuestInput>,
+    body: ZInviteGuestInput,
     response: { status: 201, schema: ZInvitation },
     async handle({ prisma, access, body }) {
       return {

@@ -37,7 +37,7 @@ function toInviteInput(values: InviteFormValues): TInviteGuestInput {
     email: values.email,
     applicationId: values.applicationId,
     message: values.message,
-    expiresInDays: values.expiresInDays as unknown as number,
+    expiresInDays: values.expiresInDays,
     attributes: Object.fromEntries(
       values.presets.filter((preset) => preset.name).map((preset) => [preset.name, preset.value]),
     ),
@@ -190,15 +190,19 @@ export function InviteFromCsvForm(props: { tenant: string; applications: Choice[
   const [status, setStatus] = useState<{ ok: boolean; message?: string } | null>(null);
   const [report, setReport] = useState<InvitationBatchResult | null>(null);
   const [pending, startTransition] = useTransition();
+  const text = (form: FormData, name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
   const upload = (form: FormData) =>
     startTransition(async () => {
       const file = form.get("file");
       const csv = file instanceof File ? await file.text() : "";
       const result = await inviteFromCsvAction(props.tenant, {
         csv,
-        applicationId: String(form.get("applicationId") ?? ""),
-        message: String(form.get("message") ?? "") || undefined,
-        expiresInDays: Number(form.get("expiresInDays")) || undefined,
+        applicationId: text(form, "applicationId"),
+        message: text(form, "message") || undefined,
+        expiresInDays: Number(text(form, "expiresInDays")) || undefined,
       });
       setStatus(result);
       setReport(result.ok ? (result.data ?? null) : null);

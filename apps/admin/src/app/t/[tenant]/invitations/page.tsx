@@ -82,7 +82,7 @@ export default async function InvitationsPage({
       error = caught.message;
     }
   const filters = Object.fromEntries(
-    FILTER_KEYS.flatMap((key) => (raw[key] ? [[key, raw[key]!]] : [])),
+    FILTER_KEYS.flatMap((key) => (raw[key] ? [[key, raw[key]]] : [])),
   );
   const editable = can(access.role, "guestUsers.manage");
   const choices = applications.map((application) => ({
