@@ -154,7 +154,7 @@ describe("guest invitations", () => {
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results.filter((r) => r.status === "rejected"))
-      expect((result).reason).toMatchObject({ code: "conflict" });
+      expect(result.reason).toMatchObject({ code: "conflict" });
     expect(await prisma.guestInvitation.count({ where: { email } })).toBe(1);
     expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(1);
   });

@@ -24,6 +24,8 @@ export interface JourneyView {
   application: { name: string } | null;
   /** The application's flow is enabled, and open to self-service sign-up or to this journey's invitation. */
   signUpAllowed: boolean;
+  /** Sign-up is closed to everyone but invited people (the tenant's self-service is off, or the flow is invitation-only). */
+  invitationOnly: boolean;
   /** The flow's identity providers, in order; the sign-up page offers each. */
   providers: { id: string; type: IdentityProviderType; displayName: string }[];
   fields: AttributeField[];
@@ -101,6 +103,9 @@ export async function loadJourney(
       journey.flowEnabled === true &&
       ((journey.selfServiceSignUpEnabled && !journey.invitationOnly) ||
         !!journeyData(journey.data).invitation),
+    invitationOnly:
+      journey.flowEnabled === true &&
+      (!journey.selfServiceSignUpEnabled || journey.invitationOnly === true),
     providers: journey.providers,
     fields:
       journey.userFlowId &&

@@ -48,8 +48,9 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
     return (
       <>
         <p className="mb-6">
-          {appName} does not accept new sign-ups at the moment. If you already have an account, sign
-          in.
+          {view.invitationOnly
+            ? `${appName} is by invitation only. If you were invited, open the link in your invitation email. If you already have an account, sign in.`
+            : `${appName} does not accept new sign-ups at the moment. If you already have an account, sign in.`}
         </p>
         <form action={switchTo}>
           <PrimaryButton>Sign in</PrimaryButton>
