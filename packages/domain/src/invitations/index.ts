@@ -1,5 +1,5 @@
 export * from "./invitation-schemas";
-export { type InvitationSettings } from "./invitation-batch";
+export { type InvitationSettings } from "./invitation-email";
 export { invitationsFromCsv } from "./invitation-csv";
 export { type GuestInvitationView } from "./invitation-view";
 export * from "./invite-guest";

@@ -4,24 +4,16 @@ import type { TenantAccess } from "../access/tenant-access";
 import { insertAuditEvent } from "../audit/insert-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { SQL_NOW } from "../database/sql-time";
-import type { EmailSettings } from "../email/send-email";
 import type { FieldIssue } from "../errors/app-error";
 import type { AttributeDataType } from "../generated/prisma/enums";
 import { coerceAttributeValue, type StoredAttributeValue } from "../guests/attribute-values";
-import { queueInvitationEmail } from "./invitation-email";
+import { queueInvitationEmail, type InvitationSettings } from "./invitation-email";
 import {
   invitationLinkTokenHash,
-  invitationLinkUrl,
   invitationPendingKey,
   newInvitationLinkToken,
 } from "./invitation-link";
 import { ZInviteGuestInput } from "./invitation-schemas";
-
-export interface InvitationSettings {
-  email: EmailSettings;
-  /** The hosted pages' public URL: invitation links point there. */
-  hostedUrl: string;
-}
 
 /** What every invitation of one request shares: who invites, and what may be invited to. */
 export interface InvitationContext {
@@ -173,12 +165,10 @@ export async function issueInvitation(
     ],
   );
   if (rowCount !== 1) return null;
-  await queueInvitationEmail(sql, settings.email, {
-    tenantId: access.tenant.id,
-    tenantName: access.tenant.brandingDisplayName ?? access.tenant.name,
+  await queueInvitationEmail(sql, access, settings, {
     applicationName: context.applications.get(invitation.applicationId)!.name,
     to: invitation.email,
-    link: invitationLinkUrl(settings.hostedUrl, access.tenant.slug, token),
+    token,
     message: invitation.message,
     expiresAt: invitation.expiresAt,
   });

@@ -1,13 +1,20 @@
 import type pg from "pg";
+import type { TenantAccess } from "../access/tenant-access";
 import { recordEmail, type EmailSettings } from "../email/send-email";
 import { escapeHtml } from "../web-security/escape-html";
+import { invitationLinkUrl } from "./invitation-link";
+
+export interface InvitationSettings {
+  email: EmailSettings;
+  /** The hosted pages' public URL: invitation links point there. */
+  hostedUrl: string;
+}
 
 export interface InvitationEmail {
-  tenantId: string;
-  tenantName: string;
   applicationName: string;
   to: string;
-  link: string;
+  /** The link's token; only its hash is stored. */
+  token: string;
   message: string | null;
   expiresAt: Date;
 }
@@ -23,17 +30,21 @@ const dateOf = (moment: Date) =>
 /** Queues the invitation's email in the caller's transaction: it goes out only if the invitation commits. */
 export function queueInvitationEmail(
   sql: pg.PoolClient,
-  settings: EmailSettings,
+  access: TenantAccess,
+  settings: InvitationSettings,
   invitation: InvitationEmail,
 ): Promise<string> {
-  const { tenantName, applicationName, to, link, message } = invitation;
+  const { applicationName, to, message } = invitation;
+  const { tenant } = access;
+  const tenantName = tenant.brandingDisplayName ?? tenant.name;
+  const link = invitationLinkUrl(settings.hostedUrl, tenant.slug, invitation.token);
   const until = dateOf(invitation.expiresAt);
   const quoted = message ? `\n\nTheir message:\n${message}\n` : "\n";
   const quotedHtml = message
     ? `<p>Their message:</p><blockquote style="white-space:pre-wrap">${escapeHtml(message)}</blockquote>`
     : "";
-  return recordEmail(sql, settings, {
-    tenantId: invitation.tenantId,
+  return recordEmail(sql, settings.email, {
+    tenantId: tenant.id,
     to,
     subject: `${tenantName} invited you to ${applicationName}`,
     text:

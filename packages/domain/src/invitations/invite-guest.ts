@@ -9,8 +9,8 @@ import {
   loadInvitationContext,
   prepareInvitation,
   releaseExpiredInvitations,
-  type InvitationSettings,
 } from "./invitation-batch";
+import type { InvitationSettings } from "./invitation-email";
 import { invitationPendingKey } from "./invitation-link";
 import type { TInviteGuestInput } from "./invitation-schemas";
 import { findInvitationView } from "./invitation-view";

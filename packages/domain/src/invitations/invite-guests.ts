@@ -9,9 +9,9 @@ import {
   loadInvitationContext,
   prepareInvitation,
   releaseExpiredInvitations,
-  type InvitationSettings,
   type PreparedInvitation,
 } from "./invitation-batch";
+import type { InvitationSettings } from "./invitation-email";
 import { invitationPendingKey } from "./invitation-link";
 import { ZInviteGuestsInput, type TInviteGuestsInput } from "./invitation-schemas";
 

@@ -5,13 +5,8 @@ import { sqlPool } from "../database/sql-pool";
 import { withSqlTransaction } from "../database/sql-transaction";
 import { SQL_NOW } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
-import type { InvitationSettings } from "./invitation-batch";
-import { queueInvitationEmail } from "./invitation-email";
-import {
-  invitationLinkTokenHash,
-  invitationLinkUrl,
-  newInvitationLinkToken,
-} from "./invitation-link";
+import { queueInvitationEmail, type InvitationSettings } from "./invitation-email";
+import { invitationLinkTokenHash, newInvitationLinkToken } from "./invitation-link";
 import { INVITATION_DEFAULT_DAYS } from "./invitation-schemas";
 import { findInvitationView, INVITATION_NOT_FOUND } from "./invitation-view";
 
@@ -54,12 +49,10 @@ export async function resendGuestInvitation(
       );
       const invitation = rows[0];
       if (!invitation) return false;
-      await queueInvitationEmail(sql, settings.email, {
-        tenantId: access.tenant.id,
-        tenantName: access.tenant.brandingDisplayName ?? access.tenant.name,
+      await queueInvitationEmail(sql, access, settings, {
         applicationName: invitation.applicationName,
         to: invitation.email,
-        link: invitationLinkUrl(settings.hostedUrl, access.tenant.slug, token),
+        token,
         message: invitation.message,
         expiresAt: invitation.expiresAt,
       });

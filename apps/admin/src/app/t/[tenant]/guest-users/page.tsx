@@ -13,6 +13,7 @@ import {
 import { listIdentityProviders } from "@guestlist/domain/identity-providers";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/session";
+import { firstSearchValues } from "@/lib/search-params";
 import { DirectoryFilters } from "./directory-filters";
 import { GuestTable, type GuestRow } from "./guest-table";
 import { utcMinute } from "@/lib/format-time";
@@ -41,12 +42,7 @@ export default async function GuestUsersPage({
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
   const prisma = database();
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [
-      key,
-      Array.isArray(value) ? value[0] : value,
-    ]),
-  );
+  const raw = firstSearchValues(await searchParams);
   const [flows, providers, attributes] = await Promise.all([
     listUserFlows(prisma, access),
     listIdentityProviders(prisma, access),

@@ -14,6 +14,7 @@ import { Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { database } from "@/lib/database";
 import { utcMinute } from "@/lib/format-time";
 import { requireTenant } from "@/lib/session";
+import { firstSearchValues } from "@/lib/search-params";
 import { InvitationActions, InviteFromCsvForm, InviteGuestForm } from "./invitation-forms";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -57,12 +58,7 @@ export default async function InvitationsPage({
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
   const prisma = database();
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [
-      key,
-      (Array.isArray(value) ? value[0] : value) || undefined,
-    ]),
-  );
+  const raw = firstSearchValues(await searchParams);
   const [applications, attributes] = await Promise.all([
     listApplications(prisma, access),
     listUserAttributes(prisma, access),
