@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { issuerUrl } from "@/config";
 import { StartSignIn } from "./start-sign-in";
 
@@ -23,9 +24,9 @@ export default async function InitiateSignIn({
         <h1 className="text-2xl font-bold text-emerald-900">We cannot start this sign-in</h1>
         <p className="mt-4">
           The link came from a sign-in service this portal does not use. Go to the{" "}
-          <a href="/" className="font-semibold text-emerald-800 underline">
+          <Link href="/" className="font-semibold text-emerald-800 underline">
             home page
-          </a>{" "}
+          </Link>{" "}
           and sign in from there.
         </p>
       </main>
