@@ -88,6 +88,7 @@ export function journeySettings(): JourneySettings & { hostedBaseUrl: string } {
   const config = hostedConfig();
   return {
     hostedBaseUrl: config.HOSTED_URL,
+    adminUrl: config.ADMIN_URL,
     encryptionKey: config.GUESTLIST_ENCRYPTION_KEY,
     email: {
       resendApiKey: config.RESEND_API_KEY,

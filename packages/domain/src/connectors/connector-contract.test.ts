@@ -91,6 +91,11 @@ describe("API connector contract", () => {
       action: "Continue",
       claims: {},
     });
+    expect(parse(200, { version: "1.0.0", action: "Continue", approval: "pending" })).toEqual({
+      action: "Continue",
+      claims: {},
+      approvalPending: true,
+    });
   });
 
   it("reads ShowBlockPage and ValidationError, with status 400 as a number or a string", () => {

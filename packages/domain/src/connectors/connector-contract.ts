@@ -47,12 +47,17 @@ export function connectorRequestBody(input: ConnectorRequestInput): Record<strin
 }
 
 export type ConnectorOutcome =
-  | { action: "Continue"; claims: Record<string, string | number | boolean> }
+  | {
+      action: "Continue";
+      claims: Record<string, string | number | boolean>;
+      /** Guestlist's addition to the contract: `"approval": "pending"` sends the new account to an approver. */
+      approvalPending?: boolean;
+    }
   | { action: "ShowBlockPage"; userMessage: string }
   | { action: "ValidationError"; userMessage: string }
   | { action: "Failure"; reason: string };
 
-const RESERVED = new Set(["version", "action", "userMessage", "status"]);
+const RESERVED = new Set(["version", "action", "userMessage", "status", "approval"]);
 
 /**
  * Reads an endpoint's answer. Claims may come with or without the extension
@@ -128,7 +133,9 @@ export function parseConnectorResponse(
       };
     claims[attribute.name] = typed;
   }
-  return { action: "Continue", claims };
+  return body.approval === "pending"
+    ? { action: "Continue", claims, approvalPending: true }
+    : { action: "Continue", claims };
 }
 
 function typedValue(

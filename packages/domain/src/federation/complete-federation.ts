@@ -12,7 +12,7 @@ import {
 } from "../journeys/journey-store";
 import type { JourneyData } from "../journeys/journey-data";
 import type { JourneySettings } from "../journeys/journey-settings";
-import { BLOCKED_MESSAGE } from "../journeys/email-step";
+import { standingStop } from "../journeys/account-standing";
 import { transitionWithCode } from "../journeys/send-code";
 import { completeGuestSignIn } from "../journeys/complete-guest-sign-in";
 import { admitSignUp } from "../journeys/sign-up-admission";
@@ -117,11 +117,9 @@ export async function completeFederation(
     include: { guestUser: true },
   });
   if (identity) {
-    if (identity.guestUser.status === "BLOCKED") {
-      await updateJourney(journey, {
-        state: "BLOCKED",
-        data: { ...rest, stopMessage: BLOCKED_MESSAGE },
-      });
+    const stop = standingStop(identity.guestUser.status, rest, identity.guestUser);
+    if (stop) {
+      await updateJourney(journey, stop);
       return uid;
     }
     await completeGuestSignIn(journey, {

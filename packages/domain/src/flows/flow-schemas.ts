@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEmailDomain } from "../tenants/tenant-schemas";
 import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
@@ -92,6 +93,10 @@ export const ZFlowSettingsInput = z.object({
   enabled: z.boolean(),
   /** Only invited people sign up; left out, the setting stays as it is. */
   invitationOnly: z.boolean().optional(),
+  /** New accounts wait for an approver; left out, the setting stays as it is. */
+  requiresApproval: z.boolean().optional(),
+  /** Addresses at these domains (and their subdomains) skip approval. */
+  approvalExemptDomains: z.array(ZEmailDomain).max(500, "Use at most 500 domains.").optional(),
   identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),
   returnClaims: z.array(storableText().min(1).max(64)),
 });

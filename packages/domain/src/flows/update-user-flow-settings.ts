@@ -6,7 +6,7 @@ import { ZFlowSettingsInput, type TFlowSettingsInput } from "./flow-schemas";
 import { assertFlowNameFree, tenantOwned } from "./flow-references";
 import { getUserFlow } from "./get-user-flow";
 
-/** Name, enabled, invitation-only, identity providers (in order) and the claims the flow returns. */
+/** Name, enabled, who may sign up (invitation-only, approval), identity providers (in order) and the claims the flow returns. */
 export async function updateUserFlowSettings(
   prisma: PrismaClient,
   access: TenantAccess,
@@ -48,6 +48,8 @@ export async function updateUserFlowSettings(
         name: data.name,
         enabled: data.enabled,
         invitationOnly: data.invitationOnly,
+        requiresApproval: data.requiresApproval,
+        approvalExemptDomains: data.approvalExemptDomains,
         returnClaims: data.returnClaims,
       },
     });
@@ -59,6 +61,8 @@ export async function updateUserFlowSettings(
         name: before.name,
         enabled: before.enabled,
         invitationOnly: before.invitationOnly,
+        requiresApproval: before.requiresApproval,
+        approvalExemptDomains: before.approvalExemptDomains,
         identityProviderIds: before.identityProviders.map((e) => e.identityProviderId),
         returnClaims: before.returnClaims,
       },

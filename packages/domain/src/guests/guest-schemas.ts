@@ -23,7 +23,16 @@ export const GUEST_DIRECTORY_SORTS = {
 } as const;
 export type GuestDirectorySort = keyof typeof GUEST_DIRECTORY_SORTS;
 
-export const ZGuestUserStatus = z.enum(["ACTIVE", "BLOCKED"]);
+export const ZGuestUserStatus = z.enum(["ACTIVE", "BLOCKED", "PENDING_APPROVAL", "DECLINED"]);
+
+export type TGuestUserStatus = z.infer<typeof ZGuestUserStatus>;
+
+export const GUEST_STATUS_LABELS: Record<TGuestUserStatus, string> = {
+  ACTIVE: "Active",
+  BLOCKED: "Blocked",
+  PENDING_APPROVAL: "Waiting for approval",
+  DECLINED: "Declined",
+};
 
 /** The directory's filters: what the list shows, what the export writes. */
 export const ZGuestDirectoryFilters = z.object({

@@ -7,7 +7,7 @@ import type { TGuestUserIds } from "./guest-schemas";
 
 /**
  * Blocks users: they cannot sign in, and their sessions and tokens stop
- * working at once. Unblocking lets them sign in again; it restores no session.
+ * working at once. Unblocking lets a blocked user sign in again; it restores no session.
  */
 export async function setGuestUsersBlocked(
   prisma: PrismaClient,
@@ -19,7 +19,10 @@ export async function setGuestUsersBlocked(
   return prisma.$transaction(async (tx) => {
     const guests = await guestsOfTenant(tx, access, input);
     const target = blocked ? "BLOCKED" : "ACTIVE";
-    const changing = guests.filter((guest) => guest.status !== target);
+    // Unblocking restores a blocked account only: it never approves one that waits or was declined.
+    const changing = guests.filter((guest) =>
+      blocked ? guest.status !== "BLOCKED" : guest.status === "BLOCKED",
+    );
     const ids = changing.map((guest) => guest.id);
     await tx.guestUser.updateMany({
       where: { tenantId: access.tenant.id, id: { in: ids } },

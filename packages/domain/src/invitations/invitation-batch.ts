@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { v7 as uuidv7 } from "uuid";
+import { actorDisplayName } from "../access/actor-display-name";
 import type { TenantAccess } from "../access/tenant-access";
 import { insertAuditEvent } from "../audit/insert-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
@@ -41,7 +42,7 @@ export async function loadInvitationContext(
   const [applications, attributes, inviterName] = await Promise.all([
     prisma.application.findMany({ where: { tenantId }, select: { id: true, name: true } }),
     prisma.userAttribute.findMany({ where: { tenantId }, select: { name: true, dataType: true } }),
-    inviterNameOf(prisma, access),
+    actorDisplayName(prisma, access),
   ]);
   return {
     access,
@@ -50,22 +51,6 @@ export async function loadInvitationContext(
     applications: new Map(applications.map((application) => [application.id, application])),
     attributes: new Map(attributes.map((attribute) => [attribute.name, attribute.dataType])),
   };
-}
-
-/** Kept on the invitation so the list still says who invited after the operator or key is gone. */
-async function inviterNameOf(prisma: PrismaClient, access: TenantAccess): Promise<string> {
-  if (access.actor.type === "OPERATOR") {
-    const operator = await prisma.operator.findUnique({
-      where: { id: access.actor.id },
-      select: { email: true },
-    });
-    return operator?.email ?? "An operator";
-  }
-  const key = await prisma.apiKey.findFirst({
-    where: { id: access.actor.id, tenantId: access.tenant.id },
-    select: { name: true },
-  });
-  return `API key ${key?.name ?? access.actor.id}`;
 }
 
 /** Checks one invitation as asked: the application is the tenant's, each pre-set value fits its attribute. */

@@ -29,6 +29,8 @@ import {
   type ActionJourney,
 } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
+import { approvalRequired } from "../approvals/approval-policy";
+import { notifyApprovers } from "../approvals/notify-approvers";
 import type { JourneySettings } from "./journey-settings";
 import { connectorRequestBody, type ConnectorOutcome } from "../connectors/connector-contract";
 import { invokeApiConnector } from "../connectors/invoke-api-connector";
@@ -157,6 +159,10 @@ export async function submitAttributes(
   }
 
   const guestUserId = uuidv7();
+  // An invitation is the admin's own choice: it skips the flow's approval, but not a connector's.
+  const awaitsApproval =
+    checked.approvalPending === true ||
+    (!data.signUpInvitationId && approvalRequired(journey.userFlow, journey.email));
   const guest: NewGuestUser = {
     id: guestUserId,
     tenantId: journey.tenantId,
@@ -166,15 +172,18 @@ export async function submitAttributes(
     applicationId: journey.applicationId,
     ...(await identityOfJourney(prisma, journey)),
     passwordHash: data.passwordHash,
+    awaitsApproval,
   };
   try {
     await transitionJourney(
       journey,
-      {
-        state: "COMPLETED",
-        guestUserId,
-        data: { ...data, outcome: signInOutcome(guestUserId, data) },
-      },
+      awaitsApproval
+        ? { state: "AWAITING_APPROVAL", guestUserId, data: withoutSignUp(data) }
+        : {
+            state: "COMPLETED",
+            guestUserId,
+            data: { ...data, outcome: signInOutcome(guestUserId, data) },
+          },
       async (sql) => {
         await createGuestUser(sql, guest);
         if (data.signUpInvitationId)
@@ -184,6 +193,14 @@ export async function submitAttributes(
             data.signUpInvitationId,
             guestUserId,
           );
+        if (awaitsApproval)
+          await notifyApprovers(sql, settings, {
+            tenantId: journey.tenantId,
+            tenantSlug: journey.tenant.slug,
+            tenantName: journey.tenant.brandingDisplayName ?? journey.tenant.name,
+            applicationName: await applicationNameOf(sql, journey),
+            email: guest.email,
+          });
       },
       { durable: true },
     );
@@ -247,6 +264,17 @@ interface NewGuestUser {
   };
   /** argon2id, for email + password accounts. */
   passwordHash?: string;
+  /** Created waiting for an approver (PENDING_APPROVAL), not yet able to sign in. */
+  awaitsApproval: boolean;
+}
+
+async function applicationNameOf(sql: pg.PoolClient, journey: ActionJourney) {
+  if (!journey.applicationId) return null;
+  const { rows } = await sql.query<{ name: string }>(
+    `SELECT name FROM "Application" WHERE id = $1 AND "tenantId" = $2`,
+    [journey.applicationId, journey.tenantId],
+  );
+  return rows[0]?.name ?? null;
 }
 
 /** The identity a sign-up creates: the upstream one after federation, the proven email address otherwise. */
@@ -309,16 +337,21 @@ async function createGuestUser(sql: pg.PoolClient, guest: NewGuestUser): Promise
     JSON.stringify(custom),
     guest.userFlowId,
     guest.applicationId,
+    guest.awaitsApproval ? "PENDING_APPROVAL" : "ACTIVE",
     ...columns.map((column) => builtIn[column]),
   ];
   // Column names come from BUILT_IN_ATTRIBUTE_COLUMNS only, never from the request.
+  // A waiting account has asked for approval, and has not signed in yet.
   await sql.query(
     `INSERT INTO "GuestUser"
        (id, "tenantId", email, "emailVerified", "passwordHash", attributes, "userFlowId",
-        "applicationId", ${columns.map((column) => `"${column}", `).join("")}
-        "lastSignInAt", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${columns.map((_, i) => `$${i + 9}, `).join("")}
-             ${SQL_NOW}, ${SQL_NOW}, ${SQL_NOW})`,
+        "applicationId", status, ${columns.map((column) => `"${column}", `).join("")}
+        "lastSignInAt", "approvalRequestedAt", "createdAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::"GuestUserState",
+             ${columns.map((_, i) => `$${i + 10}, `).join("")}
+             CASE WHEN $9::"GuestUserState" = 'ACTIVE' THEN ${SQL_NOW} END,
+             CASE WHEN $9::"GuestUserState" = 'PENDING_APPROVAL' THEN ${SQL_NOW} END,
+             ${SQL_NOW}, ${SQL_NOW})`,
     values,
   );
   await sql.query(
@@ -342,6 +375,10 @@ async function createGuestUser(sql: pg.PoolClient, guest: NewGuestUser): Promise
     action: "guest.signed_up",
     targetType: "GuestUser",
     targetId: guest.id,
-    details: { userFlowId: guest.userFlowId, applicationId: guest.applicationId },
+    details: {
+      userFlowId: guest.userFlowId,
+      applicationId: guest.applicationId,
+      awaitsApproval: guest.awaitsApproval,
+    },
   });
 }

@@ -44,6 +44,8 @@ function connectorEndpoint(req: http.IncomingMessage, res: http.ServerResponse) 
         userMessage: "Woodgrove cannot work with this business.",
       });
     if (code === 500) return reply(500, { error: "database down" });
+    if (code === 777)
+      return reply(200, { version: "1.0.0", action: "Continue", approval: "pending" });
     reply(200, {
       version: "1.0.0",
       action: "Continue",
@@ -154,6 +156,16 @@ describe("the PostAttributeCollection connector in the journey", () => {
       httpStatus: 500,
       failureReason: "HTTP 500",
       step: "POST_ATTRIBUTE_COLLECTION",
+    });
+  });
+
+  it("sends the new account to an approver when the connector answers approval pending", async () => {
+    const { email, journey } = await signUpWithCode("777");
+    expect(journey.state).toBe("AWAITING_APPROVAL");
+    expect(journey.data.outcome).toBeUndefined();
+    expect(await prisma.guestUser.findFirstOrThrow({ where: { email } })).toMatchObject({
+      status: "PENDING_APPROVAL",
+      attributes: { BusinessRegistrationCode: 777 },
     });
   });
 });

@@ -13,6 +13,8 @@ import type { JourneySettings } from "./journey-settings";
 import { emailDomainAllowed } from "./sign-up-policy";
 import { admitSignUp, refusalMessage } from "./sign-up-admission";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
+import { standingStop } from "./account-standing";
+import type { GuestUserState } from "../generated/prisma/enums";
 import { ZEmailAddress } from "../validation/email-address";
 
 /**
@@ -157,18 +159,15 @@ export async function verifyCode(
   const proven: JourneyData = { ...data, provenEmail: check.email };
   const consume = (sql: pg.PoolClient) =>
     consumeOtp(sql, { tenantId: journey.tenantId, challengeId: check.challengeId });
-  const { rows } = await sqlPool().query<{ id: string; status: "ACTIVE" | "BLOCKED" }>(
+  const { rows } = await sqlPool().query<{ id: string; status: GuestUserState }>(
     `SELECT id, status FROM "GuestUser" WHERE "tenantId" = $1 AND email = $2`,
     [journey.tenantId, check.email],
   );
   const guest = rows[0];
   if (guest) {
-    if (guest.status === "BLOCKED") {
-      await transitionJourney(
-        journey,
-        { state: "BLOCKED", data: { ...proven, stopMessage: BLOCKED_MESSAGE } },
-        consume,
-      );
+    const stop = standingStop(guest.status, proven, { id: guest.id, email: check.email });
+    if (stop) {
+      await transitionJourney(journey, stop, consume);
       return;
     }
     if (data.passwordPurpose === "RESET") {
@@ -221,6 +220,3 @@ export async function verifyCode(
     consume,
   );
 }
-
-export const BLOCKED_MESSAGE =
-  "Your account is blocked. Contact the organisation that invited you to use this application.";

@@ -4,6 +4,8 @@ import type { EmailSettings } from "../email/send-email";
 export interface JourneySettings {
   encryptionKey: string;
   email: EmailSettings;
+  /** The admin portal's URL: emails to approvers link to the sign-ups waiting there. */
+  adminUrl?: string;
   /**
    * One-time codes one IP address may be sent per 15 minutes (OTP_LIMITS.perIp unless set):
    * raise it where many people share an address (a company's NAT).

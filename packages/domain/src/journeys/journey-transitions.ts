@@ -18,18 +18,21 @@ export const JOURNEY_TRANSITIONS = {
   /** The code proved the address: sign in, link, choose a password, or sign up. */
   codeVerified: {
     from: ["AWAITING_OTP"],
-    to: ["COMPLETED", "CHOOSING_PASSWORD", "COLLECTING_ATTRIBUTES", "BLOCKED"],
+    to: ["COMPLETED", "CHOOSING_PASSWORD", "COLLECTING_ATTRIBUTES", "BLOCKED", "AWAITING_APPROVAL"],
   },
-  passwordSignIn: { from: ["STARTED", "AWAITING_FEDERATION"], to: ["COMPLETED", "BLOCKED"] },
+  passwordSignIn: {
+    from: ["STARTED", "AWAITING_FEDERATION"],
+    to: ["COMPLETED", "BLOCKED", "AWAITING_APPROVAL"],
+  },
   passwordChangeStarted: {
     from: ["STARTED", "AWAITING_FEDERATION"],
     to: ["CHOOSING_PASSWORD", "BLOCKED"],
   },
   passwordChosen: { from: ["CHOOSING_PASSWORD"], to: ["COLLECTING_ATTRIBUTES", "COMPLETED"] },
-  /** The account is created, or the journey ends on a block page or back at sign-in. */
+  /** The account is created (and may wait for approval), or the journey ends on a block page or back at sign-in. */
   attributesSubmitted: {
     from: ["COLLECTING_ATTRIBUTES"],
-    to: ["COMPLETED", "BLOCKED", "STARTED"],
+    to: ["COMPLETED", "BLOCKED", "STARTED", "AWAITING_APPROVAL"],
   },
   federationStarted: {
     from: ["STARTED", "AWAITING_FEDERATION"],
@@ -37,12 +40,26 @@ export const JOURNEY_TRANSITIONS = {
   },
   federationReturned: {
     from: ["AWAITING_FEDERATION"],
-    to: ["COMPLETED", "BLOCKED", "AWAITING_OTP", "COLLECTING_ATTRIBUTES", "STARTED"],
+    to: [
+      "COMPLETED",
+      "BLOCKED",
+      "AWAITING_OTP",
+      "COLLECTING_ATTRIBUTES",
+      "STARTED",
+      "AWAITING_APPROVAL",
+    ],
   },
   consentDecided: { from: ["AWAITING_CONSENT"], to: ["COMPLETED"] },
   /** "Create one", "Sign in instead", "Use another email". */
   switched: {
-    from: ["STARTED", "AWAITING_OTP", "AWAITING_FEDERATION", "CHOOSING_PASSWORD", "BLOCKED"],
+    from: [
+      "STARTED",
+      "AWAITING_OTP",
+      "AWAITING_FEDERATION",
+      "CHOOSING_PASSWORD",
+      "BLOCKED",
+      "AWAITING_APPROVAL",
+    ],
     to: ["STARTED"],
   },
   cancelled: {
@@ -54,6 +71,7 @@ export const JOURNEY_TRANSITIONS = {
       "COLLECTING_ATTRIBUTES",
       "AWAITING_CONSENT",
       "BLOCKED",
+      "AWAITING_APPROVAL",
     ],
     to: ["COMPLETED"],
   },

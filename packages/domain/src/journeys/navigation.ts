@@ -1,3 +1,4 @@
+import { AWAITING_APPROVAL_DESCRIPTION } from "../approvals/approval-policy";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 
 /** Between "Sign in" and "Create account", and "use another email": back to the email page. */
@@ -20,14 +21,19 @@ export async function switchJourney(input: {
   await updateJourney(journey, { state: "STARTED", kind: input.to, data });
 }
 
-/** The user gave up: the application hears access_denied, as OpenID Connect says. */
+/**
+ * The user gave up, or went back to the application while their account
+ * waits for approval: the application hears access_denied, as OpenID Connect says.
+ */
 export async function cancelJourney(input: { tenantSlug: string; uid: string }): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "cancelled");
+  const description =
+    journey.state === "AWAITING_APPROVAL" ? AWAITING_APPROVAL_DESCRIPTION : "The user cancelled.";
   await updateJourney(journey, {
     state: "COMPLETED",
     data: {
       ...withoutFlash(journey.data),
-      outcome: { error: "access_denied", error_description: "The user cancelled." },
+      outcome: { error: "access_denied", error_description: description },
     },
   });
 }

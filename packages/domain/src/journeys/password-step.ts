@@ -7,7 +7,9 @@ import { guestPasswordSchema } from "../passwords/password-policy";
 import { throttledPasswordCheck } from "../passwords/sign-in-throttle";
 import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { ZEmailAddress } from "../validation/email-address";
-import { BLOCKED_MESSAGE, requestEmailCode } from "./email-step";
+import { requestEmailCode } from "./email-step";
+import { standingStop } from "./account-standing";
+import type { GuestUserState } from "../generated/prisma/enums";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
 import { assertOffered } from "./journey-methods";
 import { journeyForAction, updateJourney, withoutFlash, type ActionJourney } from "./journey-store";
@@ -69,26 +71,21 @@ async function withSignInLimits(
   }
 }
 
+/**
+ * Wrong credentials get the same message whether or not the account exists;
+ * right ones for an account that cannot sign in go to its stop or waiting page.
+ */
 async function refuse(
-  prisma: PrismaClient,
   journey: Journey,
   email: string,
-  blocked: boolean,
+  account: { id: string; email: string; status: GuestUserState } | null,
 ): Promise<void> {
   const data = withoutFlash(journey.data);
   await updateJourney(
     journey,
-    blocked
-      ? {
-          state: "BLOCKED",
-          data: { ...data, stopMessage: BLOCKED_MESSAGE },
-        }
-      : {
-          data: {
-            ...data,
-            flash: { fieldErrors: { password: WRONG_CREDENTIALS }, values: { email } },
-          },
-        },
+    (account && standingStop(account.status, data, account)) ?? {
+      data: { ...data, flash: { fieldErrors: { password: WRONG_CREDENTIALS }, values: { email } } },
+    },
   );
 }
 
@@ -98,7 +95,7 @@ export async function signInWithPassword(prisma: PrismaClient, input: Credential
   assertOffered(journey.methods.password);
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
-    if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
+    if (guest?.status !== "ACTIVE") return refuse(journey, input.email, guest);
     await completeGuestSignIn(journey, {
       guestUserId: guest.id,
       data: withoutFlash(journey.data),
@@ -113,7 +110,7 @@ export async function startPasswordChange(prisma: PrismaClient, input: Credentia
   assertOffered(journey.methods.password);
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
-    if (!guest || guest.status === "BLOCKED") return refuse(prisma, journey, input.email, !!guest);
+    if (guest?.status !== "ACTIVE") return refuse(journey, input.email, guest);
     await updateJourney(journey, {
       state: "CHOOSING_PASSWORD",
       kind: "SIGN_IN",

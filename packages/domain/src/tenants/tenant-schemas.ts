@@ -33,7 +33,8 @@ export const ZRenameTenantInput = z.object({
 });
 export type TRenameTenantInput = z.infer<typeof ZRenameTenantInput>;
 
-const ZDomain = z
+/** An email domain typed by an admin (contoso.com), lower-cased. */
+export const ZEmailDomain = z
   .string()
   .trim()
   .toLowerCase()
@@ -47,7 +48,7 @@ export const ZExternalCollaborationSettings = z
   .object({
     selfServiceSignUpEnabled: z.boolean(),
     signUpDomainPolicy: z.enum(["ANY", "ALLOW_LIST", "BLOCK_LIST"]),
-    signUpDomains: z.array(ZDomain).max(500, "Use at most 500 domains."),
+    signUpDomains: z.array(ZEmailDomain).max(500, "Use at most 500 domains."),
   })
   .refine((s) => s.signUpDomainPolicy === "ANY" || s.signUpDomains.length > 0, {
     path: ["signUpDomains"],

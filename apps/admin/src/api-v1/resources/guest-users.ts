@@ -16,6 +16,8 @@ import {
   type TGuestDirectoryQuery,
   type TGuestUserIds,
 } from "@guestlist/domain/guests/schemas";
+import { decideGuestApprovals } from "@guestlist/domain/approvals";
+import { adminEmailSettings } from "@/config";
 import { guestExport, ZGuestExportQuery, type TGuestExportQuery } from "@/lib/guest-export";
 import { operation, type OperationContext } from "../operation";
 import { present } from "../present";
@@ -57,6 +59,10 @@ const ZGuestUser = ZGuestUserSummary.extend({
   postalCode: z.string().nullable(),
   country: z.string().nullable(),
   hasPassword: z.boolean(),
+  approvalRequestedAt: ZTimestamp.nullable(),
+  approvalDecidedAt: ZTimestamp.nullable(),
+  approvalDecidedBy: z.string().nullable(),
+  approvalReason: z.string().nullable(),
   openSessions: z.number().int(),
   attributeValues: z.array(
     z.object({
@@ -86,6 +92,27 @@ const ZGuestUser = ZGuestUserSummary.extend({
 
 const tag = "Guest users";
 const one = (value: unknown) => present(ZGuestUser, value);
+
+const ZDecline = z.object({
+  reason: z
+    .string()
+    .max(1000)
+    .optional()
+    .describe("Emailed to the person, and kept on the account."),
+});
+const ZBulkDecline = ZGuestUserIds.extend(ZDecline.shape);
+
+function approvalDecision(decision: "APPROVE" | "DECLINE") {
+  return async ({ prisma, access, params, body }: OperationContext<unknown, unknown>) => {
+    const reason = (body as { reason?: string } | undefined)?.reason;
+    await decideGuestApprovals(prisma, access, adminEmailSettings(), {
+      ids: [params.id!],
+      decision,
+      reason,
+    });
+    return { json: one(await getGuestUser(prisma, access, params.id!)) };
+  };
+}
 
 function statusChange(blocked: boolean) {
   return async ({ prisma, access, params }: OperationContext<unknown, unknown>) => {
@@ -217,6 +244,65 @@ export const guestUserOperations = [
     response: { status: 200, schema: z.object({ sessions: z.number().int() }) },
     async handle({ prisma, access, params }) {
       return { json: await revokeGuestUserSessions(prisma, access, params.id!) };
+    },
+  }),
+  operation({
+    method: "POST",
+    path: "/guest-users/{id}/approve",
+    operationId: "approveGuestUser",
+    tag,
+    summary:
+      "Approve a sign-up waiting for approval (or one declined before); the person is emailed",
+    permission: "guestUsers.manage",
+    response: { status: 200, schema: ZGuestUser },
+    handle: approvalDecision("APPROVE"),
+  }),
+  operation<undefined, z.infer<typeof ZDecline>>({
+    method: "POST",
+    path: "/guest-users/{id}/decline",
+    operationId: "declineGuestUser",
+    tag,
+    summary:
+      "Decline a sign-up waiting for approval, with an optional reason; the person is emailed",
+    permission: "guestUsers.manage",
+    body: ZDecline,
+    response: { status: 200, schema: ZGuestUser },
+    handle: approvalDecision("DECLINE"),
+  }),
+  operation<undefined, TGuestUserIds>({
+    method: "POST",
+    path: "/guest-users/bulk-approve",
+    operationId: "approveGuestUsers",
+    tag,
+    summary: "Approve a selection of sign-ups; those not waiting are left as they are",
+    permission: "guestUsers.manage",
+    body: ZGuestUserIds,
+    response: { status: 200, schema: z.object({ changed: z.number().int() }) },
+    async handle({ prisma, access, body }) {
+      return {
+        json: await decideGuestApprovals(prisma, access, adminEmailSettings(), {
+          ...body,
+          decision: "APPROVE",
+        }),
+      };
+    },
+  }),
+  operation<undefined, z.infer<typeof ZBulkDecline>>({
+    method: "POST",
+    path: "/guest-users/bulk-decline",
+    operationId: "declineGuestUsers",
+    tag,
+    summary: "Decline a selection of sign-ups, with an optional reason",
+    permission: "guestUsers.manage",
+    body: ZBulkDecline,
+    response: { status: 200, schema: z.object({ changed: z.number().int() }) },
+    async handle({ prisma, access, body }) {
+      return {
+        json: await decideGuestApprovals(prisma, access, adminEmailSettings(), {
+          ...body,
+          decision: "DECLINE",
+        }),
+      };
     },
   }),
 ];

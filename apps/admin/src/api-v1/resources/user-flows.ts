@@ -34,6 +34,8 @@ const ZUserFlowSummary = z
     name: z.string(),
     enabled: z.boolean(),
     invitationOnly: z.boolean().describe("Only invited addresses may sign up."),
+    requiresApproval: z.boolean().describe("New accounts wait for an approver."),
+    approvalExemptDomains: z.array(z.string()).describe("Domains whose addresses skip approval."),
     returnClaims: z.array(z.string()),
     ...ZTimestamps,
   })

@@ -7,6 +7,8 @@ import {
   updateGuestUserAttributes,
 } from "@guestlist/domain/guests";
 import type { TGuestAttributeChanges } from "@guestlist/domain/guests/schemas";
+import { decideGuestApprovals } from "@guestlist/domain/approvals";
+import { adminEmailSettings } from "@/config";
 import { tenantAction } from "@/lib/tenant-action";
 
 const users = (count: number) => (count === 1 ? "1 user" : `${count} users`);
@@ -46,5 +48,26 @@ export async function deleteGuestUsersAction(tenant: string, ids: string[]) {
   return tenantAction(tenant, async (prisma, access) => {
     const { deleted } = await deleteGuestUsers(prisma, access, { ids });
     return { message: `${users(deleted)} deleted.` };
+  });
+}
+
+export async function decideApprovalsAction(
+  tenant: string,
+  ids: string[],
+  decision: "APPROVE" | "DECLINE",
+  reason?: string,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const { changed } = await decideGuestApprovals(prisma, access, adminEmailSettings(), {
+      ids,
+      decision,
+      reason,
+    });
+    const verb = decision === "APPROVE" ? "approved" : "declined";
+    return {
+      message: changed
+        ? `${users(changed)} ${verb}; we emailed ${changed === 1 ? "them" : "each of them"}.`
+        : `Nothing to do: no selected user was waiting for this decision.`,
+    };
   });
 }

@@ -1,5 +1,6 @@
 import {
   GUEST_DIRECTORY_SORTS,
+  GUEST_STATUS_LABELS,
   type TGuestDirectoryFilters,
 } from "@guestlist/domain/guests/schemas";
 import { inputClass } from "@/components/ui";
@@ -104,8 +105,11 @@ export function DirectoryFilters({
           className={inputClass}
         >
           <option value="">Any</option>
-          <option value="ACTIVE">Active</option>
-          <option value="BLOCKED">Blocked</option>
+          {Object.entries(GUEST_STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>,
       )}
       {field(

@@ -3,14 +3,22 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { GUEST_STATUS_LABELS, type TGuestUserStatus } from "@guestlist/domain/guests/schemas";
 import { Button, ConfirmButton, StatusMessage } from "@/components/ui";
-import { deleteGuestUsersAction, setBlockedAction } from "./actions";
+import { decideApprovalsAction, deleteGuestUsersAction, setBlockedAction } from "./actions";
+
+const STATUS_STYLES: Record<TGuestUserStatus, string> = {
+  ACTIVE: "",
+  BLOCKED: "rounded bg-red-100 px-2 py-0.5 text-red-900",
+  PENDING_APPROVAL: "rounded bg-amber-100 px-2 py-0.5 text-amber-900",
+  DECLINED: "rounded bg-slate-200 px-2 py-0.5 text-slate-800",
+};
 
 export interface GuestRow {
   id: string;
   email: string;
   name: string;
-  status: "ACTIVE" | "BLOCKED";
+  status: TGuestUserStatus;
   userFlow: string;
   providers: string;
   createdAt: string;
@@ -57,6 +65,20 @@ export function GuestTable({
           role="group"
         >
           <span className="text-sm text-slate-700">{ids.length} selected</span>
+          <Button
+            variant="secondary"
+            disabled={ids.length === 0}
+            onClick={() => run(() => decideApprovalsAction(tenant, ids, "APPROVE"))}
+          >
+            Approve selected
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={ids.length === 0}
+            onClick={() => run(() => decideApprovalsAction(tenant, ids, "DECLINE"))}
+          >
+            Decline selected
+          </Button>
           <Button
             variant="secondary"
             disabled={ids.length === 0}
@@ -128,11 +150,9 @@ export function GuestTable({
                 </td>
                 <td className="p-2">{row.name}</td>
                 <td className="p-2">
-                  {row.status === "BLOCKED" ? (
-                    <span className="rounded bg-red-100 px-2 py-0.5 text-red-900">Blocked</span>
-                  ) : (
-                    "Active"
-                  )}
+                  <span className={STATUS_STYLES[row.status]}>
+                    {GUEST_STATUS_LABELS[row.status]}
+                  </span>
                 </td>
                 <td className="p-2">{row.userFlow}</td>
                 <td className="p-2">{row.providers}</td>

@@ -12,6 +12,7 @@ import { ConsentStep } from "@/components/steps/consent-step";
 import { EmailStep } from "@/components/steps/email-step";
 import { PasswordStep } from "@/components/steps/password-step";
 import { StopStep } from "@/components/steps/stop-step";
+import { ApprovalStep } from "@/components/steps/approval-step";
 import * as actions from "./actions";
 import { EmailAddress } from "@/components/email-address";
 
@@ -44,6 +45,8 @@ function titleOf(view: JourneyView): string {
       return "Allow access?";
     case "BLOCKED":
       return "We cannot continue";
+    case "AWAITING_APPROVAL":
+      return "Your request is with " + view.tenant.name;
     default:
       return view.kind === "SIGN_UP" ? "Create your account" : "Sign in";
   }
@@ -157,6 +160,9 @@ export default async function JourneyPage({ params }: Params) {
       ) : null}
       {view.state === "AWAITING_CONSENT" ? (
         <ConsentStep view={view} decide={bound(actions.consentAction)} />
+      ) : null}
+      {view.state === "AWAITING_APPROVAL" ? (
+        <ApprovalStep view={view} leave={bound(actions.cancelAction)} />
       ) : null}
       {view.state === "BLOCKED" ? (
         <StopStep message={view.data.stopMessage ?? "We cannot continue with this sign-in."}>

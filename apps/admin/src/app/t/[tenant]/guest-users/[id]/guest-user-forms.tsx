@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import type { TGuestUserStatus } from "@guestlist/domain/guests/schemas";
 import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "@/components/ui";
 import {
   deleteGuestUsersAction,
   revokeSessionsAction,
   setBlockedAction,
+  decideApprovalsAction,
   updateGuestUserAction,
 } from "../actions";
 
@@ -124,13 +126,15 @@ export function GuestUserActions({
   tenant,
   userId,
   email,
-  blocked,
+  status: accountStatus,
 }: {
   tenant: string;
   userId: string;
   email: string;
-  blocked: boolean;
+  status: TGuestUserStatus;
 }) {
+  const blocked = accountStatus === "BLOCKED";
+  const [reason, setReason] = useState("");
   const router = useRouter();
   const [status, setStatus] = useState<{ ok: boolean; message?: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -143,6 +147,46 @@ export function GuestUserActions({
   return (
     <div>
       <StatusMessage status={status} />
+      {accountStatus === "PENDING_APPROVAL" || accountStatus === "DECLINED" ? (
+        <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3">
+          <div className="flex flex-wrap gap-2">
+            <Button
+              disabled={pending}
+              onClick={() => run(() => decideApprovalsAction(tenant, [userId], "APPROVE"))}
+            >
+              Approve
+            </Button>
+            {accountStatus === "PENDING_APPROVAL" ? (
+              <Button
+                variant="danger"
+                disabled={pending}
+                onClick={() =>
+                  run(() => decideApprovalsAction(tenant, [userId], "DECLINE", reason))
+                }
+              >
+                Decline
+              </Button>
+            ) : null}
+          </div>
+          {accountStatus === "PENDING_APPROVAL" ? (
+            <Field
+              id="decline-reason"
+              label="Reason for declining (optional)"
+              hint="Emailed to the person with the decision."
+            >
+              {(aria) => (
+                <textarea
+                  {...aria}
+                  rows={2}
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  className={`${inputClass} max-w-xl`}
+                />
+              )}
+            </Field>
+          ) : null}
+        </div>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"

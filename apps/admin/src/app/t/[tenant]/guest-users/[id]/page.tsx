@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { TGuestUserStatus } from "@guestlist/domain/guests/schemas";
 import { notFound } from "next/navigation";
 import { can } from "@guestlist/domain/access";
 import { database } from "@/lib/database";
@@ -22,6 +23,13 @@ async function load(...args: Parameters<typeof getGuestUser>) {
   }
 }
 
+const STATE_TEXT: Record<TGuestUserStatus, string> = {
+  ACTIVE: "Active",
+  BLOCKED: "Blocked: cannot sign in",
+  PENDING_APPROVAL: "Waiting for approval: cannot sign in yet",
+  DECLINED: "Declined: cannot sign in",
+};
+
 export default async function GuestUserPage({
   params,
 }: {
@@ -32,7 +40,19 @@ export default async function GuestUserPage({
   const user = await load(database(), access, id);
   const editable = can(access.role, "guestUsers.manage");
   const facts: [string, string][] = [
-    ["State", user.status === "BLOCKED" ? "Blocked: cannot sign in" : "Active"],
+    ["State", STATE_TEXT[user.status]],
+    ...(user.approvalRequestedAt
+      ? ([["Asked for approval", utcMinute(user.approvalRequestedAt)]] as [string, string][])
+      : []),
+    ...(user.approvalDecidedAt
+      ? ([
+          [
+            "Decided",
+            `${utcMinute(user.approvalDecidedAt)} by ${user.approvalDecidedBy ?? "someone"}`,
+          ],
+          ...(user.approvalReason ? [["Reason", user.approvalReason]] : []),
+        ] as [string, string][])
+      : []),
     ["Signed up", utcMinute(user.createdAt)],
     ["Last sign-in", utcMinute(user.lastSignInAt)],
     ["User flow", user.userFlow?.name ?? "None"],
@@ -64,7 +84,7 @@ export default async function GuestUserPage({
               tenant={slug}
               userId={user.id}
               email={user.email}
-              blocked={user.status === "BLOCKED"}
+              status={user.status}
             />
           </div>
         ) : null}

@@ -1,5 +1,7 @@
 "use client";
 
+import { z } from "zod";
+import { linesOf } from "@guestlist/domain/applications/schemas";
 import { ZFlowSettingsInput, type TFlowSettingsInput } from "@guestlist/domain/flows/schemas";
 import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
 import { useActionForm } from "@/components/use-action-form";
@@ -11,18 +13,35 @@ interface Choice {
   label: string;
 }
 
+/** The form edits the exempt domains as lines of text. */
+export type FlowSettingsValues = Omit<TFlowSettingsInput, "approvalExemptDomains"> & {
+  approvalExemptDomains: string;
+};
+
+const toInput = (values: FlowSettingsValues): TFlowSettingsInput => ({
+  ...values,
+  approvalExemptDomains: linesOf(values.approvalExemptDomains),
+});
+
+// The domain's rules, on the form's shape.
+const ZFlowSettingsForm = z.any().superRefine((values, ctx) => {
+  const result = ZFlowSettingsInput.safeParse(toInput(values as FlowSettingsValues));
+  for (const issue of result.error?.issues ?? [])
+    ctx.addIssue({ code: "custom", path: [String(issue.path[0])], message: issue.message });
+});
+
 export function FlowSettingsForm(props: {
   tenant: string;
   flowId: string;
   readOnly: boolean;
   providers: Choice[];
   attributes: Choice[];
-  initial: TFlowSettingsInput;
+  initial: FlowSettingsValues;
 }) {
-  const { form, fields, submit, status, pending } = useActionForm<TFlowSettingsInput>({
-    schema: ZFlowSettingsInput,
+  const { form, fields, submit, status, pending } = useActionForm<FlowSettingsValues>({
+    schema: ZFlowSettingsForm,
     defaultValues: props.initial,
-    action: (values) => saveFlowSettingsAction(props.tenant, props.flowId, values),
+    action: (values) => saveFlowSettingsAction(props.tenant, props.flowId, toInput(values)),
   });
   const { errors } = form.formState;
   return (

@@ -55,6 +55,8 @@ export default async function UserFlowPage({
             name: flow.name,
             enabled: flow.enabled,
             invitationOnly: flow.invitationOnly,
+            requiresApproval: flow.requiresApproval,
+            approvalExemptDomains: flow.approvalExemptDomains.join("\n"),
             identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
             returnClaims: flow.returnClaims,
           }}

@@ -1,0 +1,2 @@
+export * from "./approval-schemas";
+export * from "./decide-guest-approvals";
