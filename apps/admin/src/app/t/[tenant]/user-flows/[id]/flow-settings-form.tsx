@@ -76,6 +76,38 @@ export function FlowSettingsForm(props: {
             account can still sign in.
           </p>
         </div>
+        <div className="mb-4">
+          <div className="flex items-center gap-2">
+            <input
+              id="flow-requires-approval"
+              type="checkbox"
+              aria-describedby="flow-requires-approval-hint"
+              {...fields.checkbox("requiresApproval")}
+            />
+            <label htmlFor="flow-requires-approval" className="text-sm font-medium">
+              New accounts wait for approval
+            </label>
+          </div>
+          <p id="flow-requires-approval-hint" className="ml-6 text-sm text-slate-600">
+            Owners and user administrators are emailed, and approve or decline under Guest users. No
+            tokens are issued until then. Invited people are approved already.
+          </p>
+        </div>
+        <Field
+          id="flow-approval-exempt-domains"
+          label="Domains that skip approval (optional)"
+          hint="One a line, like contoso.com; subdomains are included."
+          error={errors.approvalExemptDomains?.message}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={2}
+              className={`${inputClass} max-w-md`}
+              {...fields.text("approvalExemptDomains")}
+            />
+          )}
+        </Field>
         <CheckboxGroup
           legend="Identity providers"
           name="identityProviderIds"
