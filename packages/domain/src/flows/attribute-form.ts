@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AttributeDataType, AttributeInputType } from "../generated/prisma/enums";
+import { TERMS_FIELD } from "../terms/terms-schemas";
 
 // Imported by browser code (react-hook-form's resolver): keep this module free of server imports.
 
@@ -144,19 +145,37 @@ export function buildAttributeFormSchema(fields: AttributeField[]) {
 
 export type AttributeFormValues = Record<string, AttributeValue | undefined>;
 
+/**
+ * The sign-up form's schema: the flow's attribute fields and, when the flow
+ * requires terms, the acceptance box, whose value must name the versions shown.
+ */
+export function buildSignUpFormSchema(fields: AttributeField[], termsValue: string | null) {
+  const attributes = buildAttributeFormSchema(fields);
+  if (termsValue === null) return attributes;
+  return attributes.extend({
+    [TERMS_FIELD]: z
+      .string({ error: TERMS_REQUIRED })
+      .refine((value) => value === termsValue, TERMS_REQUIRED),
+  });
+}
+
+const TERMS_REQUIRED = "Accept the terms to create your account.";
+
 /** Reads a submitted form into the raw shape the schema expects. */
 export function attributeInputFromFormData(
   form: FormData,
   fields: AttributeField[],
 ): Record<string, unknown> {
-  return Object.fromEntries(
-    fields.map((field): [string, string[] | string | undefined] => {
+  const terms = form.get(TERMS_FIELD);
+  return Object.fromEntries([
+    ...fields.map((field): [string, string[] | string | undefined] => {
       if (field.inputType === "MULTISELECT")
         return [field.name, form.getAll(field.name).filter((value) => typeof value === "string")];
       const value = form.get(field.name);
       return [field.name, typeof value === "string" ? value : undefined];
     }),
-  );
+    ...(typeof terms === "string" ? [[TERMS_FIELD, terms]] : []),
+  ]);
 }
 
 /** Field errors as { attributeName: message }, the first message per field. */

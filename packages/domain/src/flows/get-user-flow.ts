@@ -8,6 +8,7 @@ export async function getUserFlow(prisma: PrismaClient, access: TenantAccess, id
     include: {
       identityProviders: { include: { identityProvider: true }, orderBy: { position: "asc" } },
       attributes: { include: { userAttribute: true }, orderBy: { position: "asc" } },
+      terms: { orderBy: { position: "asc" } },
       applications: { orderBy: { name: "asc" } },
     },
   });

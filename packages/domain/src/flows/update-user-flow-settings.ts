@@ -28,11 +28,28 @@ export async function updateUserFlowSettings(
       (a) => a.name,
     ),
   );
+  if (data.termsDocumentIds)
+    tenantOwned(
+      await prisma.termsDocument.findMany({ where: { tenantId }, select: { id: true } }),
+      data.termsDocumentIds,
+      "terms documents",
+    );
   const unknown = data.returnClaims.filter((name) => !attributeNames.has(name));
   if (unknown.length)
     throw new AppError("invalid_input", `Unknown attributes: ${unknown.join(", ")}.`);
 
   await prisma.$transaction(async (tx) => {
+    if (data.termsDocumentIds) {
+      await tx.userFlowTerms.deleteMany({ where: { userFlowId: id, tenantId } });
+      await tx.userFlowTerms.createMany({
+        data: [...new Set(data.termsDocumentIds)].map((termsDocumentId, position) => ({
+          tenantId,
+          userFlowId: id,
+          termsDocumentId,
+          position,
+        })),
+      });
+    }
     await tx.userFlowIdentityProvider.deleteMany({ where: { userFlowId: id, tenantId } });
     await tx.userFlowIdentityProvider.createMany({
       data: data.identityProviderIds.map((identityProviderId, position) => ({
@@ -63,6 +80,7 @@ export async function updateUserFlowSettings(
         invitationOnly: before.invitationOnly,
         requiresApproval: before.requiresApproval,
         approvalExemptDomains: before.approvalExemptDomains,
+        termsDocumentIds: before.terms.map((entry) => entry.termsDocumentId),
         identityProviderIds: before.identityProviders.map((e) => e.identityProviderId),
         returnClaims: before.returnClaims,
       },

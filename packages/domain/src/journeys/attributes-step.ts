@@ -8,10 +8,17 @@ import { insertAuditEvent } from "../audit/insert-audit-event";
 import { SQL_NOW } from "../database/sql-time";
 import type { PrismaClient } from "../database/prisma-client";
 import {
-  buildAttributeFormSchema,
+  buildSignUpFormSchema,
   fieldErrorsOf,
   type AttributeFormValues,
 } from "../flows/attribute-form";
+import { sqlPool } from "../database/sql-pool";
+import {
+  currentTermsOfFlow,
+  recordTermsAcceptances,
+  termsAcceptanceValue,
+} from "../terms/current-terms";
+import { TERMS_FIELD } from "../terms/terms-schemas";
 import { loadAttributeFields } from "../flows/flow-layout";
 import type { JourneyData } from "./journey-data";
 import { AppError } from "../errors/app-error";
@@ -117,7 +124,14 @@ export async function submitAttributes(
   const fields = journey.userFlowId
     ? await loadAttributeFields(prisma, journey.tenantId, journey.userFlowId)
     : [];
-  const parsed = buildAttributeFormSchema(fields).safeParse(input.values);
+  const terms =
+    journey.hasTerms && journey.userFlowId
+      ? await currentTermsOfFlow(sqlPool(), journey.tenantId, journey.userFlowId)
+      : [];
+  const parsed = buildSignUpFormSchema(
+    fields,
+    terms.length ? termsAcceptanceValue(terms) : null,
+  ).safeParse(input.values);
   if (!parsed.success) {
     await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: fieldErrorsOf(parsed.error), values: input.values } },
@@ -125,7 +139,8 @@ export async function submitAttributes(
     return;
   }
 
-  const checked = await runPostAttributeCollection(prisma, settings, journey, parsed.data);
+  const { [TERMS_FIELD]: _accepted, ...typed } = parsed.data;
+  const checked = await runPostAttributeCollection(prisma, settings, journey, typed);
   if (checked.action !== "Continue") {
     await updateJourney(
       journey,
@@ -145,7 +160,7 @@ export async function submitAttributes(
     return;
   }
   // Pre-set values the page did not ask for are kept; what the person answered wins over the rest.
-  const answers = { ...data.presets, ...parsed.data, ...checked.claims };
+  const answers = { ...data.presets, ...typed, ...checked.claims };
   if (input.requestIp) {
     const refused = await ABUSE_LIMITS.signUpsPerIp
       .consume(input.requestIp)
@@ -186,6 +201,11 @@ export async function submitAttributes(
           },
       async (sql) => {
         await createGuestUser(sql, guest);
+        await recordTermsAcceptances(
+          sql,
+          { tenantId: journey.tenantId, guestUserId, clientIp: input.requestIp ?? null },
+          terms,
+        );
         if (data.signUpInvitationId)
           await acceptInvitationAtSignUp(
             sql,

@@ -6,15 +6,19 @@ import { AppError } from "../errors/app-error";
 import type { JourneyData } from "./journey-data";
 import { transitionJourney, type ActionJourney } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
+import { sqlPool } from "../database/sql-pool";
+import { termsToAccept } from "../terms/current-terms";
 import { acceptInvitationAtSignIn } from "./sign-up-admission";
 
 export interface GuestSignIn {
   guestUserId: string;
   /** The journey's data to keep; the outcome is added here. */
   data: JourneyData;
-  method: "email_code" | "password" | "federated" | "account_link" | "password_reset";
+  method: NonNullable<JourneyData["pendingSignIn"]>["method"];
   /** What the same transaction does first: consume the code, replace the password... */
   before?: (sql: pg.PoolClient) => Promise<void>;
+  /** The person just accepted the flow's current terms (acceptTerms records them in `before`). */
+  termsAccepted?: boolean;
 }
 
 /**
@@ -22,13 +26,29 @@ export interface GuestSignIn {
  * and in the same transaction the account's last sign-in is set (and its
  * address marked verified when a code proved it), an upstream identity that
  * waited for that proof is linked, and the audit log records it. Refused if
- * the account was blocked in the meantime.
+ * the account was blocked in the meantime. When the flow's terms have a
+ * version the person has not accepted, the journey stops at the terms page
+ * instead (with `before` done), and completes once they accept it.
  */
 export async function completeGuestSignIn(
   journey: ActionJourney,
   signIn: GuestSignIn,
 ): Promise<void> {
   const { guestUserId, data, method } = signIn;
+  if (journey.hasTerms && journey.userFlowId && !signIn.termsAccepted) {
+    const pending = await termsToAccept(sqlPool(), journey.tenantId, journey.userFlowId, guestUserId);
+    if (pending.length > 0) {
+      await transitionJourney(
+        journey,
+        { state: "ACCEPTING_TERMS", guestUserId, data: { ...data, pendingSignIn: { method } } },
+        async (sql) => {
+          await signIn.before?.(sql);
+        },
+        { durable: true },
+      );
+      return;
+    }
+  }
   const proved =
     method === "email_code" || method === "account_link" || method === "password_reset";
   await transitionJourney(
@@ -36,7 +56,7 @@ export async function completeGuestSignIn(
     {
       state: "COMPLETED",
       guestUserId,
-      data: { ...data, outcome: signInOutcome(guestUserId, data) },
+      data: { ...withoutPendingSignIn(data), outcome: signInOutcome(guestUserId, data) },
     },
     async (sql) => {
       await signIn.before?.(sql);
@@ -104,4 +124,9 @@ async function linkUpstreamIdentity(
     targetId: guestUserId,
     details: { issuer: upstream.issuer },
   });
+}
+
+function withoutPendingSignIn(data: JourneyData): JourneyData {
+  const { pendingSignIn: _pending, ...rest } = data;
+  return rest;
 }

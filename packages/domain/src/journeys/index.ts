@@ -11,3 +11,5 @@ export * from "./sign-up-policy";
 export * from "./password-step";
 export * from "./journey-transitions";
 export * from "./journey-methods";
+export * from "./terms-step";
+export * from "./account-standing";

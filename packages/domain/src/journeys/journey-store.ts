@@ -21,6 +21,8 @@ type JourneyRow = Journey & {
   tenant: Record<string, unknown>;
   userFlow: Record<string, unknown>;
   offered: OfferedProvider[];
+  /** The flow requires terms documents. */
+  hasTerms: boolean;
 };
 
 /** The journey an action applies to, refused when it has expired or the event does not fit its state. */
@@ -38,7 +40,9 @@ export async function journeyForAction(
                 JOIN "IdentityProvider" p ON p.id = l."identityProviderId"
                WHERE l."userFlowId" = j."userFlowId" AND l."tenantId" = j."tenantId"
                  AND p."tenantId" = j."tenantId" AND p.enabled
-            ), '[]') AS offered
+            ), '[]') AS offered,
+            EXISTS (SELECT 1 FROM "UserFlowTerms" ft
+                     WHERE ft."userFlowId" = j."userFlowId" AND ft."tenantId" = j."tenantId") AS "hasTerms"
        FROM "Journey" j
        JOIN "Tenant" t ON t.id = j."tenantId"
        LEFT JOIN "UserFlow" f ON f.id = j."userFlowId" AND f."tenantId" = j."tenantId"

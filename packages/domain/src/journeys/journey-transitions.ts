@@ -18,17 +18,29 @@ export const JOURNEY_TRANSITIONS = {
   /** The code proved the address: sign in, link, choose a password, or sign up. */
   codeVerified: {
     from: ["AWAITING_OTP"],
-    to: ["COMPLETED", "CHOOSING_PASSWORD", "COLLECTING_ATTRIBUTES", "BLOCKED", "AWAITING_APPROVAL"],
+    to: [
+      "COMPLETED",
+      "CHOOSING_PASSWORD",
+      "COLLECTING_ATTRIBUTES",
+      "BLOCKED",
+      "AWAITING_APPROVAL",
+      "ACCEPTING_TERMS",
+    ],
   },
   passwordSignIn: {
     from: ["STARTED", "AWAITING_FEDERATION"],
-    to: ["COMPLETED", "BLOCKED", "AWAITING_APPROVAL"],
+    to: ["COMPLETED", "BLOCKED", "AWAITING_APPROVAL", "ACCEPTING_TERMS"],
   },
   passwordChangeStarted: {
     from: ["STARTED", "AWAITING_FEDERATION"],
     to: ["CHOOSING_PASSWORD", "BLOCKED"],
   },
-  passwordChosen: { from: ["CHOOSING_PASSWORD"], to: ["COLLECTING_ATTRIBUTES", "COMPLETED"] },
+  passwordChosen: {
+    from: ["CHOOSING_PASSWORD"],
+    to: ["COLLECTING_ATTRIBUTES", "COMPLETED", "ACCEPTING_TERMS"],
+  },
+  /** A returning person accepted the flow's new terms: the sign-in completes. */
+  termsAccepted: { from: ["ACCEPTING_TERMS"], to: ["COMPLETED"] },
   /** The account is created (and may wait for approval), or the journey ends on a block page or back at sign-in. */
   attributesSubmitted: {
     from: ["COLLECTING_ATTRIBUTES"],
@@ -47,6 +59,7 @@ export const JOURNEY_TRANSITIONS = {
       "COLLECTING_ATTRIBUTES",
       "STARTED",
       "AWAITING_APPROVAL",
+      "ACCEPTING_TERMS",
     ],
   },
   consentDecided: { from: ["AWAITING_CONSENT"], to: ["COMPLETED"] },
@@ -59,6 +72,7 @@ export const JOURNEY_TRANSITIONS = {
       "CHOOSING_PASSWORD",
       "BLOCKED",
       "AWAITING_APPROVAL",
+      "ACCEPTING_TERMS",
     ],
     to: ["STARTED"],
   },
@@ -72,6 +86,7 @@ export const JOURNEY_TRANSITIONS = {
       "AWAITING_CONSENT",
       "BLOCKED",
       "AWAITING_APPROVAL",
+      "ACCEPTING_TERMS",
     ],
     to: ["COMPLETED"],
   },

@@ -6,6 +6,7 @@ import { loadAttributeFields } from "../flows/flow-layout";
 import type { AttributeField } from "../flows/attribute-form";
 import type { IdentityProviderType, JourneyKind, JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
+import { currentTermsOfFlow, termsToAccept, type CurrentTerms } from "../terms/current-terms";
 
 export interface JourneyView {
   uid: string;
@@ -29,6 +30,8 @@ export interface JourneyView {
   /** The flow's identity providers, in order; the sign-up page offers each. */
   providers: { id: string; type: IdentityProviderType; displayName: string }[];
   fields: AttributeField[];
+  /** The flow's terms: on the attribute page, all current versions; on the terms page, those to accept. */
+  terms: CurrentTerms[];
 }
 
 interface JourneyPageRow {
@@ -38,6 +41,8 @@ interface JourneyPageRow {
   data: unknown;
   expiresAt: Date;
   userFlowId: string | null;
+  guestUserId: string | null;
+  hasTerms: boolean;
   tenantId: string;
   tenantSlug: string;
   tenantName: string;
@@ -62,7 +67,7 @@ export async function loadJourney(
   pool: pg.Pool = sqlPool(),
 ): Promise<JourneyView> {
   const { rows } = await pool.query<JourneyPageRow>(
-    `SELECT j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId",
+    `SELECT j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId", j."guestUserId",
             t.id AS "tenantId", t.slug AS "tenantSlug",
             coalesce(t."brandingDisplayName", t.name) AS "tenantName",
             t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor",
@@ -74,7 +79,9 @@ export async function loadJourney(
                 FROM "UserFlowIdentityProvider" l
                 JOIN "IdentityProvider" p ON p.id = l."identityProviderId"
                WHERE l."userFlowId" = f.id AND p."tenantId" = t.id AND p.enabled
-            ), '[]') AS providers
+            ), '[]') AS providers,
+            EXISTS (SELECT 1 FROM "UserFlowTerms" ft
+                     WHERE ft."userFlowId" = j."userFlowId" AND ft."tenantId" = t.id) AS "hasTerms"
        FROM "Journey" j
        JOIN "Tenant" t ON t.id = j."tenantId"
        LEFT JOIN "Application" a ON a.id = j."applicationId" AND a."tenantId" = t.id
@@ -113,5 +120,15 @@ export async function loadJourney(
       journey.state === "COLLECTING_ATTRIBUTES"
         ? await loadAttributeFields(prisma, journey.tenantId, journey.userFlowId)
         : [],
+    terms: await termsShown(pool, journey),
   };
+}
+
+function termsShown(pool: pg.Pool, journey: JourneyPageRow): Promise<CurrentTerms[]> | [] {
+  if (!journey.userFlowId || !journey.hasTerms) return [];
+  if (journey.state === "COLLECTING_ATTRIBUTES")
+    return currentTermsOfFlow(pool, journey.tenantId, journey.userFlowId);
+  if (journey.state === "ACCEPTING_TERMS" && journey.guestUserId)
+    return termsToAccept(pool, journey.tenantId, journey.userFlowId, journey.guestUserId);
+  return [];
 }
