@@ -4,6 +4,7 @@ import { applicationOperations } from "./resources/applications";
 import { guestUserOperations } from "./resources/guest-users";
 import { identityProviderOperations } from "./resources/identity-providers";
 import { invitationOperations } from "./resources/invitations";
+import { termsOperations } from "./resources/terms";
 import { tenantOperations } from "./resources/tenant";
 import { userAttributeOperations } from "./resources/user-attributes";
 import { userFlowOperations } from "./resources/user-flows";
@@ -14,6 +15,7 @@ export const API_OPERATIONS: Operation[] = [
   ...identityProviderOperations,
   ...userAttributeOperations,
   ...userFlowOperations,
+  ...termsOperations,
   ...applicationOperations,
   ...apiConnectorOperations,
   ...guestUserOperations,

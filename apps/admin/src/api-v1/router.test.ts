@@ -459,3 +459,55 @@ describe("admin API: invitations", () => {
     expect((await call(k, "GET", `/invitations/${created.json.id}`)).json.status).toBe("REVOKED");
   });
 });
+
+describe("admin API: approval and terms", () => {
+  it("publishes terms, requires them on a flow, and approves or declines waiting users", async () => {
+    const flowAdmin = keys.USER_FLOW_ADMIN;
+    const created = await call(flowAdmin, "POST", "/terms-documents", {
+      name: "Partner terms",
+      firstVersion: { title: "Partner terms of use", url: "https://partner.example/terms" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      name: "Partner terms",
+      versions: [{ version: 1, url: "https://partner.example/terms", markdown: null }],
+    });
+    const both = await call(flowAdmin, "POST", `/terms-documents/${created.json.id}/versions`, {
+      title: "v2",
+      url: "https://partner.example/terms2",
+      markdown: "also text",
+    });
+    expect(both.status).toBe(422);
+    const second = await call(flowAdmin, "POST", `/terms-documents/${created.json.id}/versions`, {
+      title: "Partner terms of use",
+      markdown: "# Version 2",
+    });
+    expect(second.json.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(
+      (await call(keys.USER_ADMIN, "POST", "/terms-documents", { name: "x", firstVersion: {} }))
+        .status,
+    ).toBe(403);
+    expect((await call(keys.other, "GET", `/terms-documents/${created.json.id}`)).status).toBe(404);
+
+    const tenantId = owner.tenant.id;
+    const [waiting, other] = await Promise.all(
+      ["wait@guest.test", "wait2@guest.test"].map((email) =>
+        prisma.guestUser.create({ data: { tenantId, email, status: "PENDING_APPROVAL" } }),
+      ),
+    );
+    const listed = await call(keys.USER_ADMIN, "GET", "/guest-users?status=PENDING_APPROVAL");
+    expect(listed.json.items.map((u: { email: string }) => u.email).sort()).toEqual([
+      "wait2@guest.test",
+      "wait@guest.test",
+    ]);
+    const declined = await call(keys.USER_ADMIN, "POST", `/guest-users/${waiting!.id}/decline`, {
+      reason: "Not a partner.",
+    });
+    expect(declined.json).toMatchObject({ status: "DECLINED", approvalReason: "Not a partner." });
+    const approved = await call(keys.USER_ADMIN, "POST", "/guest-users/bulk-approve", {
+      ids: [waiting!.id, other!.id],
+    });
+    expect(approved.json).toEqual({ changed: 2 });
+    expect((await call(keys.READER, "POST", `/guest-users/${other!.id}/approve`)).status).toBe(403);
+  });
+});

@@ -26,6 +26,7 @@ export function routeLabel(path: string): string {
   if (second === "interaction") return "interaction";
   if (second === "federation") return "federation";
   if (second === "invitations") return "invitation";
+  if (second === "terms") return "terms";
   return OIDC_ENDPOINTS.has(second)
     ? `oidc_${second.replace(".well-known", "discovery")}`
     : "other";

@@ -10,6 +10,7 @@ import { sendDependencyDown } from "./dependency-down";
 import { sendPage } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { INVITATION_PATH, invitationTokenOf, serveInvitationLink } from "./invitation-link";
+import { TERMS_PATH, serveTermsPage } from "./terms-page";
 import { isRateLimited } from "@guestlist/domain/rate-limits";
 import { forwardedClientIp } from "@guestlist/domain/web-security";
 import {
@@ -43,8 +44,9 @@ function sendExpired(req: IncomingMessage, res: ServerResponse, tenantName: stri
  * The hosted server's routing. /<tenant>/interaction/<uid> pages go to Next.js
  * once oidc-provider confirms the interaction belongs to this browser;
  * /<tenant>/interaction/<uid>/complete hands the journey's outcome back to the
- * provider; /<tenant>/invitations/<token> is an invitation's link; every
- * other /<tenant>/... path is the tenant's OIDC provider.
+ * provider; /<tenant>/invitations/<token> is an invitation's link,
+ * /<tenant>/terms/<versionId> a terms text; every other /<tenant>/... path
+ * is the tenant's OIDC provider.
  */
 export function createRequestRouter(options: {
   prisma: PrismaClient;
@@ -100,6 +102,9 @@ export function createRequestRouter(options: {
     const rest = path.slice(slug.length + 1) || "/";
     // The upstream providers' redirect URI: a Next.js route, not the tenant's own provider.
     if (rest.startsWith("/federation/")) return next(req, res);
+    const termsPage = TERMS_PATH.exec(rest);
+    if (termsPage && (req.method === "GET" || req.method === "HEAD"))
+      return serveTermsPage(req, res, tenant, termsPage[1]!);
     const invitationLink = INVITATION_PATH.exec(rest);
     if (invitationLink)
       return serveInvitationLink(req, res, tenant, invitationLink[1]!, security.publicUrl);

@@ -167,14 +167,14 @@ export function attributeInputFromFormData(
   fields: AttributeField[],
 ): Record<string, unknown> {
   const terms = form.get(TERMS_FIELD);
-  return Object.fromEntries([
+  return Object.fromEntries<string[] | string | undefined>([
     ...fields.map((field): [string, string[] | string | undefined] => {
       if (field.inputType === "MULTISELECT")
         return [field.name, form.getAll(field.name).filter((value) => typeof value === "string")];
       const value = form.get(field.name);
       return [field.name, typeof value === "string" ? value : undefined];
     }),
-    ...(typeof terms === "string" ? [[TERMS_FIELD, terms]] : []),
+    ...(typeof terms === "string" ? [[TERMS_FIELD, terms] as [string, string]] : []),
   ]);
 }
 

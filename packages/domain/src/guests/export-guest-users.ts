@@ -25,6 +25,10 @@ function exportRecord(user: GuestUserListItem, customNames: string[]) {
     ),
     userFlow: user.userFlow?.name ?? null,
     application: user.application?.name ?? null,
+    termsAccepted: user.termsAcceptances.map(
+      (acceptance) =>
+        `${acceptance.document.name} v${acceptance.version} ${acceptance.acceptedAt.toISOString()}`,
+    ),
     createdAt: user.createdAt.toISOString(),
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
   };
@@ -137,6 +141,7 @@ const HEADER_SAMPLE = {
   emailVerified: false,
   attributes: {},
   identities: [],
+  termsAcceptances: [],
   userFlow: null,
   application: null,
   createdAt: new Date(0),

@@ -9,7 +9,7 @@ export const GUEST_NOT_FOUND = "There is no such guest user in this tenant.";
 /**
  * Everything an admin sees on a user's page: typed attribute values, identities,
  * the flow and application that created the account, the API connector calls
- * made during their sign-up, open sessions, and the audit trail.
+ * made during their sign-up, the terms they accepted, open sessions, and the audit trail.
  */
 export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, id: string) {
   const tenantId = access.tenant.id;
@@ -21,6 +21,17 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
       identities: {
         include: { identityProvider: { select: { id: true, displayName: true, type: true } } },
         orderBy: { createdAt: "asc" },
+      },
+      termsAcceptances: {
+        select: {
+          id: true,
+          version: true,
+          acceptedAt: true,
+          clientIp: true,
+          document: { select: { id: true, name: true } },
+          termsVersion: { select: { title: true } },
+        },
+        orderBy: { acceptedAt: "desc" },
       },
     },
   });

@@ -162,6 +162,10 @@ const LIST_INCLUDE = {
     },
     orderBy: { createdAt: "asc" },
   },
+  termsAcceptances: {
+    select: { version: true, acceptedAt: true, document: { select: { name: true } } },
+    orderBy: { acceptedAt: "asc" },
+  },
 } satisfies Prisma.GuestUserInclude;
 
 export type GuestUserListItem = Awaited<ReturnType<typeof loadGuestUsers>>[number];

@@ -36,7 +36,12 @@ export async function completeGuestSignIn(
 ): Promise<void> {
   const { guestUserId, data, method } = signIn;
   if (journey.hasTerms && journey.userFlowId && !signIn.termsAccepted) {
-    const pending = await termsToAccept(sqlPool(), journey.tenantId, journey.userFlowId, guestUserId);
+    const pending = await termsToAccept(
+      sqlPool(),
+      journey.tenantId,
+      journey.userFlowId,
+      guestUserId,
+    );
     if (pending.length > 0) {
       await transitionJourney(
         journey,

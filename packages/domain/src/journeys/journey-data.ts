@@ -40,7 +40,9 @@ export interface JourneyData {
   /** Attribute values the invitation pre-sets: shown on the attribute page, stored with the account. */
   presets?: Record<string, string | number | boolean>;
   /** A sign-in waiting for the person to accept new terms: how they proved who they are. */
-  pendingSignIn?: { method: "email_code" | "password" | "federated" | "account_link" | "password_reset" };
+  pendingSignIn?: {
+    method: "email_code" | "password" | "federated" | "account_link" | "password_reset";
+  };
   /** The upstream identity a federated sign-up creates the account for, and what it told us. */
   upstream?: {
     identityProviderId: string;

@@ -18,8 +18,12 @@ export const TERMS_CHANGED =
  * together. The box's value names the versions the page showed, so a version
  * published in between is shown before it counts as accepted.
  */
-export async function acceptTerms(input: { tenantSlug: string; uid: string; accepted: string; requestIp: string | null },
-): Promise<void> {
+export async function acceptTerms(input: {
+  tenantSlug: string;
+  uid: string;
+  accepted: string;
+  requestIp: string | null;
+}): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "termsAccepted");
   const data = withoutFlash(journey.data);
   const flash = (message: string) =>

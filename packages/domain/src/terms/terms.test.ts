@@ -115,7 +115,9 @@ describe("terms of use", () => {
     expect(guest.attributes).not.toHaveProperty(TERMS_FIELD);
     expect(
       await prisma.termsAcceptance.findMany({ where: { guestUserId: guest.id } }),
-    ).toMatchObject([{ documentId, version: expect.any(Number) as number, clientIp: "203.0.113.8" }]);
+    ).toMatchObject([
+      { documentId, version: expect.any(Number) as number, clientIp: "203.0.113.8" },
+    ]);
   });
 
   it("asks a returning person to accept a new version before the sign-in completes", async () => {
@@ -172,7 +174,6 @@ describe("terms of use", () => {
     );
     expect(new Set(versions).size).toBe(versions.length);
     for (const result of results)
-      if (result.status === "rejected")
-        expect(result.reason).toMatchObject({ code: "conflict" });
+      if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "conflict" });
   });
 });

@@ -63,6 +63,18 @@ const ZGuestUser = ZGuestUserSummary.extend({
   approvalDecidedAt: ZTimestamp.nullable(),
   approvalDecidedBy: z.string().nullable(),
   approvalReason: z.string().nullable(),
+  termsAcceptances: z
+    .array(
+      z.object({
+        id: ZId,
+        document: z.object({ id: ZId, name: z.string() }),
+        version: z.number().int(),
+        termsVersion: z.object({ title: z.string() }),
+        acceptedAt: ZTimestamp,
+        clientIp: z.string().nullable(),
+      }),
+    )
+    .describe("Terms versions the user accepted, newest first."),
   openSessions: z.number().int(),
   attributeValues: z.array(
     z.object({

@@ -57,6 +57,7 @@ const ZUserFlow = ZUserFlowSummary.extend({
   pageLayout: z.array(ZLayoutEntryOut).describe("The attribute page's questions, in order."),
   apiConnectors: ZFlowConnectorsInput.describe("The API connector called at each step, or null."),
   applicationIds: z.array(ZId),
+  termsDocumentIds: z.array(ZId).describe("The terms documents people accept, in order."),
 }).meta({ title: "UserFlow" });
 
 const tag = "User flows";
@@ -73,6 +74,7 @@ async function fullFlow(prisma: PrismaClient, access: TenantAccess, id: string) 
     })),
     apiConnectors: connectors,
     applicationIds: flow.applications.map((application) => application.id),
+    termsDocumentIds: flow.terms.map((entry) => entry.termsDocumentId),
   });
 }
 

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
-import {
-  buildAttributeFormSchema,
-  type AttributeField,
-} from "@guestlist/domain/flows/attribute-form";
+import { buildSignUpFormSchema, type AttributeField } from "@guestlist/domain/flows/attribute-form";
+import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
+import type { CurrentTerms } from "@guestlist/domain/terms";
+import { TermsAcceptance } from "../terms-acceptance";
 import {
   ErrorSummary,
   FieldError,
@@ -20,6 +20,8 @@ type Values = Record<string, unknown>;
 
 interface Props {
   fields: AttributeField[];
+  /** The flow's terms, accepted with a box on this page; none when the flow requires none. */
+  terms: { tenantSlug: string; current: CurrentTerms[] };
   defaultValues: Values;
   serverErrors: Record<string, string>;
   submit: (form: FormData) => Promise<void>;
@@ -30,8 +32,11 @@ interface Props {
  * answer with the same schema the server uses before the form is sent; without
  * it, the form posts as is and the server answers with the same messages.
  */
-export function AttributesForm({ fields, defaultValues, serverErrors, submit }: Props) {
-  const schema = useMemo(() => buildAttributeFormSchema(fields), [fields]);
+export function AttributesForm({ fields, terms, defaultValues, serverErrors, submit }: Props) {
+  const termsValue = terms.current.length
+    ? terms.current.map((entry) => entry.versionId).join(" ")
+    : null;
+  const schema = useMemo(() => buildSignUpFormSchema(fields, termsValue), [fields, termsValue]);
   const {
     register,
     getValues,
@@ -45,7 +50,10 @@ export function AttributesForm({ fields, defaultValues, serverErrors, submit }: 
   });
 
   const messages = { ...serverErrors, ...messagesOf(errors) };
-  const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+  const labels = {
+    ...Object.fromEntries(fields.map((field) => [field.name, field.label])),
+    [TERMS_FIELD]: "Terms",
+  };
 
   return (
     <form
@@ -69,6 +77,14 @@ export function AttributesForm({ fields, defaultValues, serverErrors, submit }: 
           error={messages[field.name]}
         />
       ))}
+      {termsValue ? (
+        <TermsAcceptance
+          tenantSlug={terms.tenantSlug}
+          terms={terms.current}
+          error={messages[TERMS_FIELD]}
+          input={register(TERMS_FIELD)}
+        />
+      ) : null}
       <PrimaryButton>Continue</PrimaryButton>
     </form>
   );

@@ -13,6 +13,7 @@ const SECTIONS = [
   ["/identity-providers", "Identity providers"],
   ["/attributes", "User attributes"],
   ["/user-flows", "User flows"],
+  ["/terms", "Terms of use"],
   ["/applications", "Applications"],
   ["/api-connectors", "API connectors"],
   ["/guest-users", "Guest users"],

@@ -6,6 +6,7 @@ import { AppError, isAppError } from "@guestlist/domain/errors";
 import { attributeInputFromFormData } from "@guestlist/domain/flows";
 import { database } from "@/lib/database";
 import {
+  acceptTerms,
   cancelJourney,
   choosePassword,
   signInWithPassword,
@@ -106,6 +107,13 @@ export async function resendCodeAction(tenant: string, uid: string) {
   const requestIp = await clientIp();
   return step("resend_code", tenant, uid, () =>
     resendCode(database(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
+  );
+}
+
+export async function acceptTermsAction(tenant: string, uid: string, form: FormData) {
+  const requestIp = await clientIp();
+  return step("terms", tenant, uid, () =>
+    acceptTerms({ tenantSlug: tenant, uid, accepted: textField(form, "$terms"), requestIp }),
   );
 }
 

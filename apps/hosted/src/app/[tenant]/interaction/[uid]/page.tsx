@@ -13,6 +13,7 @@ import { EmailStep } from "@/components/steps/email-step";
 import { PasswordStep } from "@/components/steps/password-step";
 import { StopStep } from "@/components/steps/stop-step";
 import { ApprovalStep } from "@/components/steps/approval-step";
+import { TermsStep } from "@/components/steps/terms-step";
 import * as actions from "./actions";
 import { EmailAddress } from "@/components/email-address";
 
@@ -45,6 +46,8 @@ function titleOf(view: JourneyView): string {
       return "Allow access?";
     case "BLOCKED":
       return "We cannot continue";
+    case "ACCEPTING_TERMS":
+      return "Updated terms";
     case "AWAITING_APPROVAL":
       return "Your request is with " + view.tenant.name;
     default:
@@ -147,6 +150,7 @@ export default async function JourneyPage({ params }: Params) {
           </p>
           <AttributesForm
             fields={view.fields}
+            terms={{ tenantSlug: view.tenant.slug, current: view.terms }}
             defaultValues={
               view.data.flash?.values ?? { ...view.data.upstream?.prefill, ...view.data.presets }
             }
@@ -160,6 +164,13 @@ export default async function JourneyPage({ params }: Params) {
       ) : null}
       {view.state === "AWAITING_CONSENT" ? (
         <ConsentStep view={view} decide={bound(actions.consentAction)} />
+      ) : null}
+      {view.state === "ACCEPTING_TERMS" ? (
+        <TermsStep
+          view={view}
+          accept={bound(actions.acceptTermsAction)}
+          cancel={bound(actions.cancelAction)}
+        />
       ) : null}
       {view.state === "AWAITING_APPROVAL" ? (
         <ApprovalStep view={view} leave={bound(actions.cancelAction)} />

@@ -112,6 +112,36 @@ export default async function GuestUserPage({
           ))}
         </ul>
       </Card>
+      <Card title="Terms accepted">
+        {user.termsAcceptances.length === 0 ? (
+          <p className="text-slate-600">None.</p>
+        ) : (
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Terms accepted</caption>
+            <thead>
+              <tr>
+                {["Document", "Version", "Accepted", "From"].map((heading) => (
+                  <th key={heading} scope="col" className="p-2 font-medium">
+                    {heading}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {user.termsAcceptances.map((acceptance) => (
+                <tr key={acceptance.id} className="border-t border-slate-100">
+                  <td className="p-2">
+                    {acceptance.document.name}: {acceptance.termsVersion.title}
+                  </td>
+                  <td className="p-2">{acceptance.version}</td>
+                  <td className="p-2">{utcMinute(acceptance.acceptedAt)}</td>
+                  <td className="p-2">{acceptance.clientIp ?? "Unknown"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
       <Card title="API connector calls during sign-up">
         {user.connectorCalls.length === 0 ? (
           <p className="text-slate-600">None.</p>

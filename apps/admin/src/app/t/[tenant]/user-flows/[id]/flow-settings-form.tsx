@@ -36,6 +36,7 @@ export function FlowSettingsForm(props: {
   readOnly: boolean;
   providers: Choice[];
   attributes: Choice[];
+  termsDocuments: Choice[];
   initial: FlowSettingsValues;
 }) {
   const { form, fields, submit, status, pending } = useActionForm<FlowSettingsValues>({
@@ -115,6 +116,15 @@ export function FlowSettingsForm(props: {
           error={errors.identityProviderIds?.message}
           choice={(value) => fields.choice("identityProviderIds", value)}
         />
+        {props.termsDocuments.length ? (
+          <CheckboxGroup
+            legend="Terms people accept"
+            name="termsDocumentIds"
+            choices={props.termsDocuments}
+            error={errors.termsDocumentIds?.message}
+            choice={(value) => fields.choice("termsDocumentIds", value)}
+          />
+        ) : null}
         <CheckboxGroup
           legend="Claims to return in the token"
           name="returnClaims"

@@ -32,6 +32,7 @@ export default async function UserFlowPage({
     attributes,
     applications,
     apiConnectors: connectors,
+    termsDocuments,
   } = editor;
   const editable = can(access.role, "userFlows.manage");
   return (
@@ -51,12 +52,14 @@ export default async function UserFlowPage({
           readOnly={!editable}
           providers={providers.map((p) => ({ id: p.id, label: p.displayName }))}
           attributes={attributes.map((a) => ({ id: a.name, label: a.name }))}
+          termsDocuments={termsDocuments.map((d) => ({ id: d.id, label: d.name }))}
           initial={{
             name: flow.name,
             enabled: flow.enabled,
             invitationOnly: flow.invitationOnly,
             requiresApproval: flow.requiresApproval,
             approvalExemptDomains: flow.approvalExemptDomains.join("\n"),
+            termsDocumentIds: flow.terms.map((entry) => entry.termsDocumentId),
             identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
             returnClaims: flow.returnClaims,
           }}
