@@ -19,6 +19,14 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
+// The page's own h1 is the version's title: the text's headings start one level below it.
+for (const rule of ["heading_open", "heading_close"] as const)
+  markdown.renderer.rules[rule] = (tokens, index, options, _env, self) => {
+    const token = tokens[index]!;
+    token.tag = `h${Math.min(Number(token.tag.slice(1)) + 1, 6)}`;
+    return self.renderToken(tokens, index, options);
+  };
+
 /** GET /<tenant>/terms/<versionId>: one version's Markdown text, as a plain page. */
 export async function serveTermsPage(
   req: IncomingMessage,
