@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error";
 import { ZFlowSettingsInput, type TFlowSettingsInput } from "./flow-schemas";
 import { assertFlowNameFree, tenantOwned } from "./flow-references";
 import { getUserFlow } from "./get-user-flow";
+import { TERMS_ACCEPTED_CLAIM } from "../terms/terms-schemas";
 
 /** Name, enabled, who may sign up (invitation-only, approval), identity providers (in order) and the claims the flow returns. */
 export async function updateUserFlowSettings(
@@ -34,6 +35,7 @@ export async function updateUserFlowSettings(
       data.termsDocumentIds,
       "terms documents",
     );
+  attributeNames.add(TERMS_ACCEPTED_CLAIM);
   const unknown = data.returnClaims.filter((name) => !attributeNames.has(name));
   if (unknown.length)
     throw new AppError("invalid_input", `Unknown attributes: ${unknown.join(", ")}.`);

@@ -4,6 +4,7 @@ import { claimNameFor } from "../attributes/claim-names";
 import type pg from "pg";
 import type { TenantConfigCache } from "./tenant-config-cache";
 import { sqlPool } from "../database/sql-pool";
+import { TERMS_ACCEPTED_CLAIM } from "../terms/terms-schemas";
 import type { Tenant } from "../generated/prisma/client";
 
 /** Claims every token carries, whatever the flow chooses. */
@@ -82,6 +83,8 @@ export async function findGuestAccount(
       const released = new Set([...ALWAYS, ...[...granted].flatMap((s) => SCOPE_CLAIMS[s] ?? [])]);
       if (granted.has("email")) claims.email_verified = guest.emailVerified;
 
+      if (returnClaims?.includes(TERMS_ACCEPTED_CLAIM))
+        claims.terms_accepted = await acceptedTermsOf(pool, tenant.id, guest.id);
       for (const attribute of attributes) {
         const name = claimNameFor(attribute, tenant.extensionAppId);
         const chosen = returnClaims?.includes(attribute.name) ?? false;
@@ -92,6 +95,22 @@ export async function findGuestAccount(
       return claims as Awaited<ReturnType<Account["claims"]>>;
     },
   };
+}
+
+/** The latest version of each document the person accepted, by the document's name. */
+async function acceptedTermsOf(
+  pool: pg.Pool,
+  tenantId: string,
+  guestUserId: string,
+): Promise<Record<string, number>> {
+  const { rows } = await pool.query<{ name: string; version: number }>(
+    `SELECT d.name, max(a.version) AS version
+       FROM "TermsAcceptance" a JOIN "TermsDocument" d ON d.id = a."documentId"
+      WHERE a."tenantId" = $1 AND a."guestUserId" = $2
+      GROUP BY d.name`,
+    [tenantId, guestUserId],
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, row.version]));
 }
 
 /** What decides which claims an application's tokens carry: its flow's chosen claims and the tenant's attributes. */
@@ -126,5 +145,5 @@ export function tenantClaimsConfiguration(
   const attributeClaims = attributes
     .map((a) => claimNameFor(a, tenant.extensionAppId))
     .filter((c) => !standard.has(c));
-  return { openid: [...ALWAYS, ...attributeClaims], ...SCOPE_CLAIMS };
+  return { openid: [...ALWAYS, "terms_accepted", ...attributeClaims], ...SCOPE_CLAIMS };
 }

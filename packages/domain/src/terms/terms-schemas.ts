@@ -42,5 +42,11 @@ export const ZTermsDocumentInput = z.object({
 });
 export type TTermsDocumentInput = z.input<typeof ZTermsDocumentInput>;
 
+/**
+ * The entry of a flow's "claims to return" that puts the accepted terms in
+ * tokens, as the claim `terms_accepted`: { "<document name>": <latest accepted version> }.
+ */
+export const TERMS_ACCEPTED_CLAIM = "termsAccepted";
+
 /** The sign-up form's acceptance box: its value names the versions the page showed. */
 export const TERMS_FIELD = "$terms";

@@ -8,7 +8,8 @@ import { getUserFlow } from "../flows/get-user-flow";
 import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import { createTermsDocument } from "./create-terms-document";
 import { publishTermsVersion } from "./publish-terms-version";
-import { TERMS_FIELD } from "./terms-schemas";
+import { TERMS_ACCEPTED_CLAIM, TERMS_FIELD } from "./terms-schemas";
+import { findGuestAccount } from "../oidc/guest-account";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
@@ -161,6 +162,27 @@ describe("terms of use", () => {
     const again = await start("login");
     await proveEmail(again, email);
     expect((await journeyOf(again)).state).toBe("COMPLETED");
+
+    // A flow that returns the accepted terms puts the latest accepted version in tokens.
+    const flow = await getUserFlow(
+      prisma,
+      owner,
+      (await prisma.userFlow.findFirstOrThrow({ where: { tenantId: owner.tenant.id } })).id,
+    );
+    await updateUserFlowSettings(prisma, owner, flow.id, {
+      name: flow.name,
+      enabled: true,
+      identityProviderIds: flow.identityProviders.map((entry) => entry.identityProviderId),
+      returnClaims: [...flow.returnClaims, TERMS_ACCEPTED_CLAIM],
+    });
+    const account = await findGuestAccount(
+      owner.tenant,
+      { oidc: { client: { clientId: "woodgrove-supplier-portal" } } } as never,
+      guestUserId,
+    );
+    expect((await account!.claims("id_token", "openid", {}, [])).terms_accepted).toEqual({
+      "Supplier terms": newest.version,
+    });
   });
 
   it("publishes each version number once when admins publish at the same time", async () => {

@@ -10,6 +10,7 @@ import { requireTenant } from "@/lib/session";
 import { FlowApplications } from "./flow-applications";
 import { FlowConnectors } from "./flow-connectors";
 import { FlowSettingsForm } from "./flow-settings-form";
+import { TERMS_ACCEPTED_CLAIM } from "@guestlist/domain/terms/schemas";
 import { PageLayoutEditor } from "./page-layout-editor";
 
 export const metadata: Metadata = { title: "User flow" };
@@ -51,7 +52,10 @@ export default async function UserFlowPage({
           flowId={flow.id}
           readOnly={!editable}
           providers={providers.map((p) => ({ id: p.id, label: p.displayName }))}
-          attributes={attributes.map((a) => ({ id: a.name, label: a.name }))}
+          attributes={[
+            ...attributes.map((a) => ({ id: a.name, label: a.name })),
+            { id: TERMS_ACCEPTED_CLAIM, label: "Accepted terms versions (terms_accepted)" },
+          ]}
           termsDocuments={termsDocuments.map((d) => ({ id: d.id, label: d.name }))}
           initial={{
             name: flow.name,
