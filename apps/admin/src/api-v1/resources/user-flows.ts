@@ -125,7 +125,8 @@ export const userFlowOperations = [
     path: "/user-flows/{id}",
     operationId: "updateUserFlow",
     tag,
-    summary: "Replace a flow's name, switch, identity providers and claims to return",
+    summary:
+      "Replace a flow's name, switch, who may sign up, identity providers, terms and claims to return",
     permission: "userFlows.manage",
     body: ZFlowSettingsInput,
     response: { status: 200, schema: ZUserFlow },
