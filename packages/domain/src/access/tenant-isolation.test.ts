@@ -58,6 +58,13 @@ import {
   revokeGuestInvitation,
 } from "../invitations";
 import { createTenantAsOperator } from "../tenants";
+import { decideGuestApprovals } from "../approvals";
+import {
+  createTermsDocument,
+  getTermsDocument,
+  listTermsDocuments,
+  publishTermsVersion,
+} from "../terms";
 import { tenantAccess, type TenantAccess } from "./tenant-access";
 
 /*
@@ -138,6 +145,12 @@ beforeAll(async () => {
   ids.membership = (
     await prisma.tenantMembership.findFirstOrThrow({ where: { tenantId: a.tenant.id } })
   ).id;
+  ids.terms = (
+    await createTermsDocument(prisma, a, {
+      name: "A terms",
+      firstVersion: { title: "A terms", url: "https://a.test/terms" },
+    })
+  ).id;
   ids.invitation = (
     await inviteGuest(prisma, a, invitationSettings, {
       email: "invited@a.test",
@@ -164,6 +177,7 @@ async function snapshotOfA() {
       prisma.guestUser.findMany({ where, orderBy: { id: "asc" } }),
       prisma.tenantMembership.findMany({ where, orderBy: { id: "asc" } }),
       prisma.guestInvitation.findMany({ where, orderBy: { id: "asc" } }),
+      prisma.termsVersion.findMany({ where, orderBy: { id: "asc" } }),
     ]),
   );
 }
@@ -258,6 +272,19 @@ describe("tenant isolation", () => {
         () => resendGuestInvitation(prisma, b, invitationSettings, ids.invitation!),
       ],
       ["revokeGuestInvitation", () => revokeGuestInvitation(prisma, b, ids.invitation!)],
+      [
+        "decideGuestApprovals",
+        () =>
+          decideGuestApprovals(prisma, b, invitationSettings, {
+            ids: [ids.guest!],
+            decision: "DECLINE",
+          }),
+      ],
+      ["getTermsDocument", () => getTermsDocument(prisma, b, ids.terms!)],
+      [
+        "publishTermsVersion",
+        () => publishTermsVersion(prisma, b, ids.terms!, { title: "stolen", markdown: "x" }),
+      ],
     ];
     for (const [name, attempt] of attempts)
       await expect(attempt(), name).rejects.toMatchObject({ code: "not_found" });
@@ -276,6 +303,7 @@ describe("tenant isolation", () => {
       listAuditEvents(prisma, b),
       searchGuestUsers(prisma, b, {}),
       listGuestInvitations(prisma, b, {}),
+      listTermsDocuments(prisma, b),
     ]);
     const seen = JSON.stringify(lists);
     for (const [name, id] of Object.entries(ids)) expect(seen, name).not.toContain(id);

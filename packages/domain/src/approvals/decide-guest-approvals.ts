@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { actorDisplayName } from "../access/actor-display-name";
 import { assertCan, type TenantAccess } from "../access/tenant-access";
-import { insertAuditEvent } from "../audit/insert-audit-event";
+import { insertAccessAuditEvent } from "../audit/insert-access-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { withSqlTransaction } from "../database/sql-transaction";
@@ -66,10 +66,7 @@ export async function decideGuestApprovals(
         [access.tenant.id, unique, from, target, decidedBy, reason ?? null],
       );
       for (const guest of rows) {
-        await insertAuditEvent(sql, {
-          tenantId: access.tenant.id,
-          actorType: access.actor.type,
-          actorId: access.actor.id,
+        await insertAccessAuditEvent(sql, access, {
           action: decision === "APPROVE" ? "guestUser.approved" : "guestUser.declined",
           targetType: "GuestUser",
           targetId: guest.id,

@@ -425,7 +425,7 @@ describe("export", () => {
     const csv = await collect(exportGuestUsers(prisma, reader, { q: "formula" }, "csv"));
     const [header, row, end] = csv.split("\r\n");
     expect(header).toBe(
-      "id,status,emailVerified,email,displayName,givenName,surname,jobTitle,streetAddress,city,state,postalCode,country,attributes.CompanySize,attributes.Newsletter,identityProviders,userFlow,application,createdAt,lastSignInAt",
+      "id,status,emailVerified,email,displayName,givenName,surname,jobTitle,streetAddress,city,state,postalCode,country,attributes.CompanySize,attributes.Newsletter,identityProviders,userFlow,application,termsAccepted,createdAt,lastSignInAt",
     );
     expect(row).toContain(`formula@contoso.test,"'=HYPERLINK(""http://x"")"`);
     expect(end).toBe("");

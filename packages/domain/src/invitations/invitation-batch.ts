@@ -2,7 +2,7 @@ import type pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { actorDisplayName } from "../access/actor-display-name";
 import type { TenantAccess } from "../access/tenant-access";
-import { insertAuditEvent } from "../audit/insert-audit-event";
+import { insertAccessAuditEvent } from "../audit/insert-access-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { SQL_NOW } from "../database/sql-time";
 import type { FieldIssue } from "../errors/app-error";
@@ -157,10 +157,7 @@ export async function issueInvitation(
     message: invitation.message,
     expiresAt: invitation.expiresAt,
   });
-  await insertAuditEvent(sql, {
-    tenantId: access.tenant.id,
-    actorType: access.actor.type,
-    actorId: access.actor.id,
+  await insertAccessAuditEvent(sql, access, {
     action: "guestInvitation.created",
     targetType: "GuestInvitation",
     targetId: id,

@@ -1,5 +1,5 @@
 import { assertCan, type TenantAccess } from "../access/tenant-access";
-import { insertAuditEvent } from "../audit/insert-audit-event";
+import { insertAccessAuditEvent } from "../audit/insert-access-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { withSqlTransaction } from "../database/sql-transaction";
@@ -56,10 +56,7 @@ export async function resendGuestInvitation(
         message: invitation.message,
         expiresAt: invitation.expiresAt,
       });
-      await insertAuditEvent(sql, {
-        tenantId: access.tenant.id,
-        actorType: access.actor.type,
-        actorId: access.actor.id,
+      await insertAccessAuditEvent(sql, access, {
         action: "guestInvitation.resent",
         targetType: "GuestInvitation",
         targetId: id,
