@@ -509,5 +509,8 @@ describe("admin API: approval and terms", () => {
     });
     expect(approved.json).toEqual({ changed: 2 });
     expect((await call(keys.READER, "POST", `/guest-users/${other!.id}/approve`)).status).toBe(403);
+    const data = await call(keys.USER_ADMIN, "GET", `/guest-users/${other!.id}/data`);
+    expect(data.json).toMatchObject({ profile: { email: "wait2@guest.test", status: "ACTIVE" } });
+    expect((await call(keys.READER, "GET", `/guest-users/${other!.id}/data`)).status).toBe(403);
   });
 });

@@ -1,14 +1,19 @@
 import { assertCan, type TenantAccess } from "../access/tenant-access";
 import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
+import { Prisma } from "../generated/prisma/client";
 import { endGuestSessions } from "./end-guest-sessions";
 import { guestsOfTenant } from "./guests-of-tenant";
 import type { TGuestUserIds } from "./guest-schemas";
 
 /**
- * Deletes users with their identities; their sessions and tokens end with
- * them, and so does what sign-in kept about them: their journeys (and the
- * codes and connector calls of those), and the emails sent to them.
+ * Deletes users and erases what the tenant held about them: identities,
+ * consents, terms acceptances, sessions and tokens, their journeys (with the
+ * codes and connector calls of those), the emails to them or naming them,
+ * their invitations, interactions that name them, and their personal data in
+ * the audit log (the events stay, with their details and addresses erased).
+ * What remains is one audit event per user with no personal data. One
+ * transaction: erased entirely, or not at all.
  */
 export async function deleteGuestUsers(
   prisma: PrismaClient,
@@ -29,15 +34,45 @@ export async function deleteGuestUsers(
     await tx.apiConnectorCall.deleteMany({ where: { tenantId, journey: journeys } });
     await tx.journey.deleteMany({ where: journeys });
     await tx.otpChallenge.deleteMany({ where: { tenantId, email: { in: emails } } });
-    await tx.emailMessage.deleteMany({ where: { tenantId, to: { in: emails } } });
+    await tx.guestInvitation.deleteMany({ where: { tenantId, email: { in: emails } } });
+    await eraseMentions(tx, tenantId, ids, emails);
     await tx.guestUser.deleteMany({ where: { tenantId: access.tenant.id, id: { in: ids } } });
     for (const guest of guests)
       await recordChange(tx, access, {
         action: "guestUser.deleted",
         targetType: "GuestUser",
         targetId: guest.id,
-        before: { email: guest.email, status: guest.status },
+        before: { status: guest.status },
       });
     return { deleted: guests.length };
   });
+}
+
+/**
+ * Rows that mention the users without belonging to them: emails naming them
+ * (an approver's notice), interactions with their address as login hint or
+ * their account, and audit events about them or naming them, whose details
+ * and IP address are erased while the event itself stays.
+ */
+async function eraseMentions(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  ids: string[],
+  emails: string[],
+): Promise<void> {
+  const mentions = (column: Prisma.Sql) => Prisma.sql`(
+    EXISTS (SELECT 1 FROM unnest(${emails}::text[]) e WHERE strpos(lower(${column}), e) > 0)
+    OR EXISTS (SELECT 1 FROM unnest(${ids}::text[]) i WHERE strpos(${column}, i) > 0))`;
+  await tx.$executeRaw`
+    DELETE FROM "EmailMessage"
+     WHERE "tenantId" = ${tenantId}::uuid
+       AND (lower("to") = ANY(${emails}::text[]) OR ${mentions(Prisma.sql`subject`)})`;
+  await tx.$executeRaw`
+    DELETE FROM "OidcArtifact"
+     WHERE "tenantId" = ${tenantId}::uuid AND ${mentions(Prisma.sql`payload::text`)}`;
+  await tx.$executeRaw`
+    UPDATE "AuditEvent" SET details = '{"erased": true}'::jsonb, ip = NULL
+     WHERE "tenantId" = ${tenantId}::uuid
+       AND ("targetId" = ANY(${ids}::text[]) OR "actorId" = ANY(${ids}::text[])
+            OR ${mentions(Prisma.sql`details::text`)})`;
 }

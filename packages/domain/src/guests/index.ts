@@ -8,3 +8,4 @@ export * from "./update-guest-user-attributes";
 export * from "./set-guest-users-blocked";
 export * from "./revoke-guest-user-sessions";
 export * from "./delete-guest-users";
+export * from "./export-guest-data";

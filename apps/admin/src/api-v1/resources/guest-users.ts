@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   deleteGuestUsers,
+  exportGuestData,
   getGuestUser,
   revokeGuestUserSessions,
   searchGuestUsers,
@@ -218,7 +219,8 @@ export const guestUserOperations = [
     path: "/guest-users/{id}",
     operationId: "deleteGuestUser",
     tag,
-    summary: "Delete a user; their sessions and tokens end",
+    summary:
+      "Delete a user and erase what is held about them (sessions, journeys, emails, invitations, personal data in the audit log)",
     permission: "guestUsers.manage",
     response: { status: 204 },
     async handle({ prisma, access, params }) {
@@ -256,6 +258,19 @@ export const guestUserOperations = [
     response: { status: 200, schema: z.object({ sessions: z.number().int() }) },
     async handle({ prisma, access, params }) {
       return { json: await revokeGuestUserSessions(prisma, access, params.id!) };
+    },
+  }),
+  operation({
+    method: "GET",
+    path: "/guest-users/{id}/data",
+    operationId: "exportGuestUserData",
+    tag,
+    summary:
+      "Everything held about one user, as one JSON document (profile, identities, consents, terms, invitations, history)",
+    permission: "guestUsers.manage",
+    response: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    async handle({ prisma, access, params }) {
+      return { json: await exportGuestData(prisma, access, params.id!) };
     },
   }),
   operation({

@@ -68,7 +68,21 @@ export default async function GuestUserPage({
           Guest users
         </Link>
       </p>
-      <PageHeader title={user.email} description={user.displayName ?? undefined} />
+      <PageHeader
+        title={user.email}
+        description={user.displayName ?? undefined}
+        actions={
+          editable ? (
+            <a
+              href={`/api/tenants/${slug}/guest-users/${user.id}/data`}
+              className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm"
+              download
+            >
+              Download their data
+            </a>
+          ) : undefined
+        }
+      />
       <Card title="Overview">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
           {facts.map(([term, value]) => (
