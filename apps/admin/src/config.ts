@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZConnectorEnv, connectorReach } from "@guestlist/domain/connectors";
 import { ZMetricsEnv } from "@guestlist/domain/metrics";
+import { ZBackgroundEnv } from "@guestlist/domain/jobs/settings";
 import {
   ZAppUrlsEnv,
   ZDatabaseEnv,
@@ -33,6 +34,7 @@ export const ZServerEnv = z.intersection(
           .min(32, "must be at least 32 characters"),
       })
       .extend(ZMetricsEnv.shape)
+      .extend(ZBackgroundEnv.shape)
       .extend(ZConnectorEnv.shape),
   ),
 );

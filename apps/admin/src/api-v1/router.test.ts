@@ -348,6 +348,7 @@ describe("admin API: every operation, every role", () => {
     "applications.manage": ["OWNER", "USER_FLOW_ADMIN"],
     "apiConnectors.manage": ["OWNER", "USER_FLOW_ADMIN"],
     "guestUsers.manage": ["OWNER", "USER_ADMIN"],
+    "settings.manage": ["OWNER"],
   };
 
   it("lets each role do exactly what its permissions allow", async () => {
@@ -512,5 +513,34 @@ describe("admin API: approval and terms", () => {
     const data = await call(keys.USER_ADMIN, "GET", `/guest-users/${other!.id}/data`);
     expect(data.json).toMatchObject({ profile: { email: "wait2@guest.test", status: "ACTIVE" } });
     expect((await call(keys.READER, "GET", `/guest-users/${other!.id}/data`)).status).toBe(403);
+  });
+});
+
+describe("admin API: retention", () => {
+  it("sets the tenant's retention, owners only, checked", async () => {
+    const set = await call(keys.OWNER, "PUT", "/tenant/retention", {
+      signInHistoryRetentionDays: 180,
+      connectorCallRetentionDays: null,
+    });
+    expect(set.json).toMatchObject({
+      signInHistoryRetentionDays: 180,
+      connectorCallRetentionDays: null,
+    });
+    expect(
+      (
+        await call(keys.OWNER, "PUT", "/tenant/retention", {
+          signInHistoryRetentionDays: 0,
+          connectorCallRetentionDays: null,
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(keys.USER_ADMIN, "PUT", "/tenant/retention", {
+          signInHistoryRetentionDays: 1,
+          connectorCallRetentionDays: 1,
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { sweepConnectorCalls } from "../connectors/sweep-connector-calls";
+import { sweepSignInHistory } from "../audit/sweep-sign-in-history";
+import { updateRetentionSettings } from "../tenants/update-retention-settings";
 import { getPrisma } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { sweepEmailOutbox } from "../email/sweep-email-outbox";
@@ -56,6 +58,56 @@ describe("the connector call log sweep", () => {
     expect(
       (await prisma.apiConnectorCall.findMany({ where: { tenantId: tenant.id } })).map((c) => c.id),
     ).toEqual([recent.id]);
+
+    // The tenant's own period wins over the instance's default.
+    await prisma.tenant.update({
+      where: { id: tenant.id },
+      data: { connectorCallRetentionDays: 5 },
+    });
+    expect(await sweepConnectorCalls(sqlPool(), 7)).toBe(1);
+    expect(await prisma.apiConnectorCall.count({ where: { tenantId: tenant.id } })).toBe(0);
+  });
+});
+
+describe("the sign-in history sweep", () => {
+  it("deletes guests' sign-in events past their tenant's period, and nothing where none is set", async () => {
+    const keeping = await createTenant(prisma, { slug: "history-keep", name: "Keep" });
+    const sweeping = await createTenant(prisma, { slug: "history-sweep", name: "Sweep" });
+    await updateRetentionSettings(
+      prisma,
+      {
+        tenant: sweeping,
+        role: "OWNER",
+        actor: { type: "API_KEY", id: "00000000-0000-7000-8000-000000000000" },
+      },
+      { signInHistoryRetentionDays: 30, connectorCallRetentionDays: null },
+    );
+    const event = (tenantId: string, action: string, age: number, actorType = "GUEST_USER") =>
+      prisma.auditEvent.create({
+        data: {
+          tenantId,
+          actorType: actorType as "GUEST_USER",
+          action,
+          createdAt: daysAgo(age),
+        },
+      });
+    await event(keeping.id, "guest.signed_in", 400);
+    await event(sweeping.id, "guest.signed_in", 31);
+    await event(sweeping.id, "guest.signed_up", 31);
+    const recent = await event(sweeping.id, "guest.signed_in", 29);
+    const operatorChange = await event(sweeping.id, "settings.updated", 400, "OPERATOR");
+
+    expect(await sweepSignInHistory(sqlPool())).toBe(2);
+    const left = (await prisma.auditEvent.findMany({ where: { tenantId: sweeping.id } })).map(
+      (row) => row.id,
+    );
+    expect(left).toEqual(expect.arrayContaining([recent.id, operatorChange.id]));
+    expect(await prisma.auditEvent.count({ where: { tenantId: keeping.id } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({
+        where: { tenantId: sweeping.id, action: { in: ["guest.signed_in", "guest.signed_up"] } },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -102,7 +154,7 @@ describe("the schedule", () => {
         const { rows } = await sqlPool().query<{ identifier: string }>(
           `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
         );
-        expect(rows).toHaveLength(4);
+        expect(rows).toHaveLength(5);
         return rows;
       });
       expect(registered.map((row) => row.identifier)).toEqual([
@@ -110,6 +162,7 @@ describe("the schedule", () => {
         "sweep-connector-calls",
         "sweep-email-outbox",
         "sweep-sign-in-data",
+        "sweep-sign-in-history",
       ]);
     } finally {
       await Promise.all(workers.map((worker) => worker.stop()));

@@ -1,5 +1,6 @@
 import { parseCronItems, run, type Runner, type TaskList } from "graphile-worker";
 import { sweepConnectorCalls } from "../connectors/sweep-connector-calls";
+import { sweepSignInHistory } from "../audit/sweep-sign-in-history";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { deliverEmail } from "../email/deliver-email";
@@ -31,6 +32,7 @@ const SCHEDULE = parseCronItems([
   { task: "maintain-signing-keys", match: "7 * * * *", identifier: "maintain-signing-keys" },
   { task: "sweep-email-outbox", match: "23 * * * *", identifier: "sweep-email-outbox" },
   { task: "sweep-connector-calls", match: "41 * * * *", identifier: "sweep-connector-calls" },
+  { task: "sweep-sign-in-history", match: "53 * * * *", identifier: "sweep-sign-in-history" },
 ]);
 
 function tasks(options: BackgroundWorkerOptions): TaskList {
@@ -54,6 +56,8 @@ function tasks(options: BackgroundWorkerOptions): TaskList {
       report("sweep-connector-calls")(
         await sweepConnectorCalls(sqlPool(), options.connectorCallRetentionDays),
       ),
+    "sweep-sign-in-history": async () =>
+      report("sweep-sign-in-history")(await sweepSignInHistory(sqlPool())),
     "maintain-signing-keys": async () => {
       const { failed } = await maintainAllSigningKeys(
         options.prisma,

@@ -5,3 +5,4 @@ export * from "./rename-tenant";
 export * from "./update-external-collaboration-settings";
 export * from "./tenant-schemas";
 export * from "./tenant-overview";
+export * from "./update-retention-settings";

@@ -43,6 +43,22 @@ export const ZEmailDomain = z
     "Enter domains like contoso.com, one per line.",
   );
 
+const retentionDays = z
+  .number({ error: "Enter a whole number of days." })
+  .int("Enter a whole number of days.")
+  .min(1, "Keep it at least 1 day.")
+  .max(3650, "Keep it at most 3650 days (10 years).")
+  .nullable();
+
+/** How long the tenant keeps what sign-in leaves behind; null is the default (see each field). */
+export const ZRetentionSettings = z.object({
+  /** Guests' sign-in and sign-up events in the audit log; null keeps them. */
+  signInHistoryRetentionDays: retentionDays,
+  /** The API connector call log; null uses the instance's default. */
+  connectorCallRetentionDays: retentionDays,
+});
+export type TRetentionSettings = z.infer<typeof ZRetentionSettings>;
+
 /** Entra's "External collaboration settings" for self-service sign-up. */
 export const ZExternalCollaborationSettings = z
   .object({

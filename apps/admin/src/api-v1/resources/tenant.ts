@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { updateRetentionSettings } from "@guestlist/domain/tenants";
+import { ZRetentionSettings, type TRetentionSettings } from "@guestlist/domain/tenants/schemas";
 import { operation } from "../operation";
 import { present } from "../present";
 import { ZId, ZTimestamps } from "./common";
@@ -14,6 +16,16 @@ const ZTenant = z
     selfServiceSignUpEnabled: z.boolean(),
     signUpDomainPolicy: z.enum(["ANY", "ALLOW_LIST", "BLOCK_LIST"]),
     signUpDomains: z.array(z.string()),
+    signInHistoryRetentionDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Days guests' sign-in and sign-up events are kept; null keeps them."),
+    connectorCallRetentionDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Days the API connector call log is kept; null uses the installation's default."),
     ...ZTimestamps,
   })
   .meta({ title: "Tenant" });
@@ -28,6 +40,19 @@ export const tenantOperations = [
     response: { status: 200, schema: ZTenant.extend({ role: z.string() }) },
     async handle({ access }) {
       return { json: { ...present(ZTenant, access.tenant), role: access.role } };
+    },
+  }),
+  operation<undefined, TRetentionSettings>({
+    method: "PUT",
+    path: "/tenant/retention",
+    operationId: "updateRetention",
+    tag: "Tenant",
+    summary: "Set how long sign-in history and the connector call log are kept",
+    permission: "settings.manage",
+    body: ZRetentionSettings,
+    response: { status: 200, schema: ZTenant },
+    async handle({ prisma, access, body }) {
+      return { json: present(ZTenant, await updateRetentionSettings(prisma, access, body)) };
     },
   }),
 ];

@@ -1,9 +1,14 @@
 "use server";
 
-import { renameTenant, updateExternalCollaborationSettings } from "@guestlist/domain/tenants";
+import {
+  renameTenant,
+  updateExternalCollaborationSettings,
+  updateRetentionSettings,
+} from "@guestlist/domain/tenants";
 import type {
   TExternalCollaborationSettings,
   TRenameTenantInput,
+  TRetentionSettings,
 } from "@guestlist/domain/tenants/schemas";
 import { tenantAction } from "@/lib/tenant-action";
 
@@ -18,5 +23,12 @@ export async function renameTenantAction(tenant: string, input: TRenameTenantInp
   return tenantAction(tenant, async (prisma, access) => {
     await renameTenant(prisma, access, input);
     return { message: "Tenant renamed." };
+  });
+}
+
+export async function saveRetentionAction(tenant: string, input: TRetentionSettings) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateRetentionSettings(prisma, access, input);
+    return { message: "Retention saved. The hourly sweeps apply it." };
   });
 }

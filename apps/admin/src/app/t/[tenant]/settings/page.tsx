@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { can } from "@guestlist/domain/access";
 import { Card, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/session";
-import { RenameTenantForm, SettingsForm } from "./settings-forms";
+import { adminConfig } from "@/config";
+import { RenameTenantForm, RetentionForm, SettingsForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "External collaboration" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
     <>
       <PageHeader
         title="External collaboration"
-        description="Whether people can sign themselves up through user flows, and from which email domains."
+        description="Whether people can sign themselves up through user flows, from which email domains, and how long what sign-in leaves behind is kept."
       />
       <Card title="Self-service sign-up">
         <SettingsForm
@@ -25,6 +26,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
             selfServiceSignUpEnabled: tenant.selfServiceSignUpEnabled,
             signUpDomainPolicy: tenant.signUpDomainPolicy,
             signUpDomains: tenant.signUpDomains.join("\n"),
+          }}
+        />
+      </Card>
+      <Card title="Data retention">
+        <RetentionForm
+          tenant={slug}
+          readOnly={!can(access.role, "settings.manage")}
+          connectorDefaultDays={adminConfig().GUESTLIST_CONNECTOR_CALL_RETENTION_DAYS}
+          initial={{
+            signInHistoryRetentionDays: String(tenant.signInHistoryRetentionDays ?? ""),
+            connectorCallRetentionDays: String(tenant.connectorCallRetentionDays ?? ""),
           }}
         />
       </Card>

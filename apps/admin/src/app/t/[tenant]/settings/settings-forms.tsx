@@ -5,11 +5,13 @@ import { linesOf } from "@guestlist/domain/applications/schemas";
 import {
   ZExternalCollaborationSettings,
   ZRenameTenantInput,
+  ZRetentionSettings,
   type TRenameTenantInput,
+  type TRetentionSettings,
 } from "@guestlist/domain/tenants/schemas";
 import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
 import { useActionForm } from "@/components/use-action-form";
-import { renameTenantAction, saveSettingsAction } from "./actions";
+import { renameTenantAction, saveRetentionAction, saveSettingsAction } from "./actions";
 
 // The form edits domains as lines of text; the domain schema checks the list they become.
 const ZSettingsForm = z
@@ -126,6 +128,88 @@ export function RenameTenantForm({
         </Field>
         <Button type="submit" disabled={pending}>
           Rename
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
+
+interface RetentionValues {
+  signInHistoryRetentionDays: string;
+  connectorCallRetentionDays: string;
+}
+
+const toRetention = (values: RetentionValues): TRetentionSettings => ({
+  signInHistoryRetentionDays: values.signInHistoryRetentionDays.trim()
+    ? Number(values.signInHistoryRetentionDays)
+    : null,
+  connectorCallRetentionDays: values.connectorCallRetentionDays.trim()
+    ? Number(values.connectorCallRetentionDays)
+    : null,
+});
+
+// The domain's rules on the form's text fields (empty is "the default").
+const ZRetentionForm = z.any().superRefine((values, ctx) => {
+  const result = ZRetentionSettings.safeParse(toRetention(values as RetentionValues));
+  for (const issue of result.error?.issues ?? [])
+    ctx.addIssue({ code: "custom", path: [String(issue.path[0])], message: issue.message });
+});
+
+export function RetentionForm({
+  tenant,
+  initial,
+  connectorDefaultDays,
+  readOnly,
+}: {
+  tenant: string;
+  initial: RetentionValues;
+  connectorDefaultDays: number;
+  readOnly: boolean;
+}) {
+  const { form, fields, submit, status, pending } = useActionForm<RetentionValues>({
+    schema: ZRetentionForm,
+    defaultValues: initial,
+    action: (values) => saveRetentionAction(tenant, toRetention(values)),
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={submit} noValidate className="max-w-md">
+      <StatusMessage status={status} />
+      <fieldset disabled={readOnly}>
+        <Field
+          id="signInHistoryRetentionDays"
+          label="Keep guests' sign-in history for (days)"
+          hint="Their sign-in and sign-up events in the audit log. Empty keeps them."
+          error={errors.signInHistoryRetentionDays?.message}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              min={1}
+              className={inputClass}
+              {...fields.text("signInHistoryRetentionDays")}
+            />
+          )}
+        </Field>
+        <Field
+          id="connectorCallRetentionDays"
+          label="Keep the API connector call log for (days)"
+          hint={`Empty uses this installation's default, ${connectorDefaultDays} days.`}
+          error={errors.connectorCallRetentionDays?.message}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              min={1}
+              className={inputClass}
+              {...fields.text("connectorCallRetentionDays")}
+            />
+          )}
+        </Field>
+        <Button type="submit" disabled={pending}>
+          Save retention
         </Button>
       </fieldset>
     </form>

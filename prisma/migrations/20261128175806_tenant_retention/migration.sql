@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Tenant" ADD COLUMN     "connectorCallRetentionDays" INTEGER,
+ADD COLUMN     "signInHistoryRetentionDays" INTEGER;
+
