@@ -97,6 +97,8 @@ export const ZFlowSettingsInput = z.object({
   requiresApproval: z.boolean().optional(),
   /** Addresses at these domains (and their subdomains) skip approval. */
   approvalExemptDomains: z.array(ZEmailDomain).max(500, "Use at most 500 domains.").optional(),
+  /** Progressive profiling: returning people answer required questions added since they signed up. */
+  askMissingAttributes: z.boolean().optional(),
   /** The terms documents people accept to sign up, in order; left out, they stay as they are. */
   termsDocumentIds: z.array(z.uuid()).max(20, "Require at most 20 documents.").optional(),
   identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),

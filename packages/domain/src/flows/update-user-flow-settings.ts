@@ -69,6 +69,7 @@ export async function updateUserFlowSettings(
         invitationOnly: data.invitationOnly,
         requiresApproval: data.requiresApproval,
         approvalExemptDomains: data.approvalExemptDomains,
+        askMissingAttributes: data.askMissingAttributes,
         returnClaims: data.returnClaims,
       },
     });
@@ -82,6 +83,7 @@ export async function updateUserFlowSettings(
         invitationOnly: before.invitationOnly,
         requiresApproval: before.requiresApproval,
         approvalExemptDomains: before.approvalExemptDomains,
+        askMissingAttributes: before.askMissingAttributes,
         termsDocumentIds: before.terms.map((entry) => entry.termsDocumentId),
         identityProviderIds: before.identityProviders.map((e) => e.identityProviderId),
         returnClaims: before.returnClaims,

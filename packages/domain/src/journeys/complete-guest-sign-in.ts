@@ -8,6 +8,7 @@ import { transitionJourney, type ActionJourney } from "./journey-store";
 import { signInOutcome } from "./sign-in-outcome";
 import { sqlPool } from "../database/sql-pool";
 import { termsToAccept } from "../terms/current-terms";
+import { hasMissingProfileAnswers } from "./missing-profile";
 import { acceptInvitationAtSignIn } from "./sign-up-admission";
 
 export interface GuestSignIn {
@@ -17,8 +18,32 @@ export interface GuestSignIn {
   method: NonNullable<JourneyData["pendingSignIn"]>["method"];
   /** What the same transaction does first: consume the code, replace the password... */
   before?: (sql: pg.PoolClient) => Promise<void>;
-  /** The person just accepted the flow's current terms (acceptTerms records them in `before`). */
-  termsAccepted?: boolean;
+  /** What the person just settled on the way: the flow's terms (acceptTerms), its missing answers (submitProfile). */
+  settled?: { terms?: boolean; profile?: boolean };
+}
+
+/**
+ * Where a sign-in stops before it completes: the flow's terms have a version
+ * the person has not accepted, or (progressive profiling) the flow asks a
+ * required question they never answered. Each costs a query only when the
+ * flow has terms or asks for missing answers.
+ */
+async function stopBeforeSignIn(
+  journey: ActionJourney,
+  guestUserId: string,
+  settled: NonNullable<GuestSignIn["settled"]>,
+): Promise<"ACCEPTING_TERMS" | "COMPLETING_PROFILE" | null> {
+  const flowId = journey.userFlowId;
+  if (!flowId) return null;
+  if (!settled.terms && journey.hasTerms) {
+    const pending = await termsToAccept(sqlPool(), journey.tenantId, flowId, guestUserId);
+    if (pending.length > 0) return "ACCEPTING_TERMS";
+  }
+  if (!settled.profile && journey.userFlow?.askMissingAttributes) {
+    if (await hasMissingProfileAnswers(sqlPool(), journey.tenantId, flowId, guestUserId))
+      return "COMPLETING_PROFILE";
+  }
+  return null;
 }
 
 /**
@@ -27,32 +52,26 @@ export interface GuestSignIn {
  * address marked verified when a code proved it), an upstream identity that
  * waited for that proof is linked, and the audit log records it. Refused if
  * the account was blocked in the meantime. When the flow's terms have a
- * version the person has not accepted, the journey stops at the terms page
- * instead (with `before` done), and completes once they accept it.
+ * version the person has not accepted, or the flow asks a required question
+ * they never answered, the journey stops at that page instead (with `before`
+ * done), and completes once they settle it.
  */
 export async function completeGuestSignIn(
   journey: ActionJourney,
   signIn: GuestSignIn,
 ): Promise<void> {
   const { guestUserId, data, method } = signIn;
-  if (journey.hasTerms && journey.userFlowId && !signIn.termsAccepted) {
-    const pending = await termsToAccept(
-      sqlPool(),
-      journey.tenantId,
-      journey.userFlowId,
-      guestUserId,
+  const stop = await stopBeforeSignIn(journey, guestUserId, signIn.settled ?? {});
+  if (stop) {
+    await transitionJourney(
+      journey,
+      { state: stop, guestUserId, data: { ...data, pendingSignIn: { method } } },
+      async (sql) => {
+        await signIn.before?.(sql);
+      },
+      { durable: true },
     );
-    if (pending.length > 0) {
-      await transitionJourney(
-        journey,
-        { state: "ACCEPTING_TERMS", guestUserId, data: { ...data, pendingSignIn: { method } } },
-        async (sql) => {
-          await signIn.before?.(sql);
-        },
-        { durable: true },
-      );
-      return;
-    }
+    return;
   }
   const proved =
     method === "email_code" || method === "account_link" || method === "password_reset";

@@ -13,3 +13,4 @@ export * from "./journey-transitions";
 export * from "./journey-methods";
 export * from "./terms-step";
 export * from "./account-standing";
+export * from "./profile-step";

@@ -25,11 +25,12 @@ export const JOURNEY_TRANSITIONS = {
       "BLOCKED",
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
+      "COMPLETING_PROFILE",
     ],
   },
   passwordSignIn: {
     from: ["STARTED", "AWAITING_FEDERATION"],
-    to: ["COMPLETED", "BLOCKED", "AWAITING_APPROVAL", "ACCEPTING_TERMS"],
+    to: ["COMPLETED", "BLOCKED", "AWAITING_APPROVAL", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
   },
   passwordChangeStarted: {
     from: ["STARTED", "AWAITING_FEDERATION"],
@@ -37,10 +38,12 @@ export const JOURNEY_TRANSITIONS = {
   },
   passwordChosen: {
     from: ["CHOOSING_PASSWORD"],
-    to: ["COLLECTING_ATTRIBUTES", "COMPLETED", "ACCEPTING_TERMS"],
+    to: ["COLLECTING_ATTRIBUTES", "COMPLETED", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
   },
-  /** A returning person accepted the flow's new terms: the sign-in completes. */
-  termsAccepted: { from: ["ACCEPTING_TERMS"], to: ["COMPLETED"] },
+  /** A returning person accepted the flow's new terms: the sign-in completes, or asks what is missing. */
+  termsAccepted: { from: ["ACCEPTING_TERMS"], to: ["COMPLETED", "COMPLETING_PROFILE"] },
+  /** A returning person answered the required questions they never had: the sign-in completes. */
+  profileCompleted: { from: ["COMPLETING_PROFILE"], to: ["COMPLETED"] },
   /** The account is created (and may wait for approval), or the journey ends on a block page or back at sign-in. */
   attributesSubmitted: {
     from: ["COLLECTING_ATTRIBUTES"],
@@ -60,6 +63,7 @@ export const JOURNEY_TRANSITIONS = {
       "STARTED",
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
+      "COMPLETING_PROFILE",
     ],
   },
   consentDecided: { from: ["AWAITING_CONSENT"], to: ["COMPLETED"] },
@@ -73,6 +77,7 @@ export const JOURNEY_TRANSITIONS = {
       "BLOCKED",
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
+      "COMPLETING_PROFILE",
     ],
     to: ["STARTED"],
   },
@@ -87,6 +92,7 @@ export const JOURNEY_TRANSITIONS = {
       "BLOCKED",
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
+      "COMPLETING_PROFILE",
     ],
     to: ["COMPLETED"],
   },

@@ -6,6 +6,7 @@ import { loadAttributeFields } from "../flows/flow-layout";
 import type { AttributeField } from "../flows/attribute-form";
 import type { IdentityProviderType, JourneyKind, JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
+import { missingProfileFields } from "./missing-profile";
 import { currentTermsOfFlow, termsToAccept, type CurrentTerms } from "../terms/current-terms";
 
 export interface JourneyView {
@@ -114,14 +115,22 @@ export async function loadJourney(
       journey.flowEnabled === true &&
       (!journey.selfServiceSignUpEnabled || journey.invitationOnly === true),
     providers: journey.providers,
-    fields:
-      journey.userFlowId &&
-      journey.flowEnabled !== null &&
-      journey.state === "COLLECTING_ATTRIBUTES"
-        ? await loadAttributeFields(prisma, journey.tenantId, journey.userFlowId)
-        : [],
+    fields: await fieldsShown(prisma, journey),
     terms: await termsShown(pool, journey),
   };
+}
+
+/** The attribute page asks the flow's questions; the profile page only those the person never answered. */
+function fieldsShown(
+  prisma: PrismaClient,
+  journey: JourneyPageRow,
+): Promise<AttributeField[]> | [] {
+  if (!journey.userFlowId || journey.flowEnabled === null) return [];
+  if (journey.state === "COLLECTING_ATTRIBUTES")
+    return loadAttributeFields(prisma, journey.tenantId, journey.userFlowId);
+  if (journey.state === "COMPLETING_PROFILE" && journey.guestUserId)
+    return missingProfileFields(prisma, journey.tenantId, journey.userFlowId, journey.guestUserId);
+  return [];
 }
 
 function termsShown(pool: pg.Pool, journey: JourneyPageRow): Promise<CurrentTerms[]> | [] {

@@ -43,7 +43,7 @@ export async function acceptTerms(input: {
     guestUserId,
     data,
     method: data.pendingSignIn.method,
-    termsAccepted: true,
+    settled: { terms: true },
     before: (sql) =>
       recordTermsAcceptances(
         sql,

@@ -36,6 +36,9 @@ const ZUserFlowSummary = z
     invitationOnly: z.boolean().describe("Only invited addresses may sign up."),
     requiresApproval: z.boolean().describe("New accounts wait for an approver."),
     approvalExemptDomains: z.array(z.string()).describe("Domains whose addresses skip approval."),
+    askMissingAttributes: z
+      .boolean()
+      .describe("Returning people answer required questions added since they signed up."),
     returnClaims: z.array(z.string()),
     ...ZTimestamps,
   })

@@ -8,6 +8,7 @@ import { database } from "@/lib/database";
 import {
   acceptTerms,
   cancelJourney,
+  submitProfile,
   choosePassword,
   signInWithPassword,
   startPasswordChange,
@@ -108,6 +109,17 @@ export async function resendCodeAction(tenant: string, uid: string) {
   return step("resend_code", tenant, uid, () =>
     resendCode(database(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
   );
+}
+
+export async function submitProfileAction(tenant: string, uid: string, form: FormData) {
+  return step("profile", tenant, uid, async () => {
+    const journey = await loadJourney(database(), tenant, uid);
+    await submitProfile(database(), {
+      tenantSlug: tenant,
+      uid,
+      values: attributeInputFromFormData(form, journey.fields),
+    });
+  });
 }
 
 export async function acceptTermsAction(tenant: string, uid: string, form: FormData) {

@@ -48,6 +48,8 @@ function titleOf(view: JourneyView): string {
       return "We cannot continue";
     case "ACCEPTING_TERMS":
       return "Updated terms";
+    case "COMPLETING_PROFILE":
+      return "A few more details";
     case "AWAITING_APPROVAL":
       return "Your request is with " + view.tenant.name;
     default:
@@ -164,6 +166,20 @@ export default async function JourneyPage({ params }: Params) {
       ) : null}
       {view.state === "AWAITING_CONSENT" ? (
         <ConsentStep view={view} decide={bound(actions.consentAction)} />
+      ) : null}
+      {view.state === "COMPLETING_PROFILE" ? (
+        <>
+          <p className="mb-6 text-slate-700">
+            {view.tenant.name} asks for something new since you signed up. Answer to continue.
+          </p>
+          <AttributesForm
+            fields={view.fields}
+            terms={{ tenantSlug: view.tenant.slug, current: [] }}
+            defaultValues={view.data.flash?.values ?? {}}
+            serverErrors={view.data.flash?.fieldErrors ?? {}}
+            submit={bound(actions.submitProfileAction)}
+          />
+        </>
       ) : null}
       {view.state === "ACCEPTING_TERMS" ? (
         <TermsStep

@@ -94,6 +94,23 @@ export function FlowSettingsForm(props: {
             tokens are issued until then. Invited people are approved already.
           </p>
         </div>
+        <div className="mb-4">
+          <div className="flex items-center gap-2">
+            <input
+              id="flow-ask-missing"
+              type="checkbox"
+              aria-describedby="flow-ask-missing-hint"
+              {...fields.checkbox("askMissingAttributes")}
+            />
+            <label htmlFor="flow-ask-missing" className="text-sm font-medium">
+              Ask returning people for new required answers
+            </label>
+          </div>
+          <p id="flow-ask-missing-hint" className="ml-6 text-sm text-slate-600">
+            When you add a required question, people who signed up before answer it (and only it) at
+            their next sign-in.
+          </p>
+        </div>
         <Field
           id="flow-approval-exempt-domains"
           label="Domains that skip approval (optional)"

@@ -64,6 +64,7 @@ export default async function UserFlowPage({
             requiresApproval: flow.requiresApproval,
             approvalExemptDomains: flow.approvalExemptDomains.join("\n"),
             termsDocumentIds: flow.terms.map((entry) => entry.termsDocumentId),
+            askMissingAttributes: flow.askMissingAttributes,
             identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
             returnClaims: flow.returnClaims,
           }}
