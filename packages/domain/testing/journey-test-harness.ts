@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { vi } from "vitest";
+import { tenantAccess, type TenantAccess } from "../src/access/tenant-access";
 import { decryptSecret } from "../src/crypto/secret-box";
 import type { PrismaClient } from "../src/database/prisma-client";
 import { seedDemo } from "../src/seed/seed-demo";
@@ -121,4 +122,12 @@ export async function seedJourneyTenant(
       position: 1,
     },
   });
+}
+
+/** The seeded demo tenant's owner (its seeded administrator), acting in it. */
+export async function demoTenantOwner(prisma: PrismaClient): Promise<TenantAccess> {
+  const admin = await prisma.operator.findUniqueOrThrow({
+    where: { email: "admin@woodgrove.test" },
+  });
+  return tenantAccess(prisma, admin.id, "woodgrove");
 }

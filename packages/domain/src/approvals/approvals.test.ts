@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tenantAccess, type TenantAccess } from "../access/tenant-access";
+import type { TenantAccess } from "../access/tenant-access";
 import { getPrisma } from "../database/prisma-client";
 import { setGuestUsersBlocked } from "../guests/set-guest-users-blocked";
 import { inviteGuest } from "../invitations/invite-guest";
 import { submitAttributes } from "../journeys/attributes-step";
 import { cancelJourney } from "../journeys/navigation";
-import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
+import {
+  demoTenantOwner,
+  journeyHarness,
+  seedJourneyTenant,
+} from "../../testing/journey-test-harness";
 import { AWAITING_APPROVAL_DESCRIPTION, DECLINED_MESSAGE } from "./approval-policy";
 import { decideGuestApprovals } from "./decide-guest-approvals";
 
@@ -29,10 +33,7 @@ const answers = {
 
 beforeAll(async () => {
   await seedJourneyTenant(prisma);
-  const admin = await prisma.operator.findUniqueOrThrow({
-    where: { email: "admin@woodgrove.test" },
-  });
-  owner = await tenantAccess(prisma, admin.id, tenantSlug);
+  owner = await demoTenantOwner(prisma);
   flowId = (await prisma.userFlow.findFirstOrThrow({ where: { tenantId: owner.tenant.id } })).id;
 });
 beforeEach(async () => {

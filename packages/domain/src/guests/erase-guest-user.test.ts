@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantAccess, type TenantAccess } from "../access/tenant-access";
+import type { TenantAccess } from "../access/tenant-access";
 import { decideGuestApprovals } from "../approvals/decide-guest-approvals";
 import { getPrisma } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { inviteGuest } from "../invitations/invite-guest";
 import { submitAttributes } from "../journeys/attributes-step";
-import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
+import {
+  demoTenantOwner,
+  journeyHarness,
+  seedJourneyTenant,
+} from "../../testing/journey-test-harness";
 import { deleteGuestUsers } from "./delete-guest-users";
 import { exportGuestData } from "./export-guest-data";
 import { setGuestUsersBlocked } from "./set-guest-users-blocked";
@@ -22,10 +26,7 @@ let owner: TenantAccess;
 
 beforeAll(async () => {
   await seedJourneyTenant(prisma);
-  const admin = await prisma.operator.findUniqueOrThrow({
-    where: { email: "admin@woodgrove.test" },
-  });
-  owner = await tenantAccess(prisma, admin.id, tenantSlug);
+  owner = await demoTenantOwner(prisma);
 });
 afterAll(() => prisma.$disconnect());
 

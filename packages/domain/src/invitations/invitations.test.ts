@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { tenantAccess, type TenantAccess } from "../access/tenant-access";
+import type { TenantAccess } from "../access/tenant-access";
 import { decryptSecret } from "../crypto/secret-box";
 import { getPrisma } from "../database/prisma-client";
 import { submitAttributes } from "../journeys/attributes-step";
 import { submitEmail } from "../journeys/email-step";
 import { INVITATION_WITHDRAWN } from "../journeys/sign-up-admission";
-import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
+import {
+  demoTenantOwner,
+  journeyHarness,
+  seedJourneyTenant,
+} from "../../testing/journey-test-harness";
 import { describeInvitationLink } from "./describe-invitation-link";
 import { invitationsFromCsv } from "./invitation-csv";
 import { inviteGuest } from "./invite-guest";
@@ -30,10 +34,7 @@ let applicationId: string;
 
 beforeAll(async () => {
   await seedJourneyTenant(prisma);
-  const admin = await prisma.operator.findUniqueOrThrow({
-    where: { email: "admin@woodgrove.test" },
-  });
-  owner = await tenantAccess(prisma, admin.id, tenantSlug);
+  owner = await demoTenantOwner(prisma);
   applicationId = (
     await prisma.application.findUniqueOrThrow({
       where: { clientId: "woodgrove-supplier-portal" },

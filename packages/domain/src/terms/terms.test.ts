@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { tenantAccess, type TenantAccess } from "../access/tenant-access";
+import type { TenantAccess } from "../access/tenant-access";
 import { getPrisma } from "../database/prisma-client";
 import { submitAttributes } from "../journeys/attributes-step";
 import { TERMS_CHANGED, TERMS_NOT_ACCEPTED, acceptTerms } from "../journeys/terms-step";
 import { updateUserFlowSettings } from "../flows/update-user-flow-settings";
 import { getUserFlow } from "../flows/get-user-flow";
-import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
+import {
+  demoTenantOwner,
+  journeyHarness,
+  seedJourneyTenant,
+} from "../../testing/journey-test-harness";
 import { createTermsDocument } from "./create-terms-document";
 import { publishTermsVersion } from "./publish-terms-version";
 import { TERMS_ACCEPTED_CLAIM, TERMS_FIELD } from "./terms-schemas";
@@ -49,10 +53,7 @@ async function signUp(email: string) {
 
 beforeAll(async () => {
   await seedJourneyTenant(prisma);
-  const admin = await prisma.operator.findUniqueOrThrow({
-    where: { email: "admin@woodgrove.test" },
-  });
-  owner = await tenantAccess(prisma, admin.id, tenantSlug);
+  owner = await demoTenantOwner(prisma);
   documentId = (
     await createTermsDocument(prisma, owner, {
       name: "Supplier terms",
