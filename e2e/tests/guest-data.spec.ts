@@ -43,7 +43,7 @@ test("an admin downloads a guest's data, then erases them: no row names them any
     admin.waitForEvent("download"),
     admin.getByRole("link", { name: "Download their data" }).click(),
   ]);
-  const data = JSON.parse(await readFile((await download.path()), "utf8")) as {
+  const data = JSON.parse(await readFile(await download.path(), "utf8")) as {
     profile: { email: string; displayName: string };
     consents: unknown[];
   };
