@@ -1,8 +1,7 @@
 import type { InputHTMLAttributes } from "react";
 import type { CurrentTerms } from "@guestlist/domain/terms";
+import { TERMS_FIELD as FIELD } from "@guestlist/domain/terms/schemas";
 import { FieldError, describedBy, fieldIds } from "./form-controls";
-
-const FIELD = "$terms";
 
 /** Where a version's text is: its own address, or its page on the hosted app. */
 export function termsHref(tenantSlug: string, terms: CurrentTerms): string {

@@ -5,6 +5,7 @@ import {
   termsToAccept,
 } from "../terms/current-terms";
 import { sqlPool } from "../database/sql-pool";
+import { TERMS_FIELD } from "../terms/terms-schemas";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 
@@ -27,7 +28,9 @@ export async function acceptTerms(input: {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "termsAccepted");
   const data = withoutFlash(journey.data);
   const flash = (message: string) =>
-    updateJourney(journey, { data: { ...data, flash: { fieldErrors: { $terms: message } } } });
+    updateJourney(journey, {
+      data: { ...data, flash: { fieldErrors: { [TERMS_FIELD]: message } } },
+    });
   if (!journey.guestUserId || !journey.userFlowId || !data.pendingSignIn)
     throw new AppError("forbidden", "There is no sign-in waiting for terms here.");
   const pending = await termsToAccept(

@@ -1,4 +1,5 @@
 import type { JourneyView } from "@guestlist/domain/journeys";
+import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
 import { PrimaryButton, SecondaryButton } from "../form-controls";
 import { TermsAcceptance } from "../terms-acceptance";
 
@@ -22,7 +23,7 @@ export function TermsStep({
         <TermsAcceptance
           tenantSlug={view.tenant.slug}
           terms={view.terms}
-          error={view.data.flash?.fieldErrors?.$terms}
+          error={view.data.flash?.fieldErrors?.[TERMS_FIELD]}
         />
         <PrimaryButton>Accept and continue</PrimaryButton>
       </form>

@@ -23,6 +23,7 @@ import {
 } from "@guestlist/domain/journeys";
 import { startFederation } from "@guestlist/domain/federation";
 import { guestlistMetrics, secondsSince } from "@guestlist/domain/metrics";
+import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
 import { journeySettings } from "@/config";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "@/server/client-ip";
 import { federationCookie } from "@/server/federation-binding";
@@ -125,7 +126,7 @@ export async function submitProfileAction(tenant: string, uid: string, form: For
 export async function acceptTermsAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step("terms", tenant, uid, () =>
-    acceptTerms({ tenantSlug: tenant, uid, accepted: textField(form, "$terms"), requestIp }),
+    acceptTerms({ tenantSlug: tenant, uid, accepted: textField(form, TERMS_FIELD), requestIp }),
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import type { InputHTMLAttributes } from "react";
 import { z } from "zod";
 import { linesOf } from "@guestlist/domain/applications/schemas";
 import { ZFlowSettingsInput, type TFlowSettingsInput } from "@guestlist/domain/flows/schemas";
@@ -60,57 +61,24 @@ export function FlowSettingsForm(props: {
             Enabled (sign-up is offered)
           </label>
         </div>
-        <div className="mb-4">
-          <div className="flex items-center gap-2">
-            <input
-              id="flow-invitation-only"
-              type="checkbox"
-              aria-describedby="flow-invitation-only-hint"
-              {...fields.checkbox("invitationOnly")}
-            />
-            <label htmlFor="flow-invitation-only" className="text-sm font-medium">
-              Invited people only
-            </label>
-          </div>
-          <p id="flow-invitation-only-hint" className="ml-6 text-sm text-slate-600">
-            Only addresses with an open invitation to the application can sign up; everyone with an
-            account can still sign in.
-          </p>
-        </div>
-        <div className="mb-4">
-          <div className="flex items-center gap-2">
-            <input
-              id="flow-requires-approval"
-              type="checkbox"
-              aria-describedby="flow-requires-approval-hint"
-              {...fields.checkbox("requiresApproval")}
-            />
-            <label htmlFor="flow-requires-approval" className="text-sm font-medium">
-              New accounts wait for approval
-            </label>
-          </div>
-          <p id="flow-requires-approval-hint" className="ml-6 text-sm text-slate-600">
-            Owners and user administrators are emailed, and approve or decline under Guest users. No
-            tokens are issued until then. Invited people are approved already.
-          </p>
-        </div>
-        <div className="mb-4">
-          <div className="flex items-center gap-2">
-            <input
-              id="flow-ask-missing"
-              type="checkbox"
-              aria-describedby="flow-ask-missing-hint"
-              {...fields.checkbox("askMissingAttributes")}
-            />
-            <label htmlFor="flow-ask-missing" className="text-sm font-medium">
-              Ask returning people for new required answers
-            </label>
-          </div>
-          <p id="flow-ask-missing-hint" className="ml-6 text-sm text-slate-600">
-            When you add a required question, people who signed up before answer it (and only it) at
-            their next sign-in.
-          </p>
-        </div>
+        <CheckboxWithHint
+          id="flow-invitation-only"
+          label="Invited people only"
+          hint="Only addresses with an open invitation to the application can sign up; everyone with an account can still sign in."
+          input={fields.checkbox("invitationOnly")}
+        />
+        <CheckboxWithHint
+          id="flow-requires-approval"
+          label="New accounts wait for approval"
+          hint="Owners and user administrators are emailed, and approve or decline under Guest users. No tokens are issued until then. Invited people are approved already."
+          input={fields.checkbox("requiresApproval")}
+        />
+        <CheckboxWithHint
+          id="flow-ask-missing"
+          label="Ask returning people for new required answers"
+          hint="When you add a required question, people who signed up before answer it (and only it) at their next sign-in."
+          input={fields.checkbox("askMissingAttributes")}
+        />
         <Field
           id="flow-approval-exempt-domains"
           label="Domains that skip approval (optional)"
@@ -154,5 +122,32 @@ export function FlowSettingsForm(props: {
         </Button>
       </fieldset>
     </form>
+  );
+}
+
+/** A setting's checkbox with the sentence that explains it, tied to it for screen readers. */
+function CheckboxWithHint(props: {
+  id: string;
+  label: string;
+  hint: string;
+  input: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  return (
+    <div className="mb-4">
+      <div className="flex items-center gap-2">
+        <input
+          id={props.id}
+          type="checkbox"
+          aria-describedby={`${props.id}-hint`}
+          {...props.input}
+        />
+        <label htmlFor={props.id} className="text-sm font-medium">
+          {props.label}
+        </label>
+      </div>
+      <p id={`${props.id}-hint`} className="ml-6 text-sm text-slate-600">
+        {props.hint}
+      </p>
+    </div>
   );
 }
