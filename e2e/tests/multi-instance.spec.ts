@@ -81,10 +81,17 @@ test.describe("several instances behind a load balancer", () => {
       params,
     );
     const arrival = page.waitForRequest((request) => request.url().startsWith(KEEP_URI));
+    const refused = page.waitForEvent("requestfailed", (request) =>
+      request.url().startsWith(KEEP_URI),
+    );
     await page.goto(url.href);
     await journey();
     await page.getByRole("button", { name: "Allow", exact: true }).click();
     const code = new URL((await arrival).url()).searchParams.get("code")!;
+    // The browser refuses port 9 (an unsafe port) and shows its error page: wait for that
+    // navigation to land, or it interrupts the next one.
+    await refused;
+    await page.waitForLoadState();
     return tokenRequest({
       grant_type: "authorization_code",
       code,
