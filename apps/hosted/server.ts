@@ -6,7 +6,13 @@ import { verifyStartup } from "@guestlist/domain/config";
 import { getPrisma, listenForTenantChanges, sqlPool } from "@guestlist/domain/database";
 import { startBackgroundWorker } from "@guestlist/domain/jobs";
 import { collectProcessMetrics } from "@guestlist/domain/metrics";
-import { ZServerEnv, hostedConfig, journeySettings, signingKeys } from "./src/config";
+import {
+  INTERNAL_ORIGIN_VARIABLE,
+  ZServerEnv,
+  hostedConfig,
+  journeySettings,
+  signingKeys,
+} from "./src/config";
 import { drainServer } from "./src/server/graceful-shutdown";
 import {
   createOperationalEndpoints,
@@ -26,6 +32,8 @@ await verifyStartup("hosted", ZServerEnv);
 const config = hostedConfig();
 const dev = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? process.env.HOSTED_PORT ?? 3001);
+// The account page's relying party calls this process's own provider on loopback.
+process.env[INTERNAL_ORIGIN_VARIABLE] = `http://127.0.0.1:${port}`;
 
 // Production runs this file compiled into dist/ (build-server.mjs); the Next.js app is one level up.
 const appDir =

@@ -99,3 +99,20 @@ export function journeySettings(): JourneySettings & { hostedBaseUrl: string } {
     connectors: connectorReach(config),
   };
 }
+
+/**
+ * What the account page needs: its cookies' keys, and how it reaches this
+ * process's own provider (server.ts records where it listens).
+ */
+export function accountPageSettings() {
+  const config = hostedConfig();
+  return {
+    hostedBaseUrl: config.HOSTED_URL,
+    cookieKeys: config.HOSTED_COOKIE_KEYS,
+    trustProxy: config.TRUST_PROXY,
+    internalOrigin: process.env[INTERNAL_ORIGIN_VARIABLE] ?? "http://127.0.0.1:3001",
+  };
+}
+
+/** Set by server.ts for the Next.js code in the same process; not an operator's setting. */
+export const INTERNAL_ORIGIN_VARIABLE = "GUESTLIST_HOSTED_INTERNAL_ORIGIN";

@@ -12,16 +12,21 @@ export function TenantFrame({
   tenant,
   title,
   children,
+  wide = false,
 }: {
   tenant: TenantBranding;
   title: string;
   children: ReactNode;
+  /** Pages with more on them (the account page) use more of a large screen. */
+  wide?: boolean;
 }) {
   return (
     <div className="tenant-frame min-h-screen bg-slate-50 px-4 py-8 sm:py-16">
       {/* A stylesheet, not a nonced <style>: it stays allowed after client-side navigation. */}
       <link rel="stylesheet" href={brandStylesheetHref(tenant.primaryColor)} precedence="brand" />
-      <main className="mx-auto w-full max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+      <main
+        className={`mx-auto w-full ${wide ? "max-w-2xl" : "max-w-md"} rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8`}
+      >
         <header className="mb-6">
           {tenant.logoUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- tenant logos are arbitrary external URLs

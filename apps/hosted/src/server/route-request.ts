@@ -27,6 +27,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 /** First path segments that belong to the Next.js app, never to a tenant. */
 const APP_SEGMENTS = new Set(["", "_next", "api", "favicon.ico", "robots.txt"]);
 const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
+const ACCOUNT_PATH = /^\/account(\/|$)/;
 
 const log = createLogger("hosted");
 
@@ -45,7 +46,8 @@ function sendExpired(req: IncomingMessage, res: ServerResponse, tenantName: stri
  * once oidc-provider confirms the interaction belongs to this browser;
  * /<tenant>/interaction/<uid>/complete hands the journey's outcome back to the
  * provider; /<tenant>/invitations/<token> is an invitation's link,
- * /<tenant>/terms/<versionId> a terms text; every other /<tenant>/... path
+ * /<tenant>/terms/<versionId> a terms text, /<tenant>/account... the person's
+ * account page (Next.js); every other /<tenant>/... path
  * is the tenant's OIDC provider.
  */
 export function createRequestRouter(options: {
@@ -100,8 +102,8 @@ export function createRequestRouter(options: {
     if (!entry) return next(req, res);
     const { tenant, provider } = entry;
     const rest = path.slice(slug.length + 1) || "/";
-    // The upstream providers' redirect URI: a Next.js route, not the tenant's own provider.
-    if (rest.startsWith("/federation/")) return next(req, res);
+    // The upstream providers' redirect URI and the account page: Next.js, not the tenant's own provider.
+    if (rest.startsWith("/federation/") || ACCOUNT_PATH.test(rest)) return next(req, res);
     const termsPage = TERMS_PATH.exec(rest);
     if (termsPage && (req.method === "GET" || req.method === "HEAD"))
       return serveTermsPage(req, res, tenant, termsPage[1]!);

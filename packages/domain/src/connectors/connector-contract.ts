@@ -28,7 +28,16 @@ export interface ConnectorRequestInput {
   /** Built-in and custom values by attribute name. */
   values: Record<string, string | number | boolean | undefined | null>;
   extensionAppId: string;
+  /**
+   * Our addition to the contract: a PostAttributeCollection connector is also
+   * called when people change their answers on their account page, with
+   * `"step": "ProfileUpdate"` so the endpoint can tell the two apart.
+   */
+  profileUpdate?: boolean;
 }
+
+/** The `step` value of a call made for an account page change. */
+export const PROFILE_UPDATE_STEP = "ProfileUpdate";
 
 const BUILT_INS = new Set<string>(BUILT_IN_ATTRIBUTE_COLUMNS);
 const present = (value: unknown) => value !== undefined && value !== null && value !== "";
@@ -41,7 +50,7 @@ export function connectorRequestBody(input: ConnectorRequestInput): Record<strin
     body[BUILT_INS.has(name) ? name : extensionClaimName(input.extensionAppId, name)] = value;
   }
   if (input.uiLocales) body.ui_locales = input.uiLocales;
-  body.step = STEP_NAMES[input.step];
+  body.step = input.profileUpdate ? PROFILE_UPDATE_STEP : STEP_NAMES[input.step];
   body.client_id = input.clientId;
   return body;
 }

@@ -27,6 +27,8 @@ export interface AttributeField {
   dataType: AttributeDataType;
   options: AttributeOption[];
   validation: AttributeValidation;
+  /** On the account page: whether people may change their answer (read-only otherwise). */
+  editable?: boolean;
 }
 
 export type AttributeValue = string | number | boolean;

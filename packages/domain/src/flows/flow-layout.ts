@@ -21,5 +21,6 @@ export async function loadAttributeFields(
     dataType: entry.userAttribute.dataType,
     options: entry.options as unknown as AttributeOption[],
     validation: entry.validation as AttributeValidation,
+    editable: entry.editable,
   }));
 }

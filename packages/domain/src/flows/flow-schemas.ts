@@ -35,6 +35,8 @@ export const ZLayoutEntry = z
     label: storableText().trim().min(1, "Enter a label.").max(200, "Use at most 200 characters."),
     helpText: storableText().trim().max(500, "Use at most 500 characters.").nullable(),
     required: z.boolean(),
+    /** People may change the answer on their account page; left out, they may. */
+    editable: z.boolean().optional(),
     inputType: z.enum(["TEXTBOX", "DROPDOWN", "RADIO", "CHECKBOX", "MULTISELECT", "DATE"]),
     options: z.array(ZOption).max(100, "Use at most 100 options."),
   })

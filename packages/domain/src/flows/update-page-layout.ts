@@ -41,6 +41,7 @@ export async function updatePageLayout(
         label: entry.label,
         helpText: entry.helpText || null,
         required: entry.required,
+        editable: entry.editable ?? true,
         inputType: entry.inputType,
         options: entry.options,
       })),

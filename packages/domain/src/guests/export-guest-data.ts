@@ -9,14 +9,25 @@ const HISTORY_LIMIT = 1000;
 
 /**
  * Everything the tenant holds about one guest user, as one JSON document
- * (the right of access): the profile and attribute values, identities,
- * consents, terms accepted, invitations, open sessions, and their history in
- * the audit log. The password's hash is never part of it. Personal data in
- * bulk: only roles that manage guest users may take it.
+ * (the right of access). Personal data in bulk: only roles that manage guest
+ * users may take it; people take their own from their account page.
  */
 export async function exportGuestData(prisma: PrismaClient, access: TenantAccess, id: string) {
   assertCan(access, "guestUsers.manage");
-  const tenantId = access.tenant.id;
+  return guestDataDocument(prisma, access.tenant, id);
+}
+
+/**
+ * The document itself: the profile and attribute values, identities,
+ * consents, terms accepted, invitations, open sessions, and their history in
+ * the audit log. The password's hash is never part of it.
+ */
+export async function guestDataDocument(
+  prisma: PrismaClient,
+  tenant: { id: string; slug: string; name: string },
+  id: string,
+) {
+  const tenantId = tenant.id;
   const guest = await prisma.guestUser.findFirst({
     where: { id, tenantId },
     include: {
@@ -75,7 +86,7 @@ export async function exportGuestData(prisma: PrismaClient, access: TenantAccess
   ]);
   return {
     exportedAt: new Date().toISOString(),
-    tenant: { slug: access.tenant.slug, name: access.tenant.name },
+    tenant: { slug: tenant.slug, name: tenant.name },
     profile: { ...profile, hasPassword: passwordHash !== null },
     identities,
     consents,

@@ -13,6 +13,7 @@ import {
   type AttributeFormValues,
 } from "../flows/attribute-form";
 import { sqlPool } from "../database/sql-pool";
+import { isUniqueViolation } from "../database/unique-violation";
 import {
   currentTermsOfFlow,
   recordTermsAcceptances,
@@ -247,11 +248,6 @@ export async function submitAttributes(
       },
     });
   }
-}
-
-/** PostgreSQL's unique_violation. */
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "23505";
 }
 
 /** The journey's data without what a sign-up carried: the proof, the password, the upstream. */

@@ -7,6 +7,8 @@ import type { JourneyData } from "./journey-data";
 import { guestlistMetrics } from "../metrics/guestlist-metrics";
 import { normalizeEmail } from "../validation/email-address";
 import { openInvitationOfLink } from "../invitations/open-invitation-of-link";
+import { ACCOUNT_CLIENT_ID } from "../my-account/account-client";
+import { accountUserFlowId } from "../my-account/account-user-flow";
 
 /** An authorization request parameter as text (oidc-provider has checked the ones it knows). */
 const textParam = (value: unknown) => (typeof value === "string" ? value : "");
@@ -42,9 +44,10 @@ export async function beginJourney(
   if (rowCount) return;
 
   const clientId = textParam(start.params.client_id);
-  const application = await prisma.application.findFirst({
-    where: { tenantId: tenant.id, clientId },
-  });
+  const accountPage = clientId === ACCOUNT_CLIENT_ID;
+  const application = accountPage
+    ? null
+    : await prisma.application.findFirst({ where: { tenantId: tenant.id, clientId } });
   const requestedScopes = textParam(start.params.scope).split(" ").filter(Boolean);
   const loginHint =
     typeof start.params.login_hint === "string" ? normalizeEmail(start.params.login_hint) : "";
@@ -55,7 +58,8 @@ export async function beginJourney(
     clientId,
     requestedScopes,
     missingScopes: (start.prompt.details.missingOIDCScope as string[] | undefined) ?? [],
-    createRequested: prompts.includes("create"),
+    createRequested: !accountPage && prompts.includes("create"),
+    ...(accountPage ? { accountPage } : {}),
   };
   const invitation =
     !isConsent && application && start.invitationToken
@@ -63,13 +67,16 @@ export async function beginJourney(
       : null;
   if (invitation) data.invitation = invitation;
   // An invitation's link opens sign-up for its address (which signs in an existing account).
-  const kind = start.prompt.name === "create" || invitation ? "SIGN_UP" : "SIGN_IN";
+  const kind =
+    !accountPage && (start.prompt.name === "create" || invitation) ? "SIGN_UP" : "SIGN_IN";
   await prisma.journey.create({
     data: {
       tenantId: tenant.id,
       interactionId: start.uid,
       applicationId: application?.id ?? null,
-      userFlowId: application?.userFlowId ?? null,
+      userFlowId: accountPage
+        ? await accountUserFlowId(tenant.id, pool)
+        : (application?.userFlowId ?? null),
       guestUserId: isConsent ? (start.accountId ?? null) : null,
       kind,
       state: isConsent ? "AWAITING_CONSENT" : "STARTED",

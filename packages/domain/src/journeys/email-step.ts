@@ -140,7 +140,7 @@ export async function verifyCode(
   if (refused) return codeError(refused);
   const check = await verifyOtp(settings.encryptionKey, {
     tenantId: journey.tenantId,
-    journeyId: journey.id,
+    scope: { journeyId: journey.id },
     code: input.code.trim(),
   });
   if (check.status === "wrong" || check.status === "too_many_attempts")

@@ -11,6 +11,8 @@ export interface JourneyData {
   requestedScopes: string[];
   missingScopes: string[];
   createRequested: boolean;
+  /** The sign-in of the built-in account page: it signs people in, never up. */
+  accountPage?: boolean;
   /** Shown once on the next page: a problem with what was just submitted. */
   flash?: {
     message?: string;

@@ -109,6 +109,7 @@ export async function loadJourney(
     application: journey.applicationName === null ? null : { name: journey.applicationName },
     signUpAllowed:
       journey.flowEnabled === true &&
+      !journeyData(journey.data).accountPage &&
       ((journey.selfServiceSignUpEnabled && !journey.invitationOnly) ||
         !!journeyData(journey.data).invitation),
     invitationOnly:

@@ -26,9 +26,16 @@ async function newJourney(email = `user-${randomBytes(4).toString("hex")}@suppli
 
 const issue = (journey: { journeyId: string; email: string }, requestIp: string | null = null) =>
   withSqlTransaction(sqlPool(), (sql) =>
-    issueOtp(sql, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp }),
+    issueOtp(sql, key, {
+      tenantId,
+      scope: { journeyId: journey.journeyId },
+      email: journey.email,
+      purpose: "SIGN_UP",
+      requestIp,
+    }),
   );
-const verify = (journeyId: string, code: string) => verifyOtp(key, { tenantId, journeyId, code });
+const verify = (journeyId: string, code: string) =>
+  verifyOtp(key, { tenantId, scope: { journeyId }, code });
 /** Verifies, then consumes in a transaction, as a journey step does. */
 async function redeem(journeyId: string, code: string) {
   const check = await verify(journeyId, code);
@@ -152,9 +159,16 @@ describe("one-time passcodes", () => {
   it("take the per-IP limit the operator set, for many people behind one address", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
     const issueWithLimit = async (perIpLimit: number) => {
-      const journey = await newJourney();
+      const { journeyId, email } = await newJourney();
       return withSqlTransaction(sqlPool(), (sql) =>
-        issueOtp(sql, key, { tenantId, ...journey, purpose: "SIGN_UP", requestIp: ip, perIpLimit }),
+        issueOtp(sql, key, {
+          tenantId,
+          scope: { journeyId },
+          email,
+          purpose: "SIGN_UP",
+          requestIp: ip,
+          perIpLimit,
+        }),
       );
     };
     await issueWithLimit(2);

@@ -33,22 +33,43 @@ function codeHash(encryptionKey: string, challengeId: string, code: string): str
     .digest("hex");
 }
 
+/**
+ * What a code belongs to: a journey's step, or (on the account page, where
+ * there is no journey) one purpose of one signed-in person. A new code
+ * replaces the earlier ones of its scope, and only the newest is checked.
+ */
+export type OtpScope = { journeyId: string } | { guestUserId: string; purpose: OtpPurpose };
+
+function scopeCondition(scope: OtpScope, firstParam: number) {
+  return "journeyId" in scope
+    ? {
+        lockKey: `otp:journey:${scope.journeyId}`,
+        sql: `"journeyId" = $${firstParam}`,
+        params: [scope.journeyId],
+      }
+    : {
+        lockKey: `otp:account:${scope.guestUserId}:${scope.purpose}`,
+        sql: `"guestUserId" = $${firstParam} AND "journeyId" IS NULL AND purpose = $${firstParam + 1}::"OtpPurpose"`,
+        params: [scope.guestUserId, scope.purpose],
+      };
+}
+
 export interface IssueOtpInput {
   /** Overrides OTP_LIMITS.perIp. */
   perIpLimit?: number;
   tenantId: string;
-  journeyId: string;
+  scope: OtpScope;
   email: string;
   purpose: OtpPurpose;
   requestIp: string | null;
 }
 
 /**
- * A new 6-digit code for the journey, replacing any earlier one, issued in
- * the transaction of the journey step that sends it. Refused while the
- * previous code is younger than the cool-down, or when the address or the IP
- * has been sent too many codes recently. Counting and inserting happen under
- * advisory locks on the journey, the address and the IP, held until the
+ * A new 6-digit code for the scope, replacing any earlier one, issued in
+ * the transaction of the step that sends it. Refused while the previous code
+ * is younger than the cool-down, or when the address or the IP has been sent
+ * too many codes recently. Counting and inserting happen under advisory
+ * locks on the scope, the address and the IP, held until the
  * transaction ends, so parallel requests cannot all pass the count before any
  * of them inserts.
  */
@@ -58,8 +79,9 @@ export async function issueOtp(
   input: IssueOtpInput,
 ): Promise<string> {
   // Always taken in the same (sorted) order, so two issuers never wait on each other in a cycle.
+  const scope = scopeCondition(input.scope, 5);
   const lockKeys = [
-    `otp:journey:${input.journeyId}`,
+    scope.lockKey,
     `otp:email:${input.tenantId}:${input.email}`,
     ...(input.requestIp ? [`otp:ip:${input.tenantId}:${input.requestIp}`] : []),
   ].sort();
@@ -72,13 +94,13 @@ export async function issueOtp(
   );
   const { rows } = await sql.query<{ latest: number | null; forEmail: number; forIp: number }>(
     `SELECT (SELECT ${epochOf("createdAt")} FROM "OtpChallenge"
-              WHERE "tenantId" = $1 AND "journeyId" = $2
+              WHERE "tenantId" = $1 AND ${scope.sql}
               ORDER BY "createdAt" DESC LIMIT 1) AS latest,
             (SELECT count(*) FROM "OtpChallenge"
-              WHERE "tenantId" = $1 AND email = $3 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forEmail",
+              WHERE "tenantId" = $1 AND email = $2 AND "createdAt" >= ${fromEpoch("$4")})::int AS "forEmail",
             (SELECT count(*) FROM "OtpChallenge"
-              WHERE "tenantId" = $1 AND "requestIp" = $4 AND "createdAt" >= ${fromEpoch("$5")})::int AS "forIp"`,
-    [input.tenantId, input.journeyId, input.email, input.requestIp, windowStart],
+              WHERE "tenantId" = $1 AND "requestIp" = $3 AND "createdAt" >= ${fromEpoch("$4")})::int AS "forIp"`,
+    [input.tenantId, input.email, input.requestIp, windowStart, ...scope.params],
   );
   const { latest, forEmail, forIp } = rows[0]!;
   if (latest !== null && now - latest * 1000 < OTP_RESEND_COOLDOWN_MS) {
@@ -97,26 +119,29 @@ export async function issueOtp(
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const id = uuidv7();
-  // One statement: earlier codes of the journey stop working as the new one starts.
+  const retiring = scopeCondition(input.scope, 11);
+  // One statement: earlier codes of the scope stop working as the new one starts.
   await sql.query(
     `WITH retired AS (
        UPDATE "OtpChallenge" SET "consumedAt" = ${SQL_NOW}
-        WHERE "tenantId" = $2 AND "journeyId" = $3 AND "consumedAt" IS NULL
+        WHERE "tenantId" = $2 AND ${retiring.sql} AND "consumedAt" IS NULL
      )
      INSERT INTO "OtpChallenge"
-       (id, "tenantId", "journeyId", email, purpose, "codeHash", attempts, "maxAttempts",
-        "expiresAt", "requestIp", "createdAt")
-     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, ${fromEpoch("$8")}, $9, ${SQL_NOW})`,
+       (id, "tenantId", "journeyId", "guestUserId", email, purpose, "codeHash", attempts,
+        "maxAttempts", "expiresAt", "requestIp", "createdAt")
+     VALUES ($1, $2, $3, $10, $4, $5, $6, 0, $7, ${fromEpoch("$8")}, $9, ${SQL_NOW})`,
     [
       id,
       input.tenantId,
-      input.journeyId,
+      "journeyId" in input.scope ? input.scope.journeyId : null,
       input.email,
       input.purpose,
       codeHash(encryptionKey, id, code),
       OTP_MAX_ATTEMPTS,
       (now + OTP_LIFETIME_MS) / 1000,
       input.requestIp,
+      "guestUserId" in input.scope ? input.scope.guestUserId : null,
+      ...retiring.params,
     ],
   );
   return code;
@@ -142,21 +167,22 @@ interface ChallengeRow {
 const LIVE = `id = $1 AND "tenantId" = $2 AND "consumedAt" IS NULL AND attempts < "maxAttempts" AND "expiresAt" > ${SQL_NOW}`;
 
 /**
- * Checks a code against the journey's current challenge. A right code is not
+ * Checks a code against the scope's current challenge. A right code is not
  * consumed here: the journey's transition consumes it (consumeOtp) in the
  * same transaction as its effects, so of two concurrent right answers one
  * wins. Wrong guesses are counted by a conditional update.
  */
 export async function verifyOtp(
   encryptionKey: string,
-  input: { tenantId: string; journeyId: string; code: string },
+  input: { tenantId: string; scope: OtpScope; code: string },
   pool: pg.Pool = sqlPool(),
 ): Promise<OtpCheck> {
+  const scope = scopeCondition(input.scope, 2);
   const { rows } = await pool.query<ChallengeRow>(
     `SELECT id, email, "codeHash", attempts, "maxAttempts", "consumedAt", "expiresAt"
-       FROM "OtpChallenge" WHERE "tenantId" = $1 AND "journeyId" = $2
+       FROM "OtpChallenge" WHERE "tenantId" = $1 AND ${scope.sql}
       ORDER BY "createdAt" DESC LIMIT 1`,
-    [input.tenantId, input.journeyId],
+    [input.tenantId, ...scope.params],
   );
   const challenge = rows[0];
   if (!challenge || challenge.consumedAt || challenge.expiresAt.getTime() <= Date.now())

@@ -28,7 +28,7 @@ export async function transitionWithCode(
   await transitionJourney(journey, changes, async (sql) => {
     const issued = await issueOtp(sql, settings.encryptionKey, {
       tenantId: journey.tenantId,
-      journeyId: journey.id,
+      scope: { journeyId: journey.id },
       perIpLimit: settings.emailCodesPerIp,
       ...code,
     });

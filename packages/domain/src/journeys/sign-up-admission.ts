@@ -11,6 +11,7 @@ export interface SignUpJourney {
   applicationId: string | null;
   tenant: Pick<Tenant, "selfServiceSignUpEnabled" | "signUpDomainPolicy" | "signUpDomains">;
   userFlow: Pick<UserFlow, "enabled" | "invitationOnly"> | null;
+  data: { accountPage?: boolean };
 }
 
 export type SignUpAdmission =
@@ -19,7 +20,7 @@ export type SignUpAdmission =
       /** The open invitation that lets this address in, with the values it pre-sets. */
       invitation: { id: string; attributes: Record<string, string | number | boolean> } | null;
     }
-  | { admitted: false; reason: "closed" | "invitation_only" | "domain" };
+  | { admitted: false; reason: "closed" | "invitation_only" | "domain" | "account_page" };
 
 /** Self-service sign-up is open on this journey's flow to anyone (the domain policy aside). */
 export function selfServiceOpen(journey: Pick<SignUpJourney, "tenant" | "userFlow">): boolean {
@@ -35,7 +36,7 @@ export function selfServiceOpen(journey: Pick<SignUpJourney, "tenant" | "userFlo
  * invitation to the journey's application lets it in whatever the tenant's
  * self-service and domain settings say (the admin chose this person);
  * otherwise self-service must be open and the domain allowed. A disabled
- * flow admits no one.
+ * flow admits no one, nor does the account page's sign-in.
  */
 export async function admitSignUp(
   journey: SignUpJourney,
@@ -43,6 +44,8 @@ export async function admitSignUp(
   pool: pg.Pool = sqlPool(),
 ): Promise<SignUpAdmission> {
   if (!journey.userFlow?.enabled) return { admitted: false, reason: "closed" };
+  // The account page shows an account; it never creates one.
+  if (journey.data.accountPage) return { admitted: false, reason: "account_page" };
   if (journey.applicationId) {
     const { rows } = await pool.query<{
       id: string;
@@ -80,6 +83,8 @@ export function refusalMessage(
       return `Sign-up is not available for ${email}'s email domain. Use another address.`;
     case "closed":
       return `There is no account for ${email}, and this application does not accept new sign-ups for it.`;
+    case "account_page":
+      return `There is no account for ${email}. To create one, sign up from the application you want to use.`;
   }
 }
 

@@ -36,8 +36,14 @@ export function oidcAdapterFactory(
   tenantId: string,
   pool: pg.Pool = sqlPool(),
   applications?: TenantConfigCache<Record<string, unknown>>,
+  builtInClients: Record<string, Record<string, unknown>> = {},
 ) {
-  return (name: string): Adapter => withStorableIds(adapterFor(pool, tenantId, name, applications));
+  return (name: string): Adapter =>
+    withStorableIds(
+      name === "Client"
+        ? clientAdapter(pool, tenantId, applications, builtInClients)
+        : adapterFor(pool, tenantId, name),
+    );
 }
 
 /**
@@ -58,15 +64,8 @@ function withStorableIds(adapter: Adapter): Adapter {
   };
 }
 
-function adapterFor(
-  pool: pg.Pool,
-  tenantId: string,
-  name: string,
-  applications?: TenantConfigCache<Record<string, unknown>>,
-): Adapter {
+function adapterFor(pool: pg.Pool, tenantId: string, name: string): Adapter {
   switch (name) {
-    case "Client":
-      return clientAdapter(pool, tenantId, applications);
     case "AuthorizationCode":
       return tokenTableAdapter(pool, tenantId, "AuthorizationCode");
     case "RefreshToken":
@@ -95,10 +94,12 @@ async function revokeGrantEverywhere(pool: pg.Pool, tenantId: string, grantId: s
 
 const unsupported = async () => undefined;
 
+/** The tenant's applications, and the clients every tenant has built in (the account page). */
 function clientAdapter(
   pool: pg.Pool,
   tenantId: string,
-  applications?: TenantConfigCache<Record<string, unknown>>,
+  applications: TenantConfigCache<Record<string, unknown>> | undefined,
+  builtInClients: Record<string, Record<string, unknown>>,
 ): Adapter {
   const load = async (clientId: string) => {
     const { rows } = await pool.query<ClientApplication>(
@@ -110,8 +111,12 @@ function clientAdapter(
     return rows[0] ? clientMetadataFor(rows[0]) : undefined;
   };
   return {
-    find: (clientId) =>
-      applications ? applications.find(tenantId, clientId, () => load(clientId)) : load(clientId),
+    find: async (clientId) =>
+      Object.hasOwn(builtInClients, clientId)
+        ? builtInClients[clientId]
+        : applications
+          ? applications.find(tenantId, clientId, () => load(clientId))
+          : load(clientId),
     upsert: unsupported,
     findByUserCode: unsupported,
     findByUid: unsupported,

@@ -10,6 +10,7 @@ import { clientSecretCheck } from "./client-secret-check";
 import { findGuestAccount, tenantClaimsConfiguration } from "./guest-account";
 import type { ProtocolConfigCaches } from "./tenant-config-cache";
 import { oidcAdapterFactory } from "./oidc-adapter";
+import { ACCOUNT_CLIENT_ID, accountClientMetadata } from "../my-account/account-client";
 import { loadExistingGrant } from "./remembered-consent";
 import type { SigningKeyPolicy } from "./signing-key-policy";
 import { loadSigningJwks, maintainSigningKeys } from "./signing-keys";
@@ -88,7 +89,9 @@ export async function createTenantProvider(
   policy.add(new interactionPolicy.Prompt({ name: "create", requestable: true }), 0);
 
   const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
-    adapter: oidcAdapterFactory(tenant.id, undefined, options.configCaches?.applications),
+    adapter: oidcAdapterFactory(tenant.id, undefined, options.configCaches?.applications, {
+      [ACCOUNT_CLIENT_ID]: accountClientMetadata(options.baseUrl, tenant.slug),
+    }),
     findAccount: (ctx, sub) =>
       findGuestAccount(tenant, ctx, sub, undefined, options.configCaches?.claimSettings),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),

@@ -24,7 +24,9 @@ interface Props {
   terms: { tenantSlug: string; current: CurrentTerms[] };
   defaultValues: Values;
   serverErrors: Record<string, string>;
-  submit: (form: FormData) => Promise<void>;
+  submit: (form: FormData) => void | Promise<void>;
+  /** The button's words: Continue at sign-up, Save on the account page. */
+  submitLabel?: string;
 }
 
 /**
@@ -32,7 +34,14 @@ interface Props {
  * answer with the same schema the server uses before the form is sent; without
  * it, the form posts as is and the server answers with the same messages.
  */
-export function AttributesForm({ fields, terms, defaultValues, serverErrors, submit }: Props) {
+export function AttributesForm({
+  fields,
+  terms,
+  defaultValues,
+  serverErrors,
+  submit,
+  submitLabel = "Continue",
+}: Props) {
   const termsValue = terms.current.length
     ? terms.current.map((entry) => entry.versionId).join(" ")
     : null;
@@ -85,7 +94,7 @@ export function AttributesForm({ fields, terms, defaultValues, serverErrors, sub
           input={register(TERMS_FIELD)}
         />
       ) : null}
-      <PrimaryButton>Continue</PrimaryButton>
+      <PrimaryButton>{submitLabel}</PrimaryButton>
     </form>
   );
 }

@@ -22,6 +22,8 @@ interface EntryForm {
   label: string;
   helpText: string;
   required: boolean;
+  /** People may change it on their account page. */
+  editable: boolean;
   inputType: string;
   /** One option a line: "value|label", or just "value". */
   options: string;
@@ -44,6 +46,7 @@ function toLayoutInput(entries: EntryForm[]): TPageLayoutInput {
       label: entry.label,
       helpText: entry.helpText.trim() || null,
       required: entry.required,
+      editable: entry.editable,
       inputType: entry.inputType as TPageLayoutInput["entries"][number]["inputType"],
       options: entry.options
         .split(/\r?\n/)
@@ -233,6 +236,17 @@ export function PageLayoutEditor(props: {
                         {entry.name} is required
                       </label>
                     </div>
+                    <div className="flex items-center gap-2 sm:col-span-2">
+                      <input
+                        id={id("editable")}
+                        type="checkbox"
+                        defaultChecked={entry.editable}
+                        {...form.register(`entries.${index}.editable`)}
+                      />
+                      <label htmlFor={id("editable")} className="text-sm font-medium">
+                        People can change {entry.name} on their account page
+                      </label>
+                    </div>
                     {hasOptions ? (
                       <div className="sm:col-span-2">
                         <label htmlFor={id("options")} className="block text-sm font-medium">
@@ -296,6 +310,7 @@ export function PageLayoutEditor(props: {
                     label: attribute.name.replace(/([a-z])([A-Z])/g, "$1 $2"),
                     helpText: "",
                     required: false,
+                    editable: true,
                     inputType: attribute.dataType === "BOOLEAN" ? "CHECKBOX" : "TEXTBOX",
                     options: "",
                   });

@@ -83,6 +83,7 @@ export default async function UserFlowPage({
             label: entry.label,
             helpText: entry.helpText ?? "",
             required: entry.required,
+            editable: entry.editable,
             inputType: entry.inputType,
             options: (entry.options as unknown as AttributeOption[])
               .map((o) => `${o.value}|${o.label}`)

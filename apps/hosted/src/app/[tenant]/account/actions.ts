@@ -1,0 +1,200 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { isAppError } from "@guestlist/domain/errors";
+import { attributeInputFromFormData } from "@guestlist/domain/flows";
+import {
+  changeMyPassword,
+  confirmAccountDeletion,
+  confirmEmailChange,
+  loadMyAccount,
+  removeMyPassword,
+  revokeMyConsent,
+  signOutEverywhere,
+  startAccountDeletion,
+  startEmailChange,
+  unlinkMyIdentity,
+  updateMyProfile,
+} from "@guestlist/domain/my-account";
+import { accountPageSettings, journeySettings } from "@/config";
+import { database } from "@/lib/database";
+import { requireAccount, type AccountContext } from "@/server/account-context";
+import { accountCookies } from "@/server/account-session";
+import type { AccountFormState } from "@/components/account/account-form-state";
+import type { AccountNotice } from "@/components/account/account-notices";
+
+/** A text field of a posted form; a file posted in its place counts as empty. */
+function textField(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+const pageOf = (tenant: string, page: "" | "security" | "email" | "data") =>
+  `/${tenant}/account${page ? `/${page}` : ""}`;
+
+/**
+ * Every account action: the signed-in person (or off to sign in), the use
+ * case, then either back to the page with what it said (post/redirect/get,
+ * so a reload repeats nothing) or the problem shown on the form. A domain
+ * refusal (a conflict, something not found or not allowed) is said on the
+ * form; anything else is a real error.
+ */
+async function act(
+  tenant: string,
+  run: (account: AccountContext) => Promise<AccountFormState | { done: string }>,
+): Promise<AccountFormState> {
+  const account = await requireAccount(tenant);
+  let result: AccountFormState | { done: string };
+  try {
+    result = await run(account);
+  } catch (error) {
+    if (isAppError(error) && error.code === "unauthenticated")
+      redirect(`/${tenant}/account/sign-in`);
+    if (
+      !isAppError(error) ||
+      !["conflict", "not_found", "forbidden", "invalid_input"].includes(error.code)
+    )
+      throw error;
+    return { status: "invalid", message: error.message };
+  }
+  if ("done" in result) redirect(result.done);
+  return result;
+}
+
+const done = (tenant: string, page: Parameters<typeof pageOf>[1], notice: AccountNotice) => ({
+  done: `${pageOf(tenant, page)}?done=${notice}`,
+});
+
+export async function saveProfile(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const { profile } = await loadMyAccount(database(), holder);
+    const values = attributeInputFromFormData(
+      form,
+      profile.fields.filter((field) => field.editable !== false),
+    );
+    const result = await updateMyProfile(database(), journeySettings(), holder, values);
+    if (result.status === "saved") return done(tenant, "", "profile-saved");
+    return { ...result, values };
+  });
+}
+
+export async function changePassword(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const result = await changeMyPassword(database(), holder, {
+      currentPassword: textField(form, "currentPassword"),
+      newPassword: textField(form, "newPassword"),
+    });
+    if (result.status === "saved")
+      return done(tenant, "security", result.added ? "password-added" : "password-changed");
+    return result;
+  });
+}
+
+export async function removePassword(
+  tenant: string,
+  _previous: AccountFormState,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    await removeMyPassword(database(), holder);
+    return done(tenant, "security", "password-removed");
+  });
+}
+
+export async function unlinkIdentity(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    await unlinkMyIdentity(database(), holder, textField(form, "identityId"));
+    return done(tenant, "security", "identity-unlinked");
+  });
+}
+
+export async function revokeConsent(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    await revokeMyConsent(database(), holder, textField(form, "clientId"));
+    return done(tenant, "security", "consent-revoked");
+  });
+}
+
+export async function signOutOfEverything(tenant: string): Promise<void> {
+  const { holder, tenant: row } = await requireAccount(tenant);
+  await signOutEverywhere(database(), holder);
+  await forgetAccountSession(row.slug);
+  redirect(`/${row.slug}/account/signed-out?reason=everywhere`);
+}
+
+export async function requestEmailChange(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const email = textField(form, "email");
+    const result = await startEmailChange(database(), journeySettings(), holder, email);
+    if (result.status === "sent") return done(tenant, "email", "email-code-sent");
+    return { status: "invalid", fieldErrors: { email: result.message }, values: { email } };
+  });
+}
+
+export async function confirmNewEmail(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const result = await confirmEmailChange(journeySettings(), holder, textField(form, "code"));
+    if (result.status === "changed") return done(tenant, "", "email-changed");
+    return { status: "invalid", fieldErrors: { code: result.message } };
+  });
+}
+
+export async function requestAccountDeletion(
+  tenant: string,
+  _previous: AccountFormState,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const refused = await startAccountDeletion(database(), journeySettings(), holder);
+    if (refused) return { status: "invalid", message: refused };
+    return done(tenant, "data", "deletion-code-sent");
+  });
+}
+
+export async function confirmDeletion(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  const result = await act(tenant, async ({ holder }) => {
+    const outcome = await confirmAccountDeletion(
+      database(),
+      journeySettings(),
+      holder,
+      textField(form, "code"),
+    );
+    if (outcome.status === "deleted") return { status: "saved" };
+    return { status: "invalid", fieldErrors: { code: outcome.message } };
+  });
+  if (result.status !== "saved") return result;
+  await forgetAccountSession(tenant);
+  redirect(`/${tenant}/account/signed-out?reason=deleted`);
+}
+
+async function forgetAccountSession(tenant: string): Promise<void> {
+  const session = accountCookies(tenant, accountPageSettings().hostedBaseUrl).session;
+  (await cookies()).delete({ name: session.name, path: session.options.path });
+}

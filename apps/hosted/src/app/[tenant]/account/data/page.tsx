@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { loadMyAccount } from "@guestlist/domain/my-account";
+import { database } from "@/lib/database";
+import { requireAccount } from "@/server/account-context";
+import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
+import { noticeOf } from "@/components/account/account-notices";
+import { ActionForm } from "@/components/account/action-form";
+import { TextFieldForm } from "@/components/account/text-field-form";
+import * as actions from "../actions";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Your data" };
+
+interface Props {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** A copy of everything held about the person, and the end of their account. */
+export default async function DataPage({ params, searchParams }: Props) {
+  const { tenant: slug } = await params;
+  const { tenant, holder } = await requireAccount(slug);
+  const account = await loadMyAccount(database(), holder);
+  const tenantName = tenant.brandingDisplayName ?? tenant.name;
+  return (
+    <AccountFrame
+      tenant={tenant}
+      email={account.email}
+      section="data"
+      title="Your data"
+      notice={noticeOf((await searchParams).done)}
+    >
+      <AccountSectionBlock id="download-heading" title="Download your data">
+        <p className="mb-3 text-slate-700">
+          One file (JSON) with everything {tenantName} holds about you: your details, how you sign
+          in, the applications you allowed, the terms you accepted and your sign-in history.
+        </p>
+        <a
+          href={`/${tenant.slug}/account/download`}
+          download
+          className="inline-flex min-h-11 items-center justify-center rounded-lg border border-[var(--brand)] bg-white px-4 py-2 font-medium text-[var(--brand)] focus-visible:outline-3"
+        >
+          Download your data
+        </a>
+      </AccountSectionBlock>
+
+      <AccountSectionBlock id="delete-heading" title="Delete your account">
+        <p className="mb-3 text-slate-700">
+          This removes your account and everything {tenantName} holds about you, and signs you out
+          of every application. It cannot be undone. To be sure it is you, we send a code to{" "}
+          <span className="break-all">{account.email}</span> first.
+        </p>
+        {account.deletionRequested ? (
+          <TextFieldForm
+            action={actions.confirmDeletion.bind(null, tenant.slug)}
+            submitLabel="Delete my account"
+            fields={[
+              {
+                name: "code",
+                label: "Code",
+                type: "text",
+                autoComplete: "one-time-code",
+                numeric: true,
+                hint: "The 6-digit code we sent you. It expires in 10 minutes.",
+              },
+            ]}
+          />
+        ) : (
+          <ActionForm
+            action={actions.requestAccountDeletion.bind(null, tenant.slug)}
+            label="Send me a code to delete my account"
+            danger
+          />
+        )}
+      </AccountSectionBlock>
+    </AccountFrame>
+  );
+}

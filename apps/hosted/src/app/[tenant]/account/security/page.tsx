@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import { loadMyAccount } from "@guestlist/domain/my-account";
+import { database } from "@/lib/database";
+import { requireAccount } from "@/server/account-context";
+import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
+import { noticeOf } from "@/components/account/account-notices";
+import { ActionForm } from "@/components/account/action-form";
+import { TextFieldForm } from "@/components/account/text-field-form";
+import { SecondaryButton } from "@/components/form-controls";
+import * as actions from "../actions";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Sign-in and security" };
+
+interface Props {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const day = (date: Date) =>
+  date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+/** How the person signs in, which applications may use their account, and where they are signed in. */
+export default async function SecurityPage({ params, searchParams }: Props) {
+  const { tenant: slug } = await params;
+  const { tenant, holder } = await requireAccount(slug);
+  const account = await loadMyAccount(database(), holder);
+  const bind = <A extends unknown[], R>(
+    action: (tenant: string, ...rest: A) => R,
+  ): ((...rest: A) => R) => action.bind(null, tenant.slug);
+  return (
+    <AccountFrame
+      tenant={tenant}
+      email={account.email}
+      section="security"
+      title="Sign-in and security"
+      notice={noticeOf((await searchParams).done)}
+    >
+      {account.passwordOffered || account.hasPassword ? (
+        <AccountSectionBlock id="password-heading" title="Password">
+          <TextFieldForm
+            action={bind(actions.changePassword)}
+            submitLabel={account.hasPassword ? "Change your password" : "Add a password"}
+            fields={[
+              ...(account.hasPassword
+                ? [
+                    {
+                      name: "currentPassword",
+                      label: "Current password",
+                      type: "password" as const,
+                      autoComplete: "current-password",
+                    },
+                  ]
+                : []),
+              {
+                name: "newPassword",
+                label: account.hasPassword ? "New password" : "Password",
+                type: "password",
+                autoComplete: "new-password",
+                hint: "At least 8 characters; 15 or more is better. Not a common password.",
+              },
+            ]}
+          />
+          {account.hasPassword ? (
+            <div className="mt-4">
+              {account.canRemovePassword ? (
+                <ActionForm action={bind(actions.removePassword)} label="Remove your password" />
+              ) : (
+                <p className="text-sm text-slate-600">
+                  Your password is your only way to sign in, so it cannot be removed.
+                </p>
+              )}
+            </div>
+          ) : null}
+        </AccountSectionBlock>
+      ) : null}
+
+      <AccountSectionBlock id="identities-heading" title="Ways you sign in">
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
+          {account.identities.map((identity) => (
+            <li key={identity.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
+              <div>
+                <p className="font-medium text-slate-900">
+                  {identity.federated ? identity.providerName : "Your email address"}
+                </p>
+                <p className="text-sm text-slate-600">Linked on {day(identity.linkedAt)}</p>
+              </div>
+              {identity.federated ? (
+                identity.canUnlink ? (
+                  <ActionForm
+                    action={bind(actions.unlinkIdentity)}
+                    hidden={{ identityId: identity.id }}
+                    label={`Unlink ${identity.providerName}`}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600">Your only way to sign in</p>
+                )
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </AccountSectionBlock>
+
+      <AccountSectionBlock id="apps-heading" title="Applications you allowed">
+        {account.consents.length === 0 ? (
+          <p className="text-slate-700">
+            You have not allowed any application to use your account.
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
+            {account.consents.map((consent) => (
+              <li
+                key={consent.clientId}
+                className="flex flex-wrap items-center justify-between gap-3 p-3"
+              >
+                <div>
+                  <p className="font-medium text-slate-900">{consent.applicationName}</p>
+                  <p className="text-sm text-slate-600">
+                    Allowed on {day(consent.grantedAt)}: {consent.scopes.join(", ")}
+                  </p>
+                </div>
+                <ActionForm
+                  action={bind(actions.revokeConsent)}
+                  hidden={{ clientId: consent.clientId }}
+                  label={`Remove access for ${consent.applicationName}`}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </AccountSectionBlock>
+
+      <AccountSectionBlock id="sessions-heading" title="Where you are signed in">
+        <p className="mb-3 text-slate-700">
+          {account.openSessions === 1
+            ? "You are signed in in one browser: this one."
+            : `You are signed in in ${account.openSessions} browsers, this one included.`}{" "}
+          Signing out everywhere ends them all, and every application will ask you to sign in again.
+        </p>
+        <form action={bind(actions.signOutOfEverything)}>
+          <SecondaryButton>Sign out everywhere</SecondaryButton>
+        </form>
+      </AccountSectionBlock>
+    </AccountFrame>
+  );
+}

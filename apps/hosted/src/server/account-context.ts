@@ -1,0 +1,43 @@
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { findTenantBySlug } from "@guestlist/domain/oidc";
+import { accountSessionStands, type AccountHolder } from "@guestlist/domain/my-account";
+import type { Tenant } from "@guestlist/domain";
+import { accountPageSettings } from "@/config";
+import { database } from "@/lib/database";
+import { accountCookies, openAccountSession } from "./account-session";
+import { CLIENT_IP_HEADER } from "./client-ip";
+
+export interface AccountContext {
+  tenant: Tenant;
+  holder: AccountHolder;
+}
+
+/**
+ * The signed-in person of this tenant's account page, or null: the sealed
+ * cookie must open, name this tenant, and its provider session must still
+ * stand (signed out, revoked, blocked or deleted people are signed out here).
+ */
+export async function currentAccount(tenantSlug: string): Promise<AccountContext | null> {
+  const settings = accountPageSettings();
+  const tenant = await findTenantBySlug(database(), tenantSlug);
+  if (!tenant) return null;
+  const cookie = accountCookies(tenant.slug, settings.hostedBaseUrl).session;
+  const session = await openAccountSession(
+    settings.cookieKeys,
+    (await cookies()).get(cookie.name)?.value,
+  );
+  if (!session || session.tenantId !== tenant.id) return null;
+  if (!(await accountSessionStands(session))) return null;
+  const requestIp = (await headers()).get(CLIENT_IP_HEADER) || null;
+  return { tenant, holder: { tenantId: tenant.id, guestUserId: session.guestUserId, requestIp } };
+}
+
+export const accountSignInPath = (tenantSlug: string) => `/${tenantSlug}/account/sign-in`;
+
+/** For pages and actions: the signed-in person, or off to sign in. */
+export async function requireAccount(tenantSlug: string): Promise<AccountContext> {
+  const context = await currentAccount(tenantSlug);
+  if (!context) redirect(accountSignInPath(tenantSlug));
+  return context;
+}

@@ -1,0 +1,107 @@
+import { hashPassword, verifyPassword } from "../crypto/password-hash";
+import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
+import { guestPasswordSchema } from "../passwords/password-policy";
+import { throttledPasswordCheck } from "../passwords/sign-in-throttle";
+import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
+import type { AccountHolder } from "./account-holder";
+import { ACCOUNT_GONE } from "./my-account-view";
+
+export type PasswordChangeResult =
+  { status: "saved"; added: boolean } | { status: "invalid"; fieldErrors: Record<string, string> };
+
+const WRONG_CURRENT = "That is not your current password.";
+
+/**
+ * Sets a new password: with the current one when there is one (checked under
+ * the failed-sign-in limits, so the page cannot be used to guess it), added
+ * when the account had none (a federated or email-code account gains a way
+ * in). Only where a flow of the tenant offers passwords. The write names the
+ * hash it replaces, so of two parallel changes one wins and the other is
+ * told; the audit event commits with it.
+ */
+export async function changeMyPassword(
+  prisma: PrismaClient,
+  holder: AccountHolder,
+  input: { currentPassword?: string; newPassword: string },
+): Promise<PasswordChangeResult> {
+  const { tenantId, guestUserId } = holder;
+  const guest = await prisma.guestUser.findFirst({
+    where: { id: guestUserId, tenantId, status: "ACTIVE" },
+    include: { tenant: { select: { slug: true } } },
+  });
+  if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);
+  const provider = await prisma.identityProvider.findFirst({
+    where: {
+      tenantId,
+      type: "EMAIL_PASSWORD",
+      enabled: true,
+      userFlows: { some: { userFlow: { enabled: true } } },
+    },
+    select: { id: true },
+  });
+  if (!provider) throw new AppError("forbidden", "Passwords are not used to sign in here.");
+
+  if (guest.passwordHash) {
+    const current = input.currentPassword ?? "";
+    let matches: true | null;
+    try {
+      matches = await throttledPasswordCheck(
+        `guest:${tenantId}`,
+        { email: guest.email, requestIp: holder.requestIp },
+        async () => ((await verifyPassword(guest.passwordHash!, current)) ? true : null),
+      );
+    } catch (error) {
+      return {
+        status: "invalid",
+        fieldErrors: { currentPassword: rateLimitMessageOrThrow(error) },
+      };
+    }
+    if (!matches) return { status: "invalid", fieldErrors: { currentPassword: WRONG_CURRENT } };
+  }
+  const parsed = guestPasswordSchema(guest.email).safeParse(input.newPassword);
+  if (!parsed.success)
+    return { status: "invalid", fieldErrors: { newPassword: parsed.error.issues[0]!.message } };
+
+  const passwordHash = await hashPassword(parsed.data);
+  const added = guest.passwordHash === null;
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.guestUser.updateMany({
+      where: { id: guestUserId, tenantId, status: "ACTIVE", passwordHash: guest.passwordHash },
+      data: { passwordHash },
+    });
+    if (count !== 1)
+      throw new AppError("conflict", "Your password was changed meanwhile. Reload the page.");
+    // The address becomes an identity of its own, as at a password sign-up.
+    await tx.guestIdentity.upsert({
+      where: {
+        tenantId_issuer_issuerAssignedId: {
+          tenantId,
+          issuer: guest.tenant.slug,
+          issuerAssignedId: guest.email,
+        },
+      },
+      create: {
+        tenantId,
+        guestUserId,
+        signInType: "emailAddress",
+        issuer: guest.tenant.slug,
+        issuerAssignedId: guest.email,
+        identityProviderId: provider.id,
+      },
+      update: {},
+    });
+    await tx.auditEvent.create({
+      data: {
+        tenantId,
+        actorType: "GUEST_USER",
+        actorId: guestUserId,
+        action: added ? "guest.password_added" : "guest.password_changed",
+        targetType: "GuestUser",
+        targetId: guestUserId,
+        ip: holder.requestIp,
+      },
+    });
+  });
+  return { status: "saved", added };
+}
