@@ -3,7 +3,8 @@ import { endGuestSessions } from "./end-guest-sessions";
 
 /**
  * Deletes the users and erases what the tenant held about them, in the
- * caller's transaction: identities, consents, terms acceptances, codes,
+ * caller's transaction (their current and former addresses): identities,
+ * consents, terms acceptances, codes,
  * sessions and tokens, their journeys (with the codes and connector calls of
  * those), the emails to them or naming them, their invitations, interactions
  * that name them, and their personal data in the audit log (the events stay,
@@ -15,7 +16,16 @@ export async function eraseGuestUsers(
   guests: { id: string; email: string }[],
 ): Promise<void> {
   const ids = guests.map((guest) => guest.id);
-  const emails = guests.map((guest) => guest.email);
+  const former = await tx.guestUser.findMany({
+    where: { tenantId, id: { in: ids } },
+    select: { formerEmails: true },
+  });
+  const emails = [
+    ...new Set([
+      ...guests.map((guest) => guest.email),
+      ...former.flatMap((guest) => guest.formerEmails),
+    ]),
+  ];
   await endGuestSessions(tx, tenantId, ids);
   const journeys = {
     tenantId,

@@ -20,7 +20,8 @@ const TAKEN = "Another account already uses that address. Choose another one.";
  * The code sent to the new address is entered: in one transaction the code is
  * consumed, the account and its email identity take the new address (the
  * tenant's unique address decides between two accounts racing for it), the
- * old address is told, and the audit event is written.
+ * old address is told and kept among the former ones (so erasing the account
+ * also erases what was sent to it), and the audit event is written.
  */
 export async function confirmEmailChange(
   settings: JourneySettings,
@@ -39,7 +40,10 @@ export async function confirmEmailChange(
              FROM "GuestUser" g JOIN "Tenant" t ON t.id = g."tenantId"
             WHERE g.id = $1 AND g."tenantId" = $2 AND g.status = 'ACTIVE' FOR UPDATE OF g
          )
-         UPDATE "GuestUser" g SET email = $3, "emailVerified" = true, "updatedAt" = ${SQL_NOW}
+         UPDATE "GuestUser" g
+            SET email = $3, "emailVerified" = true, "updatedAt" = ${SQL_NOW},
+                "formerEmails" = array_append(
+                  array_remove(array_remove(g."formerEmails", old.email), $3), old.email)
            FROM old WHERE g.id = old.id
          RETURNING old.email AS "oldEmail", old."tenantName", old.slug`,
         [holder.guestUserId, holder.tenantId, newEmail],

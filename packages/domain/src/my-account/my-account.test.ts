@@ -335,6 +335,7 @@ describe("changing the email address", () => {
     });
     expect(guest.email).toBe(newEmail);
     expect(guest.identities.map((identity) => identity.issuerAssignedId)).toEqual([newEmail]);
+    expect(guest.formerEmails).toEqual([holder.email]);
     expect(
       await prisma.emailMessage.count({
         where: { to: holder.email, subject: { contains: "email address" } },
@@ -384,9 +385,14 @@ describe("deleting one's own account", () => {
     expect(exported.profile).toMatchObject({ email: holder.email, displayName: "Ada Account" });
     expect(exported.profile).not.toHaveProperty("passwordHash");
 
+    // The account moved to another address first: the former one is erased too.
+    const moved = freshEmail();
+    await startEmailChange(prisma, settings, holder, moved);
+    await confirmEmailChange(settings, holder, await latestCode(moved));
+
     expect(await startAccountDeletion(prisma, settings, holder)).toBeNull();
     expect(await startAccountDeletion(prisma, settings, holder)).toMatch(/moments ago/);
-    const code = await latestCode(holder.email);
+    const code = await latestCode(moved);
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, () => confirmAccountDeletion(prisma, settings, holder, code)),
     );
@@ -402,9 +408,9 @@ describe("deleting one's own account", () => {
     for (const { name } of tables) {
       const { rows } = await sqlPool().query<{ n: number }>(
         `SELECT count(*)::int AS n FROM ${name} t
-          WHERE strpos(lower(t::text), lower($1)) > 0 OR strpos(t::text, '203.0.113.77') > 0
-             OR strpos(t::text, '+1 555 0100 77') > 0`,
-        [holder.email],
+          WHERE strpos(lower(t::text), lower($1)) > 0 OR strpos(lower(t::text), lower($2)) > 0
+             OR strpos(t::text, '203.0.113.77') > 0 OR strpos(t::text, '+1 555 0100 77') > 0`,
+        [holder.email, moved],
       );
       expect({ table: name, rows: rows[0]!.n }).toEqual({ table: name, rows: 0 });
     }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/auth";
+import { issuerUrl } from "@/config";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your supplier portal" };
@@ -47,6 +48,15 @@ export default async function Portal() {
           ))}
         </tbody>
       </table>
+      <p className="mt-8">
+        {/* The account page Guestlist hosts for every tenant: people see, correct and delete their data there. */}
+        <a
+          href={`${issuerUrl()}/account`}
+          className="font-semibold text-emerald-800 underline underline-offset-2"
+        >
+          Manage your account
+        </a>
+      </p>
       <form action="/api/sign-out" method="post" className="mt-8">
         <button
           type="submit"

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "GuestUser" ADD COLUMN     "formerEmails" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
