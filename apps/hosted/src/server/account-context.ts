@@ -33,11 +33,27 @@ export async function currentAccount(tenantSlug: string): Promise<AccountContext
   return { tenant, holder: { tenantId: tenant.id, guestUserId: session.guestUserId, requestIp } };
 }
 
-export const accountSignInPath = (tenantSlug: string) => `/${tenantSlug}/account/sign-in`;
+export type AccountPage = "" | "security" | "email" | "data";
+const ACCOUNT_PAGES = new Set<string>(["", "security", "email", "data"]);
 
-/** For pages and actions: the signed-in person, or off to sign in. */
-export async function requireAccount(tenantSlug: string): Promise<AccountContext> {
+export const accountPagePath = (tenantSlug: string, page: AccountPage) =>
+  `/${tenantSlug}/account${page ? `/${page}` : ""}`;
+
+/** Where sign-in starts; the person comes back to `page`. */
+export const accountSignInPath = (tenantSlug: string, page: AccountPage = "") =>
+  `/${tenantSlug}/account/sign-in${page ? `?page=${page}` : ""}`;
+
+/** The page a sign-in was asked for, if it is one of the account's own. */
+export function accountPageOf(value: string | null): AccountPage {
+  return value && ACCOUNT_PAGES.has(value) ? (value as AccountPage) : "";
+}
+
+/** For pages and actions: the signed-in person, or off to sign in (and back to `page`). */
+export async function requireAccount(
+  tenantSlug: string,
+  page: AccountPage = "",
+): Promise<AccountContext> {
   const context = await currentAccount(tenantSlug);
-  if (!context) redirect(accountSignInPath(tenantSlug));
+  if (!context) redirect(accountSignInPath(tenantSlug, page));
   return context;
 }

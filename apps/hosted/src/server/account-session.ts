@@ -68,6 +68,8 @@ export interface AccountLogin {
   state: string;
   nonce: string;
   codeVerifier: string;
+  /** The account page to show once signed in. */
+  page: string;
 }
 
 export function accountCookies(tenantSlug: string, hostedBaseUrl: string) {
@@ -107,11 +109,11 @@ export async function openAccountLogin(
   value: string | undefined,
 ): Promise<AccountLogin | null> {
   const claims = await open(cookieKeys, "login", value);
-  const { tenantId, state, nonce, codeVerifier } = claims ?? {};
+  const { tenantId, state, nonce, codeVerifier, page } = claims ?? {};
   return typeof tenantId === "string" &&
     typeof state === "string" &&
     typeof nonce === "string" &&
     typeof codeVerifier === "string"
-    ? { tenantId, state, nonce, codeVerifier }
+    ? { tenantId, state, nonce, codeVerifier, page: typeof page === "string" ? page : "" }
     : null;
 }

@@ -18,6 +18,13 @@ export function ProfileForm({
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
 }) {
   const [state, formAction] = useActionState(action, NOTHING_SENT);
+  // Stored numbers are typed into text boxes: the form (and its schema) sees them as the text they are.
+  const asTyped = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "number" ? String(value) : value,
+    ]),
+  );
   return (
     <>
       {state.message ? (
@@ -31,7 +38,7 @@ export function ProfileForm({
       <AttributesForm
         fields={fields}
         terms={{ tenantSlug, current: [] }}
-        defaultValues={state.values ?? values}
+        defaultValues={state.values ?? asTyped}
         serverErrors={state.fieldErrors ?? {}}
         submit={formAction}
         submitLabel="Save changes"

@@ -19,7 +19,12 @@ import {
 } from "@guestlist/domain/my-account";
 import { accountPageSettings, journeySettings } from "@/config";
 import { database } from "@/lib/database";
-import { requireAccount, type AccountContext } from "@/server/account-context";
+import {
+  accountPagePath,
+  requireAccount,
+  type AccountContext,
+  type AccountPage,
+} from "@/server/account-context";
 import { accountCookies } from "@/server/account-session";
 import type { AccountFormState } from "@/components/account/account-form-state";
 import type { AccountNotice } from "@/components/account/account-notices";
@@ -29,9 +34,6 @@ function textField(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
 }
-
-const pageOf = (tenant: string, page: "" | "security" | "email" | "data") =>
-  `/${tenant}/account${page ? `/${page}` : ""}`;
 
 /**
  * Every account action: the signed-in person (or off to sign in), the use
@@ -62,8 +64,8 @@ async function act(
   return result;
 }
 
-const done = (tenant: string, page: Parameters<typeof pageOf>[1], notice: AccountNotice) => ({
-  done: `${pageOf(tenant, page)}?done=${notice}`,
+const done = (tenant: string, page: AccountPage, notice: AccountNotice) => ({
+  done: `${accountPagePath(tenant, page)}?done=${notice}`,
 });
 
 export async function saveProfile(

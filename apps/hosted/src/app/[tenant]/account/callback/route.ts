@@ -4,6 +4,7 @@ import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { accountPageSettings } from "@/config";
 import { database } from "@/lib/database";
 import { completeAccountSignIn } from "@/server/account-relying-party";
+import { accountPageOf, accountPagePath } from "@/server/account-context";
 import {
   ACCOUNT_SESSION_SECONDS,
   accountCookies,
@@ -48,7 +49,7 @@ export async function GET(
       await sealAccountSession(settings.cookieKeys, { tenantId: tenant.id, ...signedIn }),
       { ...names.session.options, maxAge: ACCOUNT_SESSION_SECONDS },
     );
-    return seeOther(`/${tenant.slug}/account`);
+    return seeOther(accountPagePath(tenant.slug, accountPageOf(login.page)));
   } catch (error) {
     log.warn("account page sign-in refused", { tenant: tenant.slug, error });
     return seeOther(`${signedOut}?reason=not-signed-in`);

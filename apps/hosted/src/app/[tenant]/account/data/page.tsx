@@ -20,7 +20,7 @@ interface Props {
 /** A copy of everything held about the person, and the end of their account. */
 export default async function DataPage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug);
+  const { tenant, holder } = await requireAccount(slug, "data");
   const account = await loadMyAccount(database(), holder);
   const tenantName = tenant.brandingDisplayName ?? tenant.name;
   return (

@@ -19,7 +19,7 @@ interface Props {
 /** A new address is proven with a code before it replaces the old one, which is told. */
 export default async function EmailChangePage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug);
+  const { tenant, holder } = await requireAccount(slug, "email");
   const account = await loadMyAccount(database(), holder);
   return (
     <AccountFrame

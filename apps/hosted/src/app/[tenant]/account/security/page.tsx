@@ -24,7 +24,7 @@ const day = (date: Date) =>
 /** How the person signs in, which applications may use their account, and where they are signed in. */
 export default async function SecurityPage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug);
+  const { tenant, holder } = await requireAccount(slug, "security");
   const account = await loadMyAccount(database(), holder);
   const bind = <A extends unknown[], R>(
     action: (tenant: string, ...rest: A) => R,
