@@ -62,7 +62,32 @@ async function hostedSteps(browser: Browser, javaScriptEnabled: boolean) {
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Allow access?" })).toBeVisible();
   await expectAccessible(page, `hosted consent ${label}`);
+  await accountPages(page, label);
   await context.close();
+}
+
+/** The account page of the person just signed in, each section, with a refused form on two. */
+async function accountPages(page: Page, label: string) {
+  const account = `${E2E_STACK.hostedUrl}/woodgrove/account`;
+  await page.goto(account);
+  await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
+  await expectAccessible(page, `account details ${label}`);
+  await page.getByLabel("Business registration code").fill("eleven");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expectAccessible(page, `account details with an error ${label}`);
+  await page.goto(`${account}/email`);
+  await page.getByLabel("New email address").fill("not an address");
+  await page.getByRole("button", { name: "Send a code" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expectAccessible(page, `account email with an error ${label}`);
+  await page.goto(`${account}/security`);
+  await expect(page.getByRole("heading", { level: 2, name: "Ways you sign in" })).toBeVisible();
+  await expectAccessible(page, `account security ${label}`);
+  await page.goto(`${account}/data`);
+  await page.getByRole("button", { name: "Send me a code to delete my account" }).click();
+  await expect(page.getByLabel("Code")).toBeVisible();
+  await expectAccessible(page, `account deletion code ${label}`);
 }
 
 test.describe("accessibility (axe-core)", () => {

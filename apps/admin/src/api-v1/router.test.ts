@@ -544,3 +544,22 @@ describe("admin API: retention", () => {
     ).toBe(403);
   });
 });
+
+describe("admin API: account page", () => {
+  it("chooses the account page's flow, a tenant's own only, owners only", async () => {
+    const tenantId = owner.tenant.id;
+    const flowId = (await prisma.userFlow.create({ data: { tenantId, name: "Account page flow" } }))
+      .id;
+    const set = await call(keys.OWNER, "PUT", "/tenant/account-page", { userFlowId: flowId });
+    expect(set.json).toMatchObject({ accountUserFlowId: flowId });
+    const unknown = await call(keys.OWNER, "PUT", "/tenant/account-page", {
+      userFlowId: "0190f5c2-0000-7000-8000-000000000000",
+    });
+    expect(unknown.status).toBe(422);
+    expect(
+      (await call(keys.USER_ADMIN, "PUT", "/tenant/account-page", { userFlowId: null })).status,
+    ).toBe(403);
+    const reset = await call(keys.OWNER, "PUT", "/tenant/account-page", { userFlowId: null });
+    expect(reset.json).toMatchObject({ accountUserFlowId: null });
+  });
+});

@@ -6,3 +6,4 @@ export * from "./update-external-collaboration-settings";
 export * from "./tenant-schemas";
 export * from "./tenant-overview";
 export * from "./update-retention-settings";
+export * from "./update-account-page-settings";

@@ -59,6 +59,12 @@ export const ZRetentionSettings = z.object({
 });
 export type TRetentionSettings = z.infer<typeof ZRetentionSettings>;
 
+/** The flow people sign in through to reach their account page; null lets Guestlist choose. */
+export const ZAccountPageSettings = z.object({
+  userFlowId: z.uuid("Choose a user flow.").nullable(),
+});
+export type TAccountPageSettings = z.infer<typeof ZAccountPageSettings>;
+
 /** Entra's "External collaboration settings" for self-service sign-up. */
 export const ZExternalCollaborationSettings = z
   .object({

@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { updateRetentionSettings } from "@guestlist/domain/tenants";
-import { ZRetentionSettings, type TRetentionSettings } from "@guestlist/domain/tenants/schemas";
+import { updateAccountPageSettings, updateRetentionSettings } from "@guestlist/domain/tenants";
+import {
+  ZAccountPageSettings,
+  ZRetentionSettings,
+  type TAccountPageSettings,
+  type TRetentionSettings,
+} from "@guestlist/domain/tenants/schemas";
 import { operation } from "../operation";
 import { present } from "../present";
 import { ZId, ZTimestamps } from "./common";
@@ -26,6 +31,9 @@ const ZTenant = z
       .int()
       .nullable()
       .describe("Days the API connector call log is kept; null uses the installation's default."),
+    accountUserFlowId: ZId.nullable().describe(
+      "The user flow people sign in through to reach their account page (<hosted URL>/<slug>/account); null: the enabled flow most applications use.",
+    ),
     ...ZTimestamps,
   })
   .meta({ title: "Tenant" });
@@ -53,6 +61,19 @@ export const tenantOperations = [
     response: { status: 200, schema: ZTenant },
     async handle({ prisma, access, body }) {
       return { json: present(ZTenant, await updateRetentionSettings(prisma, access, body)) };
+    },
+  }),
+  operation<undefined, TAccountPageSettings>({
+    method: "PUT",
+    path: "/tenant/account-page",
+    operationId: "updateAccountPage",
+    tag: "Tenant",
+    summary: "Choose the user flow people sign in through to reach their account page",
+    permission: "settings.manage",
+    body: ZAccountPageSettings,
+    response: { status: 200, schema: ZTenant },
+    async handle({ prisma, access, body }) {
+      return { json: present(ZTenant, await updateAccountPageSettings(prisma, access, body)) };
     },
   }),
 ];

@@ -23,11 +23,14 @@ export function TextFieldForm({
   action,
   fields,
   submitLabel,
+  danger = false,
   children,
 }: {
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
   fields: Field[];
   submitLabel: string;
+  /** The button does something that cannot be undone. */
+  danger?: boolean;
   children?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, NOTHING_SENT);
@@ -70,7 +73,16 @@ export function TextFieldForm({
         );
       })}
       <div aria-busy={pending || undefined}>
-        <PrimaryButton>{submitLabel}</PrimaryButton>
+        {danger ? (
+          <button
+            type="submit"
+            className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 focus-visible:outline-3"
+          >
+            {submitLabel}
+          </button>
+        ) : (
+          <PrimaryButton>{submitLabel}</PrimaryButton>
+        )}
       </div>
     </form>
   );

@@ -2,10 +2,12 @@
 
 import {
   renameTenant,
+  updateAccountPageSettings,
   updateExternalCollaborationSettings,
   updateRetentionSettings,
 } from "@guestlist/domain/tenants";
 import type {
+  TAccountPageSettings,
   TExternalCollaborationSettings,
   TRenameTenantInput,
   TRetentionSettings,
@@ -30,5 +32,12 @@ export async function saveRetentionAction(tenant: string, input: TRetentionSetti
   return tenantAction(tenant, async (prisma, access) => {
     await updateRetentionSettings(prisma, access, input);
     return { message: "Retention saved. The hourly sweeps apply it." };
+  });
+}
+
+export async function saveAccountPageAction(tenant: string, input: TAccountPageSettings) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateAccountPageSettings(prisma, access, input);
+    return { message: "Account page saved." };
   });
 }

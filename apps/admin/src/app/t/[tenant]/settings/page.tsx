@@ -3,7 +3,10 @@ import { can } from "@guestlist/domain/access";
 import { Card, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/session";
 import { adminConfig } from "@/config";
-import { RenameTenantForm, RetentionForm, SettingsForm } from "./settings-forms";
+import { listUserFlows } from "@guestlist/domain/flows";
+import { accountUserFlowId } from "@guestlist/domain/my-account";
+import { database } from "@/lib/database";
+import { AccountPageForm, RenameTenantForm, RetentionForm, SettingsForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "External collaboration" };
 export const dynamic = "force-dynamic";
@@ -12,6 +15,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
   const { tenant: slug } = await params;
   const access = await requireTenant(slug);
   const { tenant } = access;
+  const [flows, automaticFlowId] = await Promise.all([
+    listUserFlows(database(), access),
+    accountUserFlowId(tenant.id),
+  ]);
+  const accountPageUrl = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${tenant.slug}/account`;
   return (
     <>
       <PageHeader
@@ -38,6 +46,28 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
             signInHistoryRetentionDays: String(tenant.signInHistoryRetentionDays ?? ""),
             connectorCallRetentionDays: String(tenant.connectorCallRetentionDays ?? ""),
           }}
+        />
+      </Card>
+      <Card title="Account page">
+        <p className="mb-3 max-w-2xl text-sm text-slate-700">
+          Every guest can see, correct, download and delete what this tenant holds about them, and
+          manage how they sign in, at{" "}
+          <a className="break-all text-sky-800 underline" href={accountPageUrl}>
+            {accountPageUrl}
+          </a>
+          . Link to it from your applications. Each flow&apos;s page layout says which answers
+          people may change there.
+        </p>
+        <AccountPageForm
+          tenant={slug}
+          readOnly={!can(access.role, "settings.manage")}
+          flows={flows.map(({ id, name, enabled }) => ({ id, name, enabled }))}
+          automaticFlowName={
+            tenant.accountUserFlowId
+              ? null
+              : (flows.find((flow) => flow.id === automaticFlowId)?.name ?? null)
+          }
+          initial={{ userFlowId: tenant.accountUserFlowId ?? "" }}
         />
       </Card>
       <Card title="Tenant name">

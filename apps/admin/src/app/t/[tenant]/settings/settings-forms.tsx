@@ -11,7 +11,12 @@ import {
 } from "@guestlist/domain/tenants/schemas";
 import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
 import { useActionForm } from "@/components/use-action-form";
-import { renameTenantAction, saveRetentionAction, saveSettingsAction } from "./actions";
+import {
+  renameTenantAction,
+  saveAccountPageAction,
+  saveRetentionAction,
+  saveSettingsAction,
+} from "./actions";
 
 // The form edits domains as lines of text; the domain schema checks the list they become.
 const ZSettingsForm = z
@@ -210,6 +215,61 @@ export function RetentionForm({
         </Field>
         <Button type="submit" disabled={pending}>
           Save retention
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
+
+const ZAccountPageForm = z.object({ userFlowId: z.string() });
+type AccountPageValues = z.infer<typeof ZAccountPageForm>;
+
+/** The user flow the account page signs people in through; empty lets Guestlist choose. */
+export function AccountPageForm({
+  tenant,
+  initial,
+  flows,
+  automaticFlowName,
+  readOnly,
+}: {
+  tenant: string;
+  initial: AccountPageValues;
+  flows: { id: string; name: string; enabled: boolean }[];
+  automaticFlowName: string | null;
+  readOnly: boolean;
+}) {
+  const { form, submit, status, pending } = useActionForm<AccountPageValues>({
+    schema: ZAccountPageForm,
+    defaultValues: initial,
+    action: (values) => saveAccountPageAction(tenant, { userFlowId: values.userFlowId || null }),
+  });
+  return (
+    <form onSubmit={submit} noValidate className="max-w-md">
+      <StatusMessage status={status} />
+      <fieldset disabled={readOnly}>
+        <Field
+          id="accountUserFlowId"
+          label="People sign in to it through"
+          hint="Its sign-in methods and limits apply. The account page never signs anyone up."
+          error={form.formState.errors.userFlowId?.message}
+        >
+          {(aria) => (
+            <select {...aria} className={inputClass} {...form.register("userFlowId")}>
+              <option value="">
+                {automaticFlowName
+                  ? `The flow most applications use (now ${automaticFlowName})`
+                  : "The flow most applications use"}
+              </option>
+              {flows.map((flow) => (
+                <option key={flow.id} value={flow.id}>
+                  {flow.enabled ? flow.name : `${flow.name} (disabled)`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Button type="submit" disabled={pending}>
+          Save account page
         </Button>
       </fieldset>
     </form>

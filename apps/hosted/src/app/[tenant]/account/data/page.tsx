@@ -55,6 +55,7 @@ export default async function DataPage({ params, searchParams }: Props) {
           <TextFieldForm
             action={actions.confirmDeletion.bind(null, tenant.slug)}
             submitLabel="Delete my account"
+            danger
             fields={[
               {
                 name: "code",
