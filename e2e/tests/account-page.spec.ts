@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ensurePasswordProvider, offerProviderInFlow, signInToAdmin } from "../support/admin";
 import { sql } from "../support/database";
 import { answerQuestions, enterEmailAndCode, startSignUp } from "../support/demo-journey";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
@@ -115,6 +116,8 @@ test("signing out everywhere ends the account page; signing back in offers no si
   const email = await signedUpSupplier(page, "everywhere", "Everywhere Eggs");
   await page.goto(`${ACCOUNT_URL}/security`);
   await expect(page.getByText("You are signed in in one browser")).toBeVisible();
+  await expect(page.getByText(/Signed in .* \(this browser\)/)).toBeVisible();
+  await expect(page.getByText("Used with Woodgrove supplier portal")).toBeVisible();
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page.getByText("You are signed out everywhere.")).toBeVisible();
   const { rows } = await sql(
@@ -178,4 +181,55 @@ test("the account page works without JavaScript: sign-in, a refused and a saved 
   await plain.getByRole("button", { name: "Delete my account" }).click();
   await expect(plain.getByRole("heading", { level: 1, name: "Account deleted" })).toBeVisible();
   expect(await tablesMentioning(email)).toEqual([]);
+});
+
+test("a guest adds a password on their account page, signs in with it, changes and removes it", async ({
+  page,
+  browser,
+}) => {
+  const email = await signedUpSupplier(page, "password-account", "Password Pears");
+  const admin = await (await browser.newContext()).newPage();
+  await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+  const provider = await ensurePasswordProvider(admin);
+  await offerProviderInFlow(admin, provider, true);
+  try {
+    await page.goto(`${ACCOUNT_URL}/security`);
+    await expect(page.getByRole("heading", { level: 2, name: "Password" })).toBeVisible();
+    const newPassword = page.getByRole("region", { name: "Password" }).getByLabel("Password");
+    await newPassword.fill("iloveyou");
+    await page.getByRole("button", { name: "Add a password" }).click();
+    await expect(page.getByText(/one of the most common ones/)).toBeVisible();
+    await newPassword.fill("plums under the pear tree");
+    await page.getByRole("button", { name: "Add a password" }).click();
+    await expect(page.getByRole("status")).toHaveText(
+      "Your password was added. You can now sign in with it.",
+    );
+
+    // Out of the account page and the provider, and back in with the new password.
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("link", { name: "Sign in to your account" }).click();
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("plums under the pear tree");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your details" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Sign-in and security" }).click();
+    await page.getByLabel("Current password").fill("not my password");
+    await page.getByLabel("New password").fill("apricots at dawn again");
+    await page.getByRole("button", { name: "Change your password" }).click();
+    await expect(page.getByText("That is not your current password.")).toBeVisible();
+    await page.getByLabel("Current password").fill("plums under the pear tree");
+    await page.getByLabel("New password").fill("apricots at dawn again");
+    await page.getByRole("button", { name: "Change your password" }).click();
+    await expect(page.getByRole("status")).toHaveText("Your password was changed.");
+
+    // Email codes still let this person in, so the password may go.
+    await page.getByRole("button", { name: "Remove your password" }).click();
+    await expect(page.getByRole("status")).toHaveText("Your password was removed.");
+    const { rows } = await sql(`SELECT "passwordHash" FROM "GuestUser" WHERE email = $1`, [email]);
+    expect(rows[0]).toEqual({ passwordHash: null });
+  } finally {
+    await offerProviderInFlow(admin, provider, false);
+  }
 });

@@ -30,7 +30,10 @@ export async function currentAccount(tenantSlug: string): Promise<AccountContext
   if (!session || session.tenantId !== tenant.id) return null;
   if (!(await accountSessionStands(session))) return null;
   const requestIp = (await headers()).get(CLIENT_IP_HEADER) || null;
-  return { tenant, holder: { tenantId: tenant.id, guestUserId: session.guestUserId, requestIp } };
+  return {
+    tenant,
+    holder: { tenantId: tenant.id, guestUserId: session.guestUserId, requestIp, sid: session.sid },
+  };
 }
 
 export type AccountPage = "" | "security" | "email" | "data";

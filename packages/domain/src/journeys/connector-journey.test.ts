@@ -6,6 +6,7 @@ import { createApiConnector, setUserFlowConnectors } from "../connectors";
 import { getPrisma } from "../database/prisma-client";
 import { seedDemo } from "../seed/seed-demo";
 import { submitAttributes } from "./attributes-step";
+import { updateMyProfile } from "../my-account/update-my-profile";
 import { journeyHarness } from "../../testing/journey-test-harness";
 
 const prisma = getPrisma();
@@ -166,6 +167,51 @@ describe("the PostAttributeCollection connector in the journey", () => {
     expect(await prisma.guestUser.findFirstOrThrow({ where: { email } })).toMatchObject({
       status: "PENDING_APPROVAL",
       attributes: { BusinessRegistrationCode: 777 },
+    });
+  });
+});
+
+describe("the PostAttributeCollection connector on the account page", () => {
+  it("is called with step ProfileUpdate; its ValidationError keeps the old answers, its Continue claims win", async () => {
+    const { email, journey } = await signUpWithCode("4512");
+    const holder = {
+      tenantId: journey.tenantId,
+      guestUserId: journey.guestUserId!,
+      requestIp: null,
+    };
+    const answers = { displayName: "Ada", BusinessName: "Ada's Apples", Phone: "" };
+    received = [];
+    expect(
+      await updateMyProfile(prisma, settings, holder, {
+        ...answers,
+        BusinessRegistrationCode: "1",
+      }),
+    ).toEqual({
+      status: "invalid",
+      fieldErrors: {},
+      message: "That business registration code is not registered.",
+    });
+    expect(received[0]).toMatchObject({
+      email,
+      step: "ProfileUpdate",
+      client_id: "guestlist-account",
+    });
+    const unchanged = await prisma.guestUser.findUniqueOrThrow({
+      where: { id: holder.guestUserId },
+    });
+    expect(unchanged.attributes).toMatchObject({ BusinessRegistrationCode: 4512 });
+
+    expect(
+      await updateMyProfile(prisma, settings, holder, {
+        ...answers,
+        BusinessRegistrationCode: "9",
+      }),
+    ).toEqual({ status: "saved", changed: ["BusinessRegistrationCode"] });
+    const changed = await prisma.guestUser.findUniqueOrThrow({ where: { id: holder.guestUserId } });
+    // BusinessName came back from the endpoint as it was already stored: only the code changed.
+    expect(changed.attributes).toEqual({
+      BusinessName: "Ada's Apples Ltd (verified)",
+      BusinessRegistrationCode: 9,
     });
   });
 });

@@ -8,6 +8,8 @@ export interface AccountHolder {
   guestUserId: string;
   /** The browser's address, for limits and the audit log. */
   requestIp: string | null;
+  /** The provider session the account page came from: "this browser" in the list of sessions. */
+  sid?: string;
 }
 
 /**

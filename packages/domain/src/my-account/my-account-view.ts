@@ -2,7 +2,6 @@ import type { PrismaClient } from "../database/prisma-client";
 import type { AttributeField, AttributeValue } from "../flows/attribute-form";
 import { loadAttributeFields } from "../flows/flow-layout";
 import { AppError } from "../errors/app-error";
-import { countGuestSessions } from "../guests/end-guest-sessions";
 import { isBuiltInColumn } from "../guests/attribute-values";
 import { ACCOUNT_CLIENT_ID } from "./account-client";
 import type { AccountHolder } from "./account-holder";
@@ -37,14 +36,14 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
     },
   });
   if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);
-  const [fields, ways, applications, openSessions, passwordOffered, codes] = await Promise.all([
+  const [fields, ways, applications, sessions, passwordOffered, codes] = await Promise.all([
     profileFieldsOf(prisma, holder, guest.userFlowId),
     prisma.$transaction((tx) => waysIn(tx, tenantId, guestUserId)),
     prisma.application.findMany({
-      where: { tenantId, clientId: { in: guest.consents.map((consent) => consent.clientId) } },
+      where: { tenantId },
       select: { clientId: true, name: true },
     }),
-    countGuestSessions(prisma, tenantId, guestUserId),
+    openSessionsOf(prisma, holder),
     prisma.identityProvider.count({
       where: {
         tenantId,
@@ -106,7 +105,14 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
         scopes: consent.scopes,
         grantedAt: consent.createdAt,
       })),
-    openSessions,
+    openSessions: sessions.length,
+    sessions: sessions.map((session) => ({
+      signedInAt: session.signedInAt,
+      thisBrowser: session.thisBrowser,
+      applications: session.clientIds
+        .filter((clientId) => clientId !== ACCOUNT_CLIENT_ID)
+        .map((clientId) => nameOf.get(clientId) ?? "An application that was removed"),
+    })),
     /** A code is on its way: the new address waiting to be proven, and whether deletion waits for its code. */
     pendingEmailChange: liveCode("EMAIL_CHANGE")?.email ?? null,
     deletionRequested: liveCode("ACCOUNT_DELETION") !== undefined,
@@ -114,3 +120,25 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
 }
 
 export type MyAccount = Awaited<ReturnType<typeof loadMyAccount>>;
+
+/** The person's open provider sessions, newest first: when each signed in, and the applications it was used with. */
+async function openSessionsOf(prisma: PrismaClient, holder: AccountHolder) {
+  const rows = await prisma.$queryRaw<
+    { loginTs: number | null; authorizations: Record<string, { sid?: string }> | null }[]
+  >`
+    SELECT (payload->>'loginTs')::float8 AS "loginTs", payload->'authorizations' AS authorizations
+      FROM "OidcArtifact"
+     WHERE "tenantId" = ${holder.tenantId}::uuid AND kind = 'Session'
+       AND payload->>'accountId' = ${holder.guestUserId}
+       AND ("expiresAt" IS NULL OR "expiresAt" > now())
+     ORDER BY (payload->>'loginTs')::float8 DESC NULLS LAST`;
+  return rows.map((row) => {
+    const authorizations = row.authorizations ?? {};
+    return {
+      signedInAt: row.loginTs === null ? null : new Date(row.loginTs * 1000),
+      clientIds: Object.keys(authorizations),
+      thisBrowser:
+        holder.sid !== undefined && authorizations[ACCOUNT_CLIENT_ID]?.sid === holder.sid,
+    };
+  });
+}

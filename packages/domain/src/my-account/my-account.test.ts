@@ -287,13 +287,21 @@ describe("consents and sessions", () => {
         id: randomBytes(8).toString("hex"),
         payload: {
           accountId: holder.guestUserId,
-          authorizations: { [ACCOUNT_CLIENT_ID]: { sid } },
+          loginTs: Math.floor(Date.now() / 1000),
+          authorizations: { [ACCOUNT_CLIENT_ID]: { sid }, "woodgrove-supplier-portal": {} },
         },
         expiresAt: new Date(Date.now() + 3600_000),
       },
     });
     const session = { tenantId, guestUserId: holder.guestUserId, sid };
     expect(await accountSessionStands(session)).toBe(true);
+    expect((await loadMyAccount(prisma, { ...holder, sid })).sessions).toEqual([
+      {
+        signedInAt: expect.any(Date),
+        thisBrowser: true,
+        applications: ["Woodgrove supplier portal"],
+      },
+    ]);
     expect(await accountSessionStands({ ...session, sid: "another" })).toBe(false);
     const other = await newAccount();
     expect(await accountSessionStands({ ...session, guestUserId: other.guestUserId })).toBe(false);

@@ -19,7 +19,14 @@ interface Props {
 }
 
 const day = (date: Date) =>
-  date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+const dayAndTime = (date: Date) =>
+  `${day(date)}, ${date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 
 /** How the person signs in, which applications may use their account, and where they are signed in. */
 export default async function SecurityPage({ params, searchParams }: Props) {
@@ -138,6 +145,21 @@ export default async function SecurityPage({ params, searchParams }: Props) {
             : `You are signed in in ${account.openSessions} browsers, this one included.`}{" "}
           Signing out everywhere ends them all, and every application will ask you to sign in again.
         </p>
+        <ul className="mb-4 divide-y divide-slate-200 rounded-lg border border-slate-200">
+          {account.sessions.map((session, index) => (
+            <li key={index} className="p-3">
+              <p className="font-medium text-slate-900">
+                {session.signedInAt ? `Signed in ${dayAndTime(session.signedInAt)}` : "Signed in"}
+                {session.thisBrowser ? " (this browser)" : ""}
+              </p>
+              <p className="text-sm text-slate-600">
+                {session.applications.length
+                  ? `Used with ${session.applications.join(", ")}`
+                  : "Used with this account page only"}
+              </p>
+            </li>
+          ))}
+        </ul>
         <form action={bind(actions.signOutOfEverything)}>
           <SecondaryButton>Sign out everywhere</SecondaryButton>
         </form>
