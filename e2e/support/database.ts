@@ -13,3 +13,20 @@ export async function sql(query: string, params: unknown[] = []): Promise<pg.Que
     await client.end();
   }
 }
+
+/** Tables of the e2e database whose rows, read as text, contain `needle`. */
+export async function tablesMentioning(needle: string): Promise<string[]> {
+  const { rows: tables } = await sql(
+    `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
+      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+  );
+  const found: string[] = [];
+  for (const { name } of tables as { name: string }[]) {
+    const { rows } = await sql(
+      `SELECT count(*)::int AS n FROM ${name} t WHERE strpos(lower(t::text), lower($1)) > 0`,
+      [needle],
+    );
+    if ((rows[0] as { n: number }).n > 0) found.push(name);
+  }
+  return found;
+}

@@ -1,29 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ensurePasswordProvider, offerProviderInFlow, signInToAdmin } from "../support/admin";
-import { sql } from "../support/database";
+import { sql, tablesMentioning } from "../support/database";
 import { answerQuestions, enterEmailAndCode, startSignUp } from "../support/demo-journey";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
 
 const ACCOUNT_URL = `${E2E_STACK.hostedUrl}/woodgrove/account`;
-
-/** Tables of the e2e database whose rows, read as text, contain `needle`. */
-async function tablesMentioning(needle: string): Promise<string[]> {
-  const { rows: tables } = await sql(
-    `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
-      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-  );
-  const found: string[] = [];
-  for (const { name } of tables as { name: string }[]) {
-    const { rows } = await sql(
-      `SELECT count(*)::int AS n FROM ${name} t WHERE strpos(lower(t::text), lower($1)) > 0`,
-      [needle],
-    );
-    if ((rows[0] as { n: number }).n > 0) found.push(name);
-  }
-  return found;
-}
 
 /** A supplier signed up through the demo app, back on its portal. */
 async function signedUpSupplier(page: Page, label: string, business: string): Promise<string> {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantAccess } from "../access/tenant-access";
 import { decideGuestApprovals } from "../approvals/decide-guest-approvals";
 import { getPrisma } from "../database/prisma-client";
-import { sqlPool } from "../database/sql-pool";
 import { inviteGuest } from "../invitations/invite-guest";
 import { submitAttributes } from "../journeys/attributes-step";
 import {
@@ -10,6 +9,7 @@ import {
   journeyHarness,
   seedJourneyTenant,
 } from "../../testing/journey-test-harness";
+import { tablesMentioning } from "../../testing/tables-mentioning";
 import { deleteGuestUsers } from "./delete-guest-users";
 import { exportGuestData } from "./export-guest-data";
 import { setGuestUsersBlocked } from "./set-guest-users-blocked";
@@ -29,23 +29,6 @@ beforeAll(async () => {
   owner = await demoTenantOwner(prisma);
 });
 afterAll(() => prisma.$disconnect());
-
-/** Every table of the database whose rows, read as text, contain `needle`. */
-async function tablesMentioning(needle: string): Promise<string[]> {
-  const { rows: tables } = await sqlPool().query<{ name: string }>(
-    `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
-      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-  );
-  const found: string[] = [];
-  for (const { name } of tables) {
-    const { rows } = await sqlPool().query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ${name} t WHERE strpos(lower(t::text), lower($1)) > 0`,
-      [needle],
-    );
-    if (rows[0]!.n > 0) found.push(name);
-  }
-  return found;
-}
 
 describe("erasing a guest user", () => {
   it("leaves no row with their address or id anywhere in the database, and one event without personal data", async () => {

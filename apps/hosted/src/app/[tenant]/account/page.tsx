@@ -1,20 +1,12 @@
 import type { Metadata } from "next";
-import { loadMyAccount } from "@guestlist/domain/my-account";
-import { database } from "@/lib/database";
-import { requireAccount } from "@/server/account-context";
+import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
-import { noticeOf } from "@/components/account/account-notices";
 import { ProfileForm } from "@/components/account/profile-form";
 import * as actions from "./actions";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Your details" };
-
-interface Props {
-  params: Promise<{ tenant: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
 
 const shown = (value: string | number | boolean | undefined) =>
   value === undefined || value === null || value === ""
@@ -26,10 +18,8 @@ const shown = (value: string | number | boolean | undefined) =>
       : String(value);
 
 /** What the tenant holds about the person, and the answers they may correct. */
-export default async function AccountPage({ params, searchParams }: Props) {
-  const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug);
-  const account = await loadMyAccount(database(), holder);
+export default async function AccountPage(props: AccountPageProps) {
+  const { tenant, account, notice } = await accountPageData(props, "");
   const editable = account.profile.fields.filter((field) => field.editable !== false);
   const readOnly = account.profile.fields.filter((field) => field.editable === false);
   return (
@@ -38,7 +28,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       email={account.email}
       section=""
       title="Your details"
-      notice={noticeOf((await searchParams).done)}
+      notice={notice}
     >
       <AccountSectionBlock id="email-heading" title="Email address">
         <p className="break-all text-slate-900">{account.email}</p>

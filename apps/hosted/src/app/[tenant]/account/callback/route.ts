@@ -1,8 +1,7 @@
 import { cookies } from "next/headers";
 import { createLogger } from "@guestlist/domain";
-import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { accountPageSettings } from "@/config";
-import { database } from "@/lib/database";
+import { routeTenant, seeOther, tenantNotFound } from "@/server/account-page-data";
 import { completeAccountSignIn } from "@/server/account-relying-party";
 import { accountPageOf, accountPagePath } from "@/server/account-context";
 import {
@@ -16,9 +15,6 @@ export const dynamic = "force-dynamic";
 
 const log = createLogger("account-page");
 
-const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
-
 /**
  * The provider sends the browser back here. The URL given to openid-client is
  * rebuilt on the public base URL, since it must equal the registered redirect
@@ -29,9 +25,8 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ tenant: string }> },
 ): Promise<Response> {
-  const { tenant: slug } = await params;
-  const tenant = await findTenantBySlug(database(), slug);
-  if (!tenant) return new Response("Not found", { status: 404 });
+  const tenant = await routeTenant(params);
+  if (!tenant) return tenantNotFound();
   const settings = accountPageSettings();
   const names = accountCookies(tenant.slug, settings.hostedBaseUrl);
   const jar = await cookies();

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { loadMyAccount } from "@guestlist/domain/my-account";
-import { database } from "@/lib/database";
-import { requireAccount } from "@/server/account-context";
+import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
-import { noticeOf } from "@/components/account/account-notices";
 import { ActionForm } from "@/components/account/action-form";
 import { TextFieldForm } from "@/components/account/text-field-form";
 import * as actions from "../actions";
@@ -12,16 +9,9 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Your data" };
 
-interface Props {
-  params: Promise<{ tenant: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
 /** A copy of everything held about the person, and the end of their account. */
-export default async function DataPage({ params, searchParams }: Props) {
-  const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug, "data");
-  const account = await loadMyAccount(database(), holder);
+export default async function DataPage(props: AccountPageProps) {
+  const { tenant, account, notice } = await accountPageData(props, "data");
   const tenantName = tenant.brandingDisplayName ?? tenant.name;
   return (
     <AccountFrame
@@ -29,7 +19,7 @@ export default async function DataPage({ params, searchParams }: Props) {
       email={account.email}
       section="data"
       title="Your data"
-      notice={noticeOf((await searchParams).done)}
+      notice={notice}
     >
       <AccountSectionBlock id="download-heading" title="Download your data">
         <p className="mb-3 text-slate-700">

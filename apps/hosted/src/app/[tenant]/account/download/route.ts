@@ -1,6 +1,7 @@
 import { exportMyData } from "@guestlist/domain/my-account";
 import { database } from "@/lib/database";
 import { currentAccount, accountSignInPath } from "@/server/account-context";
+import { seeOther } from "@/server/account-page-data";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +12,7 @@ export async function GET(
 ): Promise<Response> {
   const { tenant: slug } = await params;
   const account = await currentAccount(slug);
-  if (!account)
-    return new Response(null, {
-      status: 303,
-      headers: { location: accountSignInPath(slug), "cache-control": "no-store" },
-    });
+  if (!account) return seeOther(accountSignInPath(slug, "data"));
   const document = await exportMyData(database(), account.holder);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(JSON.stringify(document, null, 2), {

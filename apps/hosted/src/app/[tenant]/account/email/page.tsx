@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { loadMyAccount } from "@guestlist/domain/my-account";
-import { database } from "@/lib/database";
-import { requireAccount } from "@/server/account-context";
+import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
-import { noticeOf } from "@/components/account/account-notices";
 import { TextFieldForm } from "@/components/account/text-field-form";
 import * as actions from "../actions";
 
@@ -11,23 +8,16 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Change your email address" };
 
-interface Props {
-  params: Promise<{ tenant: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
 /** A new address is proven with a code before it replaces the old one, which is told. */
-export default async function EmailChangePage({ params, searchParams }: Props) {
-  const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug, "email");
-  const account = await loadMyAccount(database(), holder);
+export default async function EmailChangePage(props: AccountPageProps) {
+  const { tenant, account, notice } = await accountPageData(props, "email");
   return (
     <AccountFrame
       tenant={tenant}
       email={account.email}
       section=""
       title="Change your email address"
-      notice={noticeOf((await searchParams).done)}
+      notice={notice}
     >
       {account.pendingEmailChange ? (
         <AccountSectionBlock id="code-heading" title="Confirm your new address">

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { loadMyAccount } from "@guestlist/domain/my-account";
-import { database } from "@/lib/database";
-import { requireAccount } from "@/server/account-context";
+import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
-import { noticeOf } from "@/components/account/account-notices";
 import { ActionForm } from "@/components/account/action-form";
 import { TextFieldForm } from "@/components/account/text-field-form";
 import { SecondaryButton } from "@/components/form-controls";
@@ -12,11 +9,6 @@ import * as actions from "../actions";
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Sign-in and security" };
-
-interface Props {
-  params: Promise<{ tenant: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
 
 const day = (date: Date) =>
   date.toLocaleDateString("en-GB", {
@@ -29,10 +21,8 @@ const dayAndTime = (date: Date) =>
   `${day(date)}, ${date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 
 /** How the person signs in, which applications may use their account, and where they are signed in. */
-export default async function SecurityPage({ params, searchParams }: Props) {
-  const { tenant: slug } = await params;
-  const { tenant, holder } = await requireAccount(slug, "security");
-  const account = await loadMyAccount(database(), holder);
+export default async function SecurityPage(props: AccountPageProps) {
+  const { tenant, account, notice } = await accountPageData(props, "security");
   const bind = <A extends unknown[], R>(
     action: (tenant: string, ...rest: A) => R,
   ): ((...rest: A) => R) => action.bind(null, tenant.slug);
@@ -42,7 +32,7 @@ export default async function SecurityPage({ params, searchParams }: Props) {
       email={account.email}
       section="security"
       title="Sign-in and security"
-      notice={noticeOf((await searchParams).done)}
+      notice={notice}
     >
       {account.passwordOffered || account.hasPassword ? (
         <AccountSectionBlock id="password-heading" title="Password">

@@ -1,7 +1,6 @@
 import { cookies } from "next/headers";
-import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { accountPageSettings } from "@/config";
-import { database } from "@/lib/database";
+import { routeTenant, seeOther, tenantNotFound } from "@/server/account-page-data";
 import { accountSignInRequest } from "@/server/account-relying-party";
 import { accountCookies, sealAccountLogin } from "@/server/account-session";
 import { accountPageOf } from "@/server/account-context";
@@ -13,9 +12,8 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ tenant: string }> },
 ): Promise<Response> {
-  const { tenant: slug } = await params;
-  const tenant = await findTenantBySlug(database(), slug);
-  if (!tenant) return new Response("Not found", { status: 404 });
+  const tenant = await routeTenant(params);
+  if (!tenant) return tenantNotFound();
   const settings = accountPageSettings();
   const signIn = await accountSignInRequest(settings, tenant.slug);
   const login = accountCookies(tenant.slug, settings.hostedBaseUrl).login;
@@ -30,8 +28,5 @@ export async function GET(
     }),
     { ...login.options, maxAge: 10 * 60 },
   );
-  return new Response(null, {
-    status: 303,
-    headers: { location: signIn.url.href, "cache-control": "no-store" },
-  });
+  return seeOther(signIn.url.href);
 }
