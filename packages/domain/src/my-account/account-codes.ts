@@ -7,7 +7,7 @@ import { AppError } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
 import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "../journeys/one-time-passcode";
 import type { JourneySettings } from "../journeys/journey-settings";
-import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
+import { isRateLimited } from "../rate-limits/rate-limiter";
 import { escapeHtml } from "../web-security/escape-html";
 import type { AccountHolder } from "./account-holder";
 
@@ -56,7 +56,9 @@ export async function sendAccountCode(
     });
     return null;
   } catch (error) {
-    return rateLimitMessageOrThrow(error);
+    // The code's own limits say when to try again in their message.
+    if (isRateLimited(error)) return error.message;
+    throw error;
   }
 }
 
