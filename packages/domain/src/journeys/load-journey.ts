@@ -106,7 +106,12 @@ export async function loadJourney(
       logoUrl: journey.logoUrl,
       primaryColor: journey.primaryColor,
     },
-    application: journey.applicationName === null ? null : { name: journey.applicationName },
+    // The account page has no application row: its pages say where the person is going.
+    application: journeyData(journey.data).accountPage
+      ? { name: "your account" }
+      : journey.applicationName === null
+        ? null
+        : { name: journey.applicationName },
     signUpAllowed:
       journey.flowEnabled === true &&
       !journeyData(journey.data).accountPage &&

@@ -4,6 +4,7 @@ import { getPrisma } from "../database/prisma-client";
 import { verifyPassword } from "../crypto/password-hash";
 import { submitAttributes } from "../journeys/attributes-step";
 import { submitEmail } from "../journeys/email-step";
+import { loadJourney } from "../journeys/load-journey";
 import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
 import { tablesMentioning } from "../../testing/tables-mentioning";
 import type { AccountHolder } from "./account-holder";
@@ -433,6 +434,8 @@ describe("the account page's sign-in", () => {
     const journey = await journeyOf(uid);
     expect(journey).toMatchObject({ kind: "SIGN_IN", userFlowId: flowId, applicationId: null });
     expect(journey.data).toMatchObject({ accountPage: true, createRequested: false });
+    const page = await loadJourney(prisma, tenantSlug, uid);
+    expect(page).toMatchObject({ application: { name: "your account" }, signUpAllowed: false });
     const stranger = freshEmail();
     await proveEmail(uid, stranger);
     const after = await journeyOf(uid);
