@@ -29,7 +29,7 @@ const select = xpath.useNamespaces({
 
 function invalid(message: string): AppError {
   return new AppError("invalid_input", message, {
-    issues: [{ path: "metadataXml", message }],
+    fieldIssues: [{ path: "metadataXml", message }],
   });
 }
 
@@ -48,17 +48,17 @@ export function parseIdpMetadata(xml: string): IdpMetadata {
   if (/<!DOCTYPE/i.test(xml)) throw invalid("Metadata with a DOCTYPE is not accepted.");
   const errors: string[] = [];
   const document = new DOMParser({
-    errorHandler: { error: (message) => errors.push(message), fatalError: (m) => errors.push(m) },
+    errorHandler: {
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
+    },
   }).parseFromString(xml, "text/xml");
   if (errors.length || !document?.documentElement)
     throw invalid(
       "This is not XML metadata. Paste the whole file, starting with <EntityDescriptor.",
     );
 
-  const descriptors = select(
-    "//md:EntityDescriptor[md:IDPSSODescriptor]",
-    document as unknown as Node,
-  ) as Element[];
+  const descriptors = select("//md:EntityDescriptor[md:IDPSSODescriptor]", document) as Element[];
   if (descriptors.length === 0)
     throw invalid("This metadata describes no SAML 2.0 identity provider (no IDPSSODescriptor).");
   if (descriptors.length > 1)
