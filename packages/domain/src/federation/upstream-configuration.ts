@@ -58,7 +58,6 @@ export async function upstreamConfiguration(
     {
       timeout: 10,
       [client.customFetch]: (url, init) =>
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the apps type-check this with the DOM's RequestInit, which lacks undici's options
         guardedFetch(options.allowInsecure)(url, init as RequestInit),
       execute:
         options.allowInsecure && issuer.protocol === "http:" ? [client.allowInsecureRequests] : [],

@@ -44,3 +44,52 @@ export async function countGuestSessions(
       AND ("expiresAt" IS NULL OR "expiresAt" > now())`;
   return Number(row?.count ?? 0);
 }
+
+/**
+ * Ends every session, grant and token of one user except the session `keepSid`
+ * names (the provider's per-client sid of the account page) and the grants it
+ * holds: what a password change does, so whoever else was signed in is not
+ * any more, while the person making the change stays signed in here.
+ */
+export async function endOtherGuestSessions(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  guestUserId: string,
+  keep: { clientId: string; sid: string },
+): Promise<{ sessions: number }> {
+  const current = await tx.$queryRaw<{ grantIds: string[] | null }[]>`
+    SELECT array(SELECT value->>'grantId' FROM jsonb_each(payload->'authorizations')
+                  WHERE value->>'grantId' IS NOT NULL) AS "grantIds"
+      FROM "OidcArtifact"
+     WHERE "tenantId" = ${tenantId}::uuid AND kind = 'Session'
+       AND payload->>'accountId' = ${guestUserId}
+       AND payload->'authorizations'->${keep.clientId}->>'sid' = ${keep.sid}`;
+  const kept = current.flatMap((row) => row.grantIds ?? []);
+  const others = await tx.oidcGrant.findMany({
+    where: { tenantId, guestUserId, id: { notIn: kept } },
+    select: { id: true },
+  });
+  const grantIds = others.map((grant) => grant.id);
+  await tx.authorizationCode.deleteMany({
+    where: {
+      tenantId,
+      OR: [{ guestUserId }, { grantId: { in: grantIds } }],
+      grantId: { notIn: kept },
+    },
+  });
+  await tx.refreshToken.deleteMany({
+    where: {
+      tenantId,
+      OR: [{ guestUserId }, { grantId: { in: grantIds } }],
+      grantId: { notIn: kept },
+    },
+  });
+  await tx.oidcArtifact.deleteMany({ where: { tenantId, grantId: { in: grantIds } } });
+  await tx.oidcGrant.deleteMany({ where: { tenantId, id: { in: grantIds } } });
+  const sessions = await tx.$executeRaw`
+    DELETE FROM "OidcArtifact"
+     WHERE "tenantId" = ${tenantId}::uuid AND kind = 'Session'
+       AND payload->>'accountId' = ${guestUserId}
+       AND coalesce(payload->'authorizations'->${keep.clientId}->>'sid', '') <> ${keep.sid}`;
+  return { sessions };
+}

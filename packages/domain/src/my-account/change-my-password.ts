@@ -6,6 +6,8 @@ import { throttledPasswordCheck } from "../passwords/sign-in-throttle";
 import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import type { AccountHolder } from "./account-holder";
 import { ACCOUNT_GONE } from "./my-account-view";
+import { ACCOUNT_CLIENT_ID } from "./account-client";
+import { endOtherGuestSessions } from "../guests/end-guest-sessions";
 
 export type PasswordChangeResult =
   { status: "saved"; added: boolean } | { status: "invalid"; fieldErrors: Record<string, string> };
@@ -18,7 +20,8 @@ const WRONG_CURRENT = "That is not your current password.";
  * when the account had none (a federated or email-code account gains a way
  * in). Only where a flow of the tenant offers passwords. The write names the
  * hash it replaces, so of two parallel changes one wins and the other is
- * told; the audit event commits with it.
+ * told; every other session and token of the person ends, and the audit
+ * event commits with it.
  */
 export async function changeMyPassword(
   prisma: PrismaClient,
@@ -72,6 +75,12 @@ export async function changeMyPassword(
     });
     if (count !== 1)
       throw new AppError("conflict", "Your password was changed meanwhile. Reload the page.");
+    // Whoever else knew the old password, or holds a session, is signed out; this browser stays.
+    if (holder.sid)
+      await endOtherGuestSessions(tx, tenantId, guestUserId, {
+        clientId: ACCOUNT_CLIENT_ID,
+        sid: holder.sid,
+      });
     // The address becomes an identity of its own, as at a password sign-up.
     await tx.guestIdentity.upsert({
       where: {

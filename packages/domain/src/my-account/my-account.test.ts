@@ -195,6 +195,67 @@ describe("passwords on the account page", () => {
     ).toEqual(Array(4).fill("Your password was changed meanwhile. Reload the page."));
   });
 
+  it("signs every other browser out when the password changes, and keeps this one", async () => {
+    const holder = await newAccount();
+    const session = async (sid: string, grantId: string) => {
+      await prisma.oidcGrant.create({
+        data: {
+          id: grantId,
+          tenantId,
+          guestUserId: holder.guestUserId,
+          clientId: "woodgrove-supplier-portal",
+          payload: {},
+        },
+      });
+      await prisma.refreshToken.create({
+        data: {
+          id: `rt-${grantId}`,
+          tenantId,
+          grantId,
+          clientId: "woodgrove-supplier-portal",
+          guestUserId: holder.guestUserId,
+          payload: {},
+          expiresAt: new Date(Date.now() + 3600_000),
+        },
+      });
+      await prisma.oidcArtifact.create({
+        data: {
+          tenantId,
+          kind: "Session",
+          id: `session-${grantId}`,
+          payload: {
+            accountId: holder.guestUserId,
+            authorizations: {
+              [ACCOUNT_CLIENT_ID]: { sid },
+              "woodgrove-supplier-portal": { sid: `${sid}-app`, grantId },
+            },
+          },
+          expiresAt: new Date(Date.now() + 3600_000),
+        },
+      });
+    };
+    const here = randomBytes(6).toString("hex");
+    await session("this-browser", `${here}-mine`);
+    await session("another-browser", `${here}-theirs`);
+    await changeMyPassword(
+      prisma,
+      { ...holder, sid: "this-browser" },
+      {
+        newPassword: "a fresh start for sure",
+      },
+    );
+    const left = await prisma.oidcArtifact.findMany({
+      where: { tenantId, kind: "Session", id: { startsWith: "session-" + here } },
+    });
+    expect(left.map((row) => row.id)).toEqual([`session-${here}-mine`]);
+    expect(
+      (await prisma.refreshToken.findMany({ where: { guestUserId: holder.guestUserId } })).map(
+        (token) => token.id,
+      ),
+    ).toEqual([`rt-${here}-mine`]);
+    expect(await prisma.oidcGrant.count({ where: { guestUserId: holder.guestUserId } })).toBe(1);
+  });
+
   it("never removes the last way in, even asked ten times at once", async () => {
     const holder = await newAccount();
     await changeMyPassword(prisma, holder, { newPassword: "a password to remove" });

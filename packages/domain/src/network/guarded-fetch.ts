@@ -27,7 +27,6 @@ export function guardedFetch(allowPrivateNetworks: boolean): typeof fetch {
     const literal = blockedLiteralAddress(url, allowPrivateNetworks);
     if (literal)
       throw new BlockedAddressError(`${literal} is a private, loopback or link-local address`);
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the apps type-check this with the DOM's RequestInit, which lacks undici's options
     return fetch(input, { ...init, redirect: "manual", dispatcher } as RequestInit);
   };
   fetchers.set(allowPrivateNetworks, guarded);

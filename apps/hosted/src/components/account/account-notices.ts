@@ -1,8 +1,9 @@
 /** What the account page says after an action, named in its `done` query parameter. */
 export const ACCOUNT_NOTICES = {
   "profile-saved": "Your details were saved.",
-  "password-added": "Your password was added. You can now sign in with it.",
-  "password-changed": "Your password was changed.",
+  "password-added":
+    "Your password was added. You can now sign in with it. Every other browser was signed out.",
+  "password-changed": "Your password was changed. Every other browser was signed out.",
   "password-removed": "Your password was removed.",
   "identity-unlinked": "That sign-in method was unlinked from your account.",
   "consent-revoked": "The application no longer has access. It will ask you again if you use it.",
