@@ -64,3 +64,13 @@ export function makeTestPki(pfxPassword: string) {
     clientPfxBase64: forge.util.encode64(forge.asn1.toDer(p12).getBytes()),
   };
 }
+
+/** A self-signed signing certificate and its key, as PEM (a SAML identity provider's, in tests). */
+export function makeSigningCertificate(commonName: string) {
+  const keys = keyPair();
+  const cert = certificate(commonName, keys, null, [{ name: "keyUsage", digitalSignature: true }]);
+  return {
+    privateKeyPem: forge.pki.privateKeyToPem(keys.privateKey),
+    certificatePem: forge.pki.certificateToPem(cert),
+  };
+}
