@@ -10,8 +10,20 @@ export const IDENTITY_PROVIDER_PRESETS = {
   GOOGLE: { label: "Google", federated: true },
   FACEBOOK: { label: "Facebook", federated: true },
   OIDC: { label: "OpenID Connect", federated: true },
+  SAML: { label: "SAML 2.0", federated: true },
 } as const;
 export type IdentityProviderKind = keyof typeof IDENTITY_PROVIDER_PRESETS;
+
+/** The kinds this client-id/secret form creates; a SAML provider is created from its metadata. */
+export const FORM_CREATED_KINDS = [
+  "EMAIL_OTP",
+  "EMAIL_PASSWORD",
+  "MICROSOFT",
+  "GOOGLE",
+  "FACEBOOK",
+  "OIDC",
+] as const;
+export type FormCreatedKind = (typeof FORM_CREATED_KINDS)[number];
 
 /**
  * Whether a new provider of this kind is trusted for email by default: Google and
@@ -45,7 +57,7 @@ const ZUrl = z
  */
 export const ZIdentityProviderInput = z
   .object({
-    type: z.enum(["EMAIL_OTP", "EMAIL_PASSWORD", "MICROSOFT", "GOOGLE", "FACEBOOK", "OIDC"]),
+    type: z.enum(FORM_CREATED_KINDS),
     displayName: storableText()
       .trim()
       .min(1, "Enter a name.")

@@ -287,6 +287,8 @@ export async function sweepExpiredSignInData(prisma: PrismaClient): Promise<numb
     // A journey lives as long as its interaction: once that has expired, nothing can use it
     // (its codes go with it); connector calls keep their log line without the link.
     prisma.journey.deleteMany({ where: { expiresAt: { lt: now } } }),
+    // A SAML assertion past its validity cannot be replayed: its id need not be kept.
+    prisma.samlAssertionUse.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return results.reduce((sum, result) => sum + result.count, 0);
 }

@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error";
 import { identityProviderSecretContext } from "../federation/upstream-configuration";
 import { connectorSecretContext } from "../connectors/connector-columns";
 import { signingKeyContext } from "../oidc/signing-keys";
+import { samlSpKeyContext } from "../saml/service-provider-key";
 
 /** One encrypted column: its rows that hold a value, and how to rewrite one. */
 interface SealedColumn {
@@ -31,6 +32,27 @@ const CONNECTOR_FIELDS = {
 } as const;
 
 const COLUMNS: SealedColumn[] = [
+  {
+    name: "SAML service provider keys",
+    rows: async (prisma, afterId) =>
+      (
+        await prisma.tenant.findMany({
+          where: { samlSpPrivateKeyEncrypted: { not: null }, ...after(afterId) },
+          ...page,
+        })
+      ).map((tenant) => ({
+        id: tenant.id,
+        sealed: tenant.samlSpPrivateKeyEncrypted!,
+        context: samlSpKeyContext(tenant.id),
+      })),
+    replace: async (prisma, id, from, to) =>
+      (
+        await prisma.tenant.updateMany({
+          where: { id, samlSpPrivateKeyEncrypted: from },
+          data: { samlSpPrivateKeyEncrypted: to },
+        })
+      ).count,
+  },
   {
     name: "signing keys",
     rows: async (prisma, afterId) =>

@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { z } from "zod";
 import {
+  FORM_CREATED_KINDS,
   IDENTITY_PROVIDER_PRESETS,
+  type FormCreatedKind,
   ZIdentityProviderInput,
   trustsEmailByDefault,
   type IdentityProviderKind,
@@ -33,7 +35,7 @@ interface ProviderView {
 }
 
 interface FormValues {
-  type: IdentityProviderKind;
+  type: FormCreatedKind;
   displayName: string;
   enabled: boolean;
   issuer: string;
@@ -71,7 +73,7 @@ export function IdentityProviderForm({
   onDone,
 }: {
   tenant: string;
-  existing?: ProviderView;
+  existing?: ProviderView & { type: FormCreatedKind };
   onDone?: () => void;
 }) {
   const router = useRouter();
@@ -120,13 +122,13 @@ export function IdentityProviderForm({
               {...aria}
               className={inputClass}
               {...fields.text("type", {
-                onChange: (event: { target: { value: IdentityProviderKind } }) =>
+                onChange: (event: { target: { value: FormCreatedKind } }) =>
                   form.setValue("trustsEmailVerified", trustsEmailByDefault(event.target.value)),
               })}
             >
-              {Object.entries(IDENTITY_PROVIDER_PRESETS).map(([value, preset]) => (
+              {FORM_CREATED_KINDS.map((value) => (
                 <option key={value} value={value}>
-                  {preset.label}
+                  {IDENTITY_PROVIDER_PRESETS[value].label}
                 </option>
               ))}
             </select>
@@ -251,9 +253,22 @@ export function IdentityProviderRow({
       summary={`${IDENTITY_PROVIDER_PRESETS[provider.type].label} · ${provider.enabled ? "enabled" : "disabled"}${provider.usedBy.length ? ` · used by ${provider.usedBy.join(", ")}` : ""}`}
       editable={editable}
       onDelete={() => deleteIdentityProviderAction(tenant, provider.id)}
-      editor={(close) => (
-        <IdentityProviderForm tenant={tenant} existing={provider} onDone={close} />
-      )}
+      editor={(close) =>
+        isFormCreated(provider) ? (
+          <IdentityProviderForm tenant={tenant} existing={provider} onDone={close} />
+        ) : (
+          <p className="text-sm text-slate-700">
+            A SAML provider is configured from its metadata; delete it and add it again to change
+            it.
+          </p>
+        )
+      }
     />
   );
+}
+
+function isFormCreated(
+  provider: ProviderView,
+): provider is ProviderView & { type: FormCreatedKind } {
+  return (FORM_CREATED_KINDS as readonly string[]).includes(provider.type);
 }
