@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { storableText } from "../validation/storable-text";
+
+// Imported by browser code (the admin's form): keep free of server imports.
+
+/**
+ * A SAML identity provider as an admin adds it: a name, and the partner's
+ * metadata, either where it is published (https) or pasted. The attribute
+ * mapping says which SAML attribute fills which of ours; empty uses the
+ * common claim URIs (see DEFAULT_SAML_ATTRIBUTES).
+ */
+export const ZSamlIdentityProviderInput = z
+  .object({
+    displayName: storableText()
+      .trim()
+      .min(1, "Enter a name.")
+      .max(100, "Use at most 100 characters."),
+    metadataUrl: storableText().trim().max(2000).default(""),
+    metadataXml: storableText()
+      .max(512 * 1024, "This metadata is too large.")
+      .default(""),
+    claimMapping: z.record(z.string(), storableText().trim().max(500)).default({}),
+    trustsEmailVerified: z.boolean().default(false),
+    clockSkewSeconds: z.number().int().min(0).max(600).default(180),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.metadataUrl && !input.metadataXml.trim())
+      ctx.addIssue({
+        code: "custom",
+        path: ["metadataUrl"],
+        message: "Enter the metadata URL, or paste the metadata.",
+      });
+    if (input.metadataUrl && !/^https:\/\//i.test(input.metadataUrl))
+      ctx.addIssue({
+        code: "custom",
+        path: ["metadataUrl"],
+        message: "Use an https:// address.",
+      });
+  });
+export type TSamlIdentityProviderInput = z.input<typeof ZSamlIdentityProviderInput>;
+
+/** Where our attributes come from when the admin maps nothing: the claim URIs AD FS, Entra and Okta send. */
+export const DEFAULT_SAML_ATTRIBUTES: Record<string, string[]> = {
+  email: [
+    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+    "urn:oid:0.9.2342.19200300.100.1.3",
+    "email",
+    "mail",
+  ],
+  givenName: [
+    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname",
+    "urn:oid:2.5.4.42",
+    "givenName",
+    "firstName",
+  ],
+  surname: [
+    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
+    "urn:oid:2.5.4.4",
+    "sn",
+    "lastName",
+  ],
+  displayName: [
+    "http://schemas.microsoft.com/identity/claims/displayname",
+    "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
+    "urn:oid:2.16.840.1.113730.3.1.241",
+    "displayName",
+  ],
+};
