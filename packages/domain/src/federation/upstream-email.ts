@@ -10,7 +10,8 @@ const MICROSOFT_PERSONAL_ACCOUNTS_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad
  * Microsoft's `common` endpoint also serves work accounts whose `email` any
  * tenant admin can set: there it counts for personal accounts, or with
  * Microsoft's "domain owner verified" claim. Facebook shares only addresses
- * its users confirmed but says nothing per address.
+ * its users confirmed but says nothing per address; neither does a SAML
+ * identity provider, which asserts its organisation's own addresses.
  */
 export function upstreamVouchesForEmail(
   provider: Pick<IdentityProvider, "type" | "trustsEmailVerified">,
@@ -18,7 +19,9 @@ export function upstreamVouchesForEmail(
 ): boolean {
   if (!provider.trustsEmailVerified) return false;
   switch (provider.type) {
+    // SAML has no per-address flag: trusting the provider for email is trusting its addresses.
     case "FACEBOOK":
+    case "SAML":
       return true;
     case "MICROSOFT":
       return (
