@@ -7,6 +7,7 @@ import { journeyForAction, updateJourney, withoutFlash } from "../journeys/journ
 import type { JourneySettings } from "../journeys/journey-settings";
 import { FACEBOOK } from "./facebook";
 import { upstreamConfiguration } from "./upstream-configuration";
+import { startSamlFederation } from "../saml/start-saml-federation";
 
 const log = createLogger("federation");
 
@@ -40,6 +41,15 @@ export async function startFederation(
   });
   if (!provider) throw new AppError("not_found", "This sign-in option is not available.");
   try {
+    if (provider.type === "SAML")
+      return await startSamlFederation(
+        prisma,
+        settings,
+        journey,
+        data,
+        provider,
+        `${input.uid}.${client.randomState()}`,
+      );
     const config = await upstreamConfiguration(provider, {
       encryptionKey: settings.encryptionKey,
       allowInsecure: settings.connectors.allowPrivateNetworks,

@@ -34,7 +34,18 @@ export interface JourneyData {
   /** The chosen password's argon2id hash, until the account is created. */
   passwordHash?: string;
   /** An upstream sign-in in progress: what the callback must see again. */
-  federation?: { identityProviderId: string; state: string; nonce: string; codeVerifier: string };
+  federation?: {
+    identityProviderId: string;
+    state: string;
+    nonce: string;
+    codeVerifier: string;
+    /** A SAML sign-in: the AuthnRequest's id, its form for the HTTP-POST binding, and the verified answer until this browser picks it up. */
+    saml?: {
+      requestId: string;
+      post?: { url: string; fields: Record<string, string> };
+      received?: { handoff: string; claims: Record<string, string> & { iss: string; sub: string } };
+    };
+  };
   /** The invitation whose link started this journey: its address is the one a sign-up uses. */
   invitation?: { id: string; email: string };
   /** The open invitation that admitted this sign-up: accepted by the account it creates. */

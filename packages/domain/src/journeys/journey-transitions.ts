@@ -53,6 +53,11 @@ export const JOURNEY_TRANSITIONS = {
     from: ["STARTED", "AWAITING_FEDERATION"],
     to: ["AWAITING_FEDERATION", "STARTED"],
   },
+  /** A SAML response was verified at the ACS; the browser that started the journey picks it up next. */
+  samlResponseReceived: {
+    from: ["AWAITING_FEDERATION"],
+    to: ["AWAITING_FEDERATION", "STARTED"],
+  },
   federationReturned: {
     from: ["AWAITING_FEDERATION"],
     to: [

@@ -76,7 +76,7 @@ export async function createSamlIdentityProvider(
         samlSsoUrl: sso.location,
         samlSsoBinding: sso.binding,
         samlCertificates: metadata.signingCertificates,
-        samlNameIdFormat: metadata.nameIdFormats[0] ?? null,
+        samlNameIdFormat: lastingNameIdFormat(metadata.nameIdFormats),
         samlClockSkewSeconds: data.clockSkewSeconds,
         claimMapping: data.claimMapping,
         trustsEmailVerified: data.trustsEmailVerified,
@@ -96,4 +96,18 @@ export async function createSamlIdentityProvider(
     });
     return provider;
   });
+}
+
+const NAME_ID_PREFERENCE = [
+  "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+  "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+];
+
+/**
+ * The NameID becomes the identity's subject, so it must stay the same from one
+ * sign-in to the next: persistent, else the email address, else whatever the
+ * provider chooses (null) rather than a transient one.
+ */
+function lastingNameIdFormat(offered: string[]): string | null {
+  return NAME_ID_PREFERENCE.find((format) => offered.includes(format)) ?? null;
 }

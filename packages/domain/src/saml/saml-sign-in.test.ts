@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import * as samlify from "samlify";
 import { makeSigningCertificate } from "../../testing/test-certificates";
+import { EMAIL_NAME_ID, samlTestIdp } from "../../testing/saml-test-idp";
 import {
   buildSamlRequest,
   readSamlResponse,
@@ -9,12 +9,7 @@ import {
   type SamlServiceProvider,
 } from "./saml-sign-in";
 
-// The test identity provider does not validate our requests against the SAML schema.
-samlify.setSchemaValidator({ validate: () => Promise.resolve("skipped") });
-
-const EMAIL_FORMAT = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
-const POST = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
-const idpKeys = makeSigningCertificate("Partner IdP");
+const partner = samlTestIdp("https://idp.partner.test", "https://idp.partner.test/sso");
 const strangerKeys = makeSigningCertificate("Someone else");
 const spKeys = makeSigningCertificate("Guestlist SP");
 const base64Of = (pem: string) => pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
@@ -29,70 +24,32 @@ const idp: SamlIdentityProvider = {
   entityId: "https://idp.partner.test",
   ssoUrl: "https://idp.partner.test/sso",
   binding: "HTTP-Redirect",
-  signingCertificates: [base64Of(strangerKeys.certificatePem), base64Of(idpKeys.certificatePem)],
-  nameIdFormat: EMAIL_FORMAT,
+  signingCertificates: [base64Of(strangerKeys.certificatePem), partner.certificateBase64],
+  nameIdFormat: EMAIL_NAME_ID,
   clockSkewSeconds: 60,
 };
 
-const ATTRIBUTES = `<saml:AttributeStatement><saml:Attribute Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname"><saml:AttributeValue>Ada</saml:AttributeValue></saml:Attribute><saml:Attribute Name="department"><saml:AttributeValue>Orchards</saml:AttributeValue><saml:AttributeValue>Cider</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>`;
-
-/** A partner IdP built with samlify, signing with `keys`, answering `requestId` for the SP described by `spOptions`. */
-async function responseFrom(
+/** The partner's response to `requestId`, for the SP (or another one). */
+function responseFrom(
   requestId: string,
   options: {
     keys?: { privateKeyPem: string; certificatePem: string };
     spEntityId?: string;
     acsUrl?: string;
     signAssertion?: boolean;
-    nameId?: string;
   } = {},
 ): Promise<string> {
-  const keys = options.keys ?? idpKeys;
-  const partner = samlify.IdentityProvider({
-    entityID: idp.entityId,
-    privateKey: keys.privateKeyPem,
-    signingCert: keys.certificatePem,
-    nameIDFormat: [EMAIL_FORMAT],
-    singleSignOnService: [{ Binding: POST, Location: idp.ssoUrl }],
-  });
-  const guestlist = samlify.ServiceProvider({
-    entityID: options.spEntityId ?? sp.entityId,
-    assertionConsumerService: [{ Binding: POST, Location: options.acsUrl ?? sp.acsUrl }],
-    wantAssertionsSigned: options.signAssertion ?? false,
-  });
-  const { context } = (await partner.createLoginResponse(
-    guestlist,
-    { extract: { request: { id: requestId } } },
-    "post",
-    { email: options.nameId ?? "ada@partner.test" },
-    (template: string) => {
-      const now = new Date();
-      const later = new Date(now.getTime() + 5 * 60 * 1000).toISOString();
-      return {
-        id: "_r",
-        context: samlify.SamlLib.replaceTagsByValue(
-          template.replace("{AttributeStatement}", ATTRIBUTES).replace("{AuthnStatement}", ""),
-          {
-            ID: `_resp${Math.random().toString(16).slice(2)}`,
-            AssertionID: `_assert${Math.random().toString(16).slice(2)}`,
-            Destination: options.acsUrl ?? sp.acsUrl,
-            Audience: options.spEntityId ?? sp.entityId,
-            SubjectRecipient: options.acsUrl ?? sp.acsUrl,
-            Issuer: idp.entityId,
-            IssueInstant: now.toISOString(),
-            StatusCode: "urn:oasis:names:tc:SAML:2.0:status:Success",
-            ConditionsNotBefore: now.toISOString(),
-            ConditionsNotOnOrAfter: later,
-            SubjectConfirmationDataNotOnOrAfter: later,
-            NameIDFormat: EMAIL_FORMAT,
-            NameID: options.nameId ?? "ada@partner.test",
-            InResponseTo: requestId,
-          },
-        ),
-      };
+  return partner.respond({
+    requestId,
+    sp: { entityId: options.spEntityId ?? sp.entityId, acsUrl: options.acsUrl ?? sp.acsUrl },
+    nameId: "ada@partner.test",
+    attributes: {
+      "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname": "Ada",
+      department: "Orchards",
     },
-  )) as { context: string };
-  return context;
+    signAssertion: options.signAssertion,
+    keys: options.keys,
+  });
 }
 
 const used = new Set<string>();
@@ -137,7 +94,7 @@ describe("SAML sign-in against a partner identity provider", () => {
     expect(identity).toMatchObject({
       issuer: idp.entityId,
       nameId: "ada@partner.test",
-      nameIdFormat: EMAIL_FORMAT,
+      nameIdFormat: EMAIL_NAME_ID,
       attributes: {
         "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname": "Ada",
         department: "Orchards",
