@@ -30,3 +30,16 @@ export function sameBrowser(cookieValue: string | undefined, state: string): boo
   const b = Buffer.from(state);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * The SAML handoff: set on the ACS's answer to the browser that posted the
+ * identity provider's response, read when that browser comes back to finish.
+ * Scoped like the federation cookie; a few minutes are enough.
+ */
+export function samlHandoffCookie(tenantSlug: string, hostedBaseUrl: string) {
+  const binding = federationCookie(tenantSlug, hostedBaseUrl);
+  return {
+    name: binding.name.replace(/\.federation$/, ".saml-handoff"),
+    options: { ...binding.options, maxAge: 5 * 60 },
+  };
+}

@@ -28,6 +28,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 const APP_SEGMENTS = new Set(["", "_next", "api", "favicon.ico", "robots.txt"]);
 const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
 const ACCOUNT_PATH = /^\/account(\/|$)/;
+const SAML_ACS_PATH = "/federation/saml/acs";
+const SAML_METADATA_PATH = "/saml/metadata";
 
 const log = createLogger("hosted");
 
@@ -62,9 +64,10 @@ export function createRequestRouter(options: {
   const limits = requestLimits(options.limits);
   const publicOrigin = new URL(security.publicUrl).origin;
   // Our pages' forms are server actions; Next.js checks their origin too, but
-  // refusing here gives one clear answer for every form and route.
-  const next: Handler = async (req, res) => {
-    if (!isCrossSiteRequest(req, publicOrigin)) {
+  // refusing here gives one clear answer for every form and route. A SAML
+  // identity provider's response is posted from its own site by design.
+  const toNext = async (req: IncomingMessage, res: ServerResponse, crossSiteAllowed: boolean) => {
+    if (crossSiteAllowed || !isCrossSiteRequest(req, publicOrigin)) {
       let forNext = req;
       if (req.method === "POST") {
         try {
@@ -86,6 +89,7 @@ export function createRequestRouter(options: {
       body: "<h1>This request was refused</h1><p>The form was sent from another website. Go back to the application and start again.</p>",
     });
   };
+  const next: Handler = (req, res) => toNext(req, res, false);
 
   return async (req, res) => {
     applySecurityHeaders(req, res, security);
@@ -102,8 +106,10 @@ export function createRequestRouter(options: {
     if (!entry) return next(req, res);
     const { tenant, provider } = entry;
     const rest = path.slice(slug.length + 1) || "/";
-    // The upstream providers' redirect URI and the account page: Next.js, not the tenant's own provider.
-    if (rest.startsWith("/federation/") || ACCOUNT_PATH.test(rest)) return next(req, res);
+    if (rest === SAML_ACS_PATH && req.method === "POST") return toNext(req, res, true);
+    // The upstream providers' redirect URI, our SAML metadata and the account page: Next.js, not the tenant's own provider.
+    if (rest.startsWith("/federation/") || rest === SAML_METADATA_PATH || ACCOUNT_PATH.test(rest))
+      return next(req, res);
     const termsPage = TERMS_PATH.exec(rest);
     if (termsPage && (req.method === "GET" || req.method === "HEAD"))
       return serveTermsPage(req, res, tenant, termsPage[1]!);

@@ -17,7 +17,8 @@ export function federationCallbackUrl(hostedBaseUrl: string, tenantSlug: string)
 
 /**
  * The person chose an upstream provider: remember state, nonce and PKCE
- * verifier on the journey and return where to send the browser. The state
+ * verifier on the journey and return where to send the browser, and the state
+ * the browser must keep (the caller binds it in a cookie). The state
  * starts with the interaction's uid, so the callback finds the journey; the
  * rest is random and checked. A provider that cannot be reached leaves the
  * person on the page with a message, free to choose another way.
@@ -26,7 +27,7 @@ export async function startFederation(
   prisma: PrismaClient,
   settings: JourneySettings & { hostedBaseUrl: string },
   input: { tenantSlug: string; uid: string; identityProviderId: string },
-): Promise<string | null> {
+): Promise<{ url: string; state: string } | null> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "federationStarted");
   const data = withoutFlash(journey.data);
   // Only a provider this journey's flow offers, whatever id the request names.
@@ -41,15 +42,11 @@ export async function startFederation(
   });
   if (!provider) throw new AppError("not_found", "This sign-in option is not available.");
   try {
-    if (provider.type === "SAML")
-      return await startSamlFederation(
-        prisma,
-        settings,
-        journey,
-        data,
-        provider,
-        `${input.uid}.${client.randomState()}`,
-      );
+    if (provider.type === "SAML") {
+      const state = `${input.uid}.${client.randomState()}`;
+      const url = await startSamlFederation(prisma, settings, journey, data, provider, state);
+      return { url, state };
+    }
     const config = await upstreamConfiguration(provider, {
       encryptionKey: settings.encryptionKey,
       allowInsecure: settings.connectors.allowPrivateNetworks,
@@ -78,7 +75,7 @@ export async function startFederation(
       state: "AWAITING_FEDERATION",
       data: { ...data, federation },
     });
-    return url.href;
+    return { url: url.href, state: federation.state };
   } catch (error) {
     if (error instanceof AppError) throw error;
     log.warn("upstream identity provider unavailable", { provider: provider.id, error });

@@ -52,12 +52,12 @@ afterAll(() => prisma.$disconnect());
 /** A journey sent to the partner: its uid, RelayState and the AuthnRequest id. */
 async function sentToPartner() {
   const uid = await start("login");
-  const url = await startFederation(prisma, settings, {
+  const started = await startFederation(prisma, settings, {
     tenantSlug,
     uid,
     identityProviderId: providerId,
   });
-  expect(url).toMatch(/^https:\/\/idp\.orchard\.test\/sso\?SAMLRequest=/);
+  expect(started?.url).toMatch(/^https:\/\/idp\.orchard\.test\/sso\?SAMLRequest=/);
   const { federation } = (await journeyOf(uid)).data;
   return { uid, state: federation!.state, requestId: federation!.saml!.requestId };
 }

@@ -170,10 +170,10 @@ export async function startFederationAction(
   uid: string,
   identityProviderId: string,
 ) {
-  let target: string | null = null;
+  let started: { url: string; state: string } | null = null;
   try {
     await assertOwnJourney(tenant, uid);
-    target = await startFederation(database(), journeySettings(), {
+    started = await startFederation(database(), journeySettings(), {
       tenantSlug: tenant,
       uid,
       identityProviderId,
@@ -181,12 +181,11 @@ export async function startFederationAction(
   } catch (error) {
     if (!isAppError(error)) throw error;
   }
-  const state = target ? new URL(target).searchParams.get("state") : null;
-  if (state) {
+  if (started) {
     const cookie = federationCookie(tenant, journeySettings().hostedBaseUrl);
-    (await cookies()).set(cookie.name, state, cookie.options);
+    (await cookies()).set(cookie.name, started.state, cookie.options);
   }
-  redirect(target ?? pagePath(tenant, uid));
+  redirect(started?.url ?? pagePath(tenant, uid));
 }
 
 export async function signInWithPasswordAction(tenant: string, uid: string, form: FormData) {

@@ -1,0 +1,4 @@
+export { receiveSamlResponse, type ReceivedSamlResponse } from "./receive-saml-response";
+export { completeSamlFederation } from "./complete-saml-federation";
+export { tenantServiceProviderMetadata } from "./service-provider-metadata";
+export { samlPostRequest } from "./saml-post-request";
