@@ -67,6 +67,12 @@ export default defineConfig({
       },
     },
     {
+      command: "pnpm exec tsx support/saml-idp.ts",
+      url: `${E2E_STACK.samlIdpUrl}/metadata`,
+      reuseExistingServer: false,
+      env: { SAML_IDP_PORT: String(E2E_STACK.samlIdpPort), HOSTED_URL: E2E_STACK.hostedUrl },
+    },
+    {
       command: "pnpm exec tsx support/fake-connector.ts",
       url: `${E2E_STACK.fakeConnectorUrl}/health`,
       reuseExistingServer: false,

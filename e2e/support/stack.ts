@@ -16,6 +16,8 @@ export const E2E_STACK = {
   upstreamIdpUrl: "http://localhost:3197",
   forgingIdpPort: 3196,
   forgingIdpUrl: "http://localhost:3196",
+  samlIdpPort: 3195,
+  samlIdpUrl: "http://localhost:3195",
   fakeConnectorUrl: "http://localhost:3198",
   fakeResendUrl: "http://127.0.0.1:3199",
   adminEmail: "e2e-admin@woodgrove.test",

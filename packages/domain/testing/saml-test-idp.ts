@@ -20,14 +20,17 @@ export interface TestIdpResponse {
   signAssertion?: boolean;
   /** Sign with another key than the one the metadata publishes. */
   keys?: { privateKeyPem: string; certificatePem: string };
+  /** Encrypt the assertion to this certificate (the SP's). */
+  encryptTo?: string;
 }
 
 /** A partner's SAML identity provider built with samlify: its metadata, and signed login responses. */
 export function samlTestIdp(entityId: string, ssoUrl: string) {
   const keys = makeSigningCertificate(`IdP ${entityId}`);
-  const build = (signing = keys) =>
+  const build = (signing = keys, encrypt = false) =>
     samlify.IdentityProvider({
       entityID: entityId,
+      isAssertionEncrypted: encrypt,
       privateKey: signing.privateKeyPem,
       signingCert: signing.certificatePem,
       nameIDFormat: [EMAIL_NAME_ID],
@@ -46,6 +49,7 @@ export function samlTestIdp(entityId: string, ssoUrl: string) {
         entityID: response.sp.entityId,
         assertionConsumerService: [{ Binding: POST, Location: response.sp.acsUrl }],
         wantAssertionsSigned: response.signAssertion ?? false,
+        ...(response.encryptTo ? { encryptCert: response.encryptTo } : {}),
       });
       const attributes = Object.entries(response.attributes ?? {})
         .map(
@@ -53,7 +57,10 @@ export function samlTestIdp(entityId: string, ssoUrl: string) {
             `<saml:Attribute Name="${escapeXml(name)}"><saml:AttributeValue>${escapeXml(value)}</saml:AttributeValue></saml:Attribute>`,
         )
         .join("");
-      const { context } = (await build(response.keys).createLoginResponse(
+      const { context } = (await build(
+        response.keys,
+        Boolean(response.encryptTo),
+      ).createLoginResponse(
         guestlist,
         { extract: { request: { id: response.requestId } } },
         "post",

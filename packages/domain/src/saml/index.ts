@@ -2,3 +2,4 @@ export { receiveSamlResponse, type ReceivedSamlResponse } from "./receive-saml-r
 export { completeSamlFederation } from "./complete-saml-federation";
 export { tenantServiceProviderMetadata } from "./service-provider-metadata";
 export { samlPostRequest } from "./saml-post-request";
+export { createSamlIdentityProvider } from "./create-saml-identity-provider";

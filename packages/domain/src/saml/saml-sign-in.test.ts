@@ -106,6 +106,18 @@ describe("SAML sign-in against a partner identity provider", () => {
     ).resolves.toMatchObject({ nameId: "ada@partner.test" });
   });
 
+  it("reads an assertion encrypted to our certificate", async () => {
+    const encrypted = await partner.respond({
+      requestId,
+      sp: { entityId: sp.entityId, acsUrl: sp.acsUrl },
+      nameId: "enc@partner.test",
+      signAssertion: true,
+      encryptTo: spKeys.certificatePem,
+    });
+    expect(Buffer.from(encrypted, "base64").toString("utf8")).toContain("EncryptedAssertion");
+    await expect(read(encrypted)).resolves.toMatchObject({ nameId: "enc@partner.test" });
+  });
+
   it("refuses a replayed response", async () => {
     const response = await responseFrom(requestId);
     await read(response);

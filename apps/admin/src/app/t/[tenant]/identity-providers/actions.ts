@@ -6,7 +6,9 @@ import {
   updateIdentityProvider,
 } from "@guestlist/domain/identity-providers";
 import type { TIdentityProviderInput } from "@guestlist/domain/identity-providers/schemas";
-import { adminConfig } from "@/config";
+import { createSamlIdentityProvider } from "@guestlist/domain/saml";
+import type { TSamlIdentityProviderInput } from "@guestlist/domain/saml/schemas";
+import { adminConfig, adminConnectorSettings } from "@/config";
 import { tenantAction } from "@/lib/tenant-action";
 
 export async function createIdentityProviderAction(tenant: string, input: TIdentityProviderInput) {
@@ -36,5 +38,18 @@ export async function deleteIdentityProviderAction(tenant: string, id: string) {
   return tenantAction(tenant, async (prisma, access) => {
     await deleteIdentityProvider(prisma, access, id);
     return { message: "Identity provider deleted." };
+  });
+}
+
+export async function createSamlIdentityProviderAction(
+  tenant: string,
+  input: TSamlIdentityProviderInput,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    // The partner's metadata URL is fetched under the connectors' network rules.
+    const provider = await createSamlIdentityProvider(prisma, access, input, {
+      allowPrivateNetworks: adminConnectorSettings().allowPrivateNetworks,
+    });
+    return { message: `${provider.displayName} added.` };
   });
 }

@@ -5,6 +5,7 @@ import { listIdentityProviders } from "@guestlist/domain/identity-providers";
 import { Card, PageHeader } from "@/components/ui";
 import { adminConfig } from "@/config";
 import { requireTenant } from "@/lib/session";
+import { SamlIdentityProviderForm } from "./saml-provider-form";
 import { IdentityProviderForm, IdentityProviderRow } from "./identity-provider-forms";
 
 export const metadata: Metadata = { title: "Identity providers" };
@@ -19,7 +20,9 @@ export default async function IdentityProvidersPage({
   const access = await requireTenant(slug);
   const providers = await listIdentityProviders(database(), access);
   const editable = can(access.role, "identityProviders.manage");
-  const callback = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${slug}/federation/callback`;
+  const hosted = adminConfig().HOSTED_URL.replace(/\/+$/, "");
+  const callback = `${hosted}/${slug}/federation/callback`;
+  const samlMetadata = `${hosted}/${slug}/saml/metadata`;
   return (
     <>
       <PageHeader
@@ -57,6 +60,21 @@ export default async function IdentityProvidersPage({
             provider: <code className="rounded bg-slate-100 px-1 break-all">{callback}</code>
           </p>
           <IdentityProviderForm tenant={slug} />
+        </Card>
+      ) : null}
+      {editable ? (
+        <Card title="Add a SAML 2.0 identity provider">
+          <p className="mb-2 text-sm text-slate-600">
+            For partners on AD FS, Okta, Ping, Shibboleth or Entra. Give them this tenant&apos;s
+            service provider metadata (entity id, assertion consumer service and certificate):{" "}
+            <a className="break-all text-sky-800 underline" href={samlMetadata}>
+              {samlMetadata}
+            </a>
+          </p>
+          <p className="mb-4 text-sm text-slate-600">
+            Then add their metadata here, and offer the provider in a user flow.
+          </p>
+          <SamlIdentityProviderForm tenant={slug} />
         </Card>
       ) : null}
     </>
