@@ -2,7 +2,7 @@ import http from "node:http";
 import { generateKeyPairSync } from "node:crypto";
 import { inflateRawSync } from "node:zlib";
 import forge from "node-forge";
-import * as samlify from "samlify";
+import samlify from "samlify";
 
 /**
  * A partner's SAML 2.0 identity provider for the e2e suite, built with
