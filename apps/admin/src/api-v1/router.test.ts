@@ -563,3 +563,33 @@ describe("admin API: account page", () => {
     expect(reset.json).toMatchObject({ accountUserFlowId: null });
   });
 });
+
+describe("admin API: SAML identity providers", () => {
+  it("adds one from pasted metadata and lists it with the SAML fields", async () => {
+    const metadataXml = `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.api-partner.test"><IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>MIIC8DCCAdigAwIBAgIQcccc</ds:X509Certificate></ds:X509Data></ds:KeyInfo></KeyDescriptor><SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://idp.api-partner.test/sso"/></IDPSSODescriptor></EntityDescriptor>`;
+    const created = await call(keys.OWNER, "POST", "/identity-providers/saml", {
+      displayName: "API partner",
+      metadataXml,
+    });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      type: "SAML",
+      issuer: "https://idp.api-partner.test",
+      samlSsoBinding: "HTTP-POST",
+      samlCertificates: ["MIIC8DCCAdigAwIBAgIQcccc"],
+    });
+    const listed = await call(keys.OWNER, "GET", "/identity-providers");
+    expect(listed.status).toBe(200);
+    expect(
+      (await call(keys.OWNER, "POST", "/identity-providers/saml", { displayName: "x" })).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(keys.READER, "POST", "/identity-providers/saml", {
+          displayName: "y",
+          metadataXml,
+        })
+      ).status,
+    ).toBe(403);
+  });
+});

@@ -6,10 +6,17 @@ import {
   updateIdentityProvider,
 } from "@guestlist/domain/identity-providers";
 import {
+  IDENTITY_PROVIDER_PRESETS,
   ZIdentityProviderInput,
+  type IdentityProviderKind,
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
-import { adminConfig } from "@/config";
+import { createSamlIdentityProvider } from "@guestlist/domain/saml";
+import {
+  ZSamlIdentityProviderInput,
+  type TSamlIdentityProviderInput,
+} from "@guestlist/domain/saml/schemas";
+import { adminConfig, adminConnectorSettings } from "@/config";
 import { operation } from "../operation";
 import { listOf, pageOf, ZListQuery, type TListQuery } from "../pagination";
 import { present } from "../present";
@@ -18,7 +25,7 @@ import { byId, ZId, ZTimestamps } from "./common";
 const ZIdentityProvider = z
   .object({
     id: ZId,
-    type: ZIdentityProviderInput.shape.type,
+    type: z.enum(Object.keys(IDENTITY_PROVIDER_PRESETS) as [IdentityProviderKind]),
     displayName: z.string(),
     enabled: z.boolean(),
     issuer: z.string().nullable(),
@@ -31,6 +38,12 @@ const ZIdentityProvider = z
         "Whether an address this provider marks verified (email_verified) needs no code from Guestlist.",
       ),
     hasClientSecret: z.boolean().describe("Secrets are write-only: only whether one is set."),
+    samlSsoUrl: z.string().nullable().describe("SAML: the partner's single sign-on endpoint."),
+    samlSsoBinding: z.enum(["HTTP-Redirect", "HTTP-POST"]).nullable(),
+    samlCertificates: z
+      .array(z.string())
+      .describe("SAML: base64 DER certificates the partner signs with."),
+    samlNameIdFormat: z.string().nullable(),
     usedBy: z.array(z.string()).describe("Names of the user flows that offer it."),
     ...ZTimestamps,
   })
@@ -65,6 +78,28 @@ export const identityProviderOperations = [
     response: { status: 201, schema: ZIdentityProvider },
     async handle({ prisma, access, body }) {
       const created = await createIdentityProvider(prisma, access, secretKey(), body);
+      return {
+        status: 201,
+        json: show(
+          byId(await listIdentityProviders(prisma, access), created.id, "identity provider"),
+        ),
+      };
+    },
+  }),
+  operation<undefined, TSamlIdentityProviderInput>({
+    method: "POST",
+    path: "/identity-providers/saml",
+    operationId: "createSamlIdentityProvider",
+    tag,
+    summary:
+      "Add a SAML 2.0 identity provider from its metadata (metadataUrl, https, or metadataXml)",
+    permission: "identityProviders.manage",
+    body: ZSamlIdentityProviderInput,
+    response: { status: 201, schema: ZIdentityProvider },
+    async handle({ prisma, access, body }) {
+      const created = await createSamlIdentityProvider(prisma, access, body, {
+        allowPrivateNetworks: adminConnectorSettings().allowPrivateNetworks,
+      });
       return {
         status: 201,
         json: show(
