@@ -19,6 +19,8 @@ export interface ReceivedSamlResponse {
   uid: string;
   /** Set as a cookie in the browser that posted the response: completing needs it, and the journey's own cookie. */
   handoff: string | null;
+  /** A response was verified for this journey already (a double post): go on with the handoff given then. */
+  alreadyReceived?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function receiveSamlResponse(
   };
   if (!federation?.saml || federation.state !== input.relayState)
     return back("That sign-in could not be matched to this page. Please try again.");
+  if (federation.saml.received) return { uid, handoff: null, alreadyReceived: true };
   const provider = journey.methods.federated.includes(federation.identityProviderId)
     ? await prisma.identityProvider.findFirst({
         where: {

@@ -91,11 +91,20 @@ describe("signing up and in with a partner's SAML identity provider", () => {
     expect((await journeyOf(journey.uid)).state).toBe("STARTED");
 
     const again = await sentToPartner();
+    const response = await respond(again.requestId);
     const handed = await receiveSamlResponse(prisma, settings, {
       tenantSlug,
-      samlResponse: await respond(again.requestId),
+      samlResponse: response,
       relayState: again.state,
     });
+    // The IdP's page posted twice (a double click): the first answer stands.
+    expect(
+      await receiveSamlResponse(prisma, settings, {
+        tenantSlug,
+        samlResponse: response,
+        relayState: again.state,
+      }),
+    ).toEqual({ uid: again.uid, handoff: null, alreadyReceived: true });
     await completeSamlFederation(prisma, settings, {
       tenantSlug,
       state: again.state,

@@ -31,8 +31,11 @@ export async function POST(
     relayState,
   });
   if (!received) return seeOther(`/${tenant}/interaction/expired`);
+  const next = `/${tenant}/federation/saml/continue?state=${encodeURIComponent(relayState)}`;
+  // A double post: the browser holds the handoff the first one gave it.
+  if (received.alreadyReceived) return seeOther(next);
   if (!received.handoff) return seeOther(`/${tenant}/interaction/${received.uid}`);
   const handoff = samlHandoffCookie(tenant, settings.hostedBaseUrl);
   (await cookies()).set(handoff.name, received.handoff, handoff.options);
-  return seeOther(`/${tenant}/federation/saml/continue?state=${encodeURIComponent(relayState)}`);
+  return seeOther(next);
 }
