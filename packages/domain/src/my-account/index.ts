@@ -10,6 +10,7 @@ export { accountSessionStands, type AccountHolder } from "./account-holder";
 export { accountUserFlowId } from "./account-user-flow";
 export { loadMyAccount, ACCOUNT_GONE, type MyAccount } from "./my-account-view";
 export { updateMyProfile, type ProfileUpdateResult } from "./update-my-profile";
+export { myEditableFields } from "./my-editable-fields";
 export { changeMyPassword, type PasswordChangeResult } from "./change-my-password";
 export { removeMyPassword, LAST_WAY_IN } from "./remove-my-password";
 export { unlinkMyIdentity } from "./unlink-my-identity";

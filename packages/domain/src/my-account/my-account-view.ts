@@ -38,7 +38,7 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
   if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);
   const [fields, ways, applications, sessions, passwordOffered, codes] = await Promise.all([
     profileFieldsOf(prisma, holder, guest.userFlowId),
-    prisma.$transaction((tx) => waysIn(tx, tenantId, guestUserId)),
+    waysIn(prisma, tenantId, guestUserId),
     prisma.application.findMany({
       where: { tenantId },
       select: { clientId: true, name: true },

@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { FieldError, PrimaryButton, describedBy, fieldIds, inputClass } from "../form-controls";
 import { NOTHING_SENT, type AccountFormState } from "./account-form-state";
 
-interface Field {
+export interface Field {
   name: string;
   label: string;
   type: "email" | "password" | "text";

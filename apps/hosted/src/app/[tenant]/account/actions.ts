@@ -8,7 +8,7 @@ import {
   changeMyPassword,
   confirmAccountDeletion,
   confirmEmailChange,
-  loadMyAccount,
+  myEditableFields,
   removeMyPassword,
   revokeMyConsent,
   signOutEverywhere,
@@ -74,11 +74,7 @@ export async function saveProfile(
   form: FormData,
 ): Promise<AccountFormState> {
   return act(tenant, async ({ holder }) => {
-    const { profile } = await loadMyAccount(database(), holder);
-    const values = attributeInputFromFormData(
-      form,
-      profile.fields.filter((field) => field.editable !== false),
-    );
+    const values = attributeInputFromFormData(form, await myEditableFields(database(), holder));
     const result = await updateMyProfile(database(), journeySettings(), holder, values);
     if (result.status === "saved") return done(tenant, "", "profile-saved");
     return { ...result, values };

@@ -3,6 +3,7 @@ import { accountPageData, type AccountPageProps } from "@/server/account-page-da
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
 import { ActionForm } from "@/components/account/action-form";
 import { TextFieldForm } from "@/components/account/text-field-form";
+import { codeField } from "@/components/account/code-field";
 import * as actions from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -46,16 +47,7 @@ export default async function DataPage(props: AccountPageProps) {
             action={actions.confirmDeletion.bind(null, tenant.slug)}
             submitLabel="Delete my account"
             danger
-            fields={[
-              {
-                name: "code",
-                label: "Code",
-                type: "text",
-                autoComplete: "one-time-code",
-                numeric: true,
-                hint: "The 6-digit code we sent you. It expires in 10 minutes.",
-              },
-            ]}
+            fields={[codeField("The 6-digit code we sent you. It expires in 10 minutes.")]}
           />
         ) : (
           <ActionForm

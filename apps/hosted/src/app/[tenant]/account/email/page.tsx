@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
 import { TextFieldForm } from "@/components/account/text-field-form";
+import { codeField } from "@/components/account/code-field";
 import * as actions from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -25,14 +26,9 @@ export default async function EmailChangePage(props: AccountPageProps) {
             action={actions.confirmNewEmail.bind(null, tenant.slug)}
             submitLabel="Confirm the new address"
             fields={[
-              {
-                name: "code",
-                label: "Code",
-                type: "text",
-                autoComplete: "one-time-code",
-                numeric: true,
-                hint: `The 6-digit code we sent to ${account.pendingEmailChange}. It expires in 10 minutes.`,
-              },
+              codeField(
+                `The 6-digit code we sent to ${account.pendingEmailChange}. It expires in 10 minutes.`,
+              ),
             ]}
           />
         </AccountSectionBlock>
