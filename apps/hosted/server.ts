@@ -60,6 +60,7 @@ const worker = await startBackgroundWorker({
   signingKeys: signingKeys(config),
   emailRetentionDays: config.GUESTLIST_EMAIL_RETENTION_DAYS,
   connectorCallRetentionDays: config.GUESTLIST_CONNECTOR_CALL_RETENTION_DAYS,
+  allowPrivateNetworks: journeySettings().connectors.allowPrivateNetworks,
 });
 collectProcessMetrics("hosted", sqlPool);
 

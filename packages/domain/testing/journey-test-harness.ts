@@ -17,8 +17,9 @@ import { choosePassword } from "../src/journeys/password-step";
  */
 export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientId: string) {
   const encryptionKey = randomBytes(32).toString("base64");
-  const settings: JourneySettings = {
+  const settings: JourneySettings & { hostedBaseUrl: string } = {
     encryptionKey,
+    hostedBaseUrl: "https://hosted.test",
     email: { from: "Woodgrove <no-reply@woodgrove.test>", encryptionKey },
     connectors: { allowPrivateNetworks: true },
   };

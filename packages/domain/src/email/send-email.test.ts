@@ -70,6 +70,7 @@ function startWorker(): Promise<Runner> {
     signingKeys: { rotationDays: 90, activationSeconds: 60 },
     emailRetentionDays: 30,
     connectorCallRetentionDays: 30,
+    allowPrivateNetworks: false,
   });
 }
 

@@ -15,6 +15,12 @@ export function federationCallbackUrl(hostedBaseUrl: string, tenantSlug: string)
   return `${hostedBaseUrl.replace(/\/+$/, "")}/${tenantSlug}/federation/callback`;
 }
 
+/** Where to send the browser, and the state it must bring back. */
+export interface FederationStart {
+  url: string;
+  state: string;
+}
+
 /**
  * The person chose an upstream provider: remember state, nonce and PKCE
  * verifier on the journey and return where to send the browser, and the state
@@ -26,8 +32,8 @@ export function federationCallbackUrl(hostedBaseUrl: string, tenantSlug: string)
 export async function startFederation(
   prisma: PrismaClient,
   settings: JourneySettings & { hostedBaseUrl: string },
-  input: { tenantSlug: string; uid: string; identityProviderId: string },
-): Promise<{ url: string; state: string } | null> {
+  input: { tenantSlug: string; uid: string; identityProviderId: string; loginHint?: string },
+): Promise<FederationStart | null> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "federationStarted");
   const data = withoutFlash(journey.data);
   // Only a provider this journey's flow offers, whatever id the request names.
@@ -57,6 +63,7 @@ export async function startFederation(
       nonce: client.randomNonce(),
       codeVerifier: client.randomPKCECodeVerifier(),
     };
+    const loginHint = input.loginHint ?? journey.email;
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: federationCallbackUrl(settings.hostedBaseUrl, input.tenantSlug),
       scope:
@@ -69,7 +76,7 @@ export async function startFederation(
       ...(provider.type === "FACEBOOK" ? {} : { nonce: federation.nonce }),
       code_challenge: await client.calculatePKCECodeChallenge(federation.codeVerifier),
       code_challenge_method: "S256",
-      ...(journey.email ? { login_hint: journey.email } : {}),
+      ...(loginHint ? { login_hint: loginHint } : {}),
     });
     await updateJourney(journey, {
       state: "AWAITING_FEDERATION",

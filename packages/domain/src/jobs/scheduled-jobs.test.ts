@@ -145,6 +145,7 @@ describe("the schedule", () => {
           signingKeys: { rotationDays: 90, activationSeconds: 60 },
           emailRetentionDays: 30,
           connectorCallRetentionDays: 30,
+          allowPrivateNetworks: false,
         }),
       ),
     );
@@ -154,11 +155,12 @@ describe("the schedule", () => {
         const { rows } = await sqlPool().query<{ identifier: string }>(
           `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
         );
-        expect(rows).toHaveLength(5);
+        expect(rows).toHaveLength(6);
         return rows;
       });
       expect(registered.map((row) => row.identifier)).toEqual([
         "maintain-signing-keys",
+        "refresh-saml-metadata",
         "sweep-connector-calls",
         "sweep-email-outbox",
         "sweep-sign-in-data",

@@ -10,6 +10,7 @@ import { createLogger } from "../logging/logger";
 import { maintainAllSigningKeys } from "../oidc/maintain-all-signing-keys";
 import { sweepExpiredSignInData } from "../oidc/oidc-adapter";
 import type { SigningKeyPolicy } from "../oidc/signing-key-policy";
+import { refreshAllSamlMetadata } from "../saml/refresh-all-saml-metadata";
 import { jobQueueLogger } from "./job-queue";
 
 export interface BackgroundWorkerOptions {
@@ -20,6 +21,8 @@ export interface BackgroundWorkerOptions {
   signingKeys: SigningKeyPolicy;
   emailRetentionDays: number;
   connectorCallRetentionDays: number;
+  /** Development and tests only: partners' SAML metadata may be on loopback or private addresses. */
+  allowPrivateNetworks: boolean;
   /** Jobs this instance runs at once. */
   concurrency?: number;
 }
@@ -33,6 +36,7 @@ const SCHEDULE = parseCronItems([
   { task: "sweep-email-outbox", match: "23 * * * *", identifier: "sweep-email-outbox" },
   { task: "sweep-connector-calls", match: "41 * * * *", identifier: "sweep-connector-calls" },
   { task: "sweep-sign-in-history", match: "53 * * * *", identifier: "sweep-sign-in-history" },
+  { task: "refresh-saml-metadata", match: "17 4 * * *", identifier: "refresh-saml-metadata" },
 ]);
 
 function tasks(options: BackgroundWorkerOptions): TaskList {
@@ -58,6 +62,13 @@ function tasks(options: BackgroundWorkerOptions): TaskList {
       ),
     "sweep-sign-in-history": async () =>
       report("sweep-sign-in-history")(await sweepSignInHistory(sqlPool())),
+    "refresh-saml-metadata": async () => {
+      const { updated, failed } = await refreshAllSamlMetadata(options.prisma, {
+        allowPrivateNetworks: options.allowPrivateNetworks,
+      });
+      if (updated > 0) log.info("saml metadata refreshed", { updated });
+      if (failed > 0) throw new Error(`SAML metadata could not be read for ${failed} provider(s)`);
+    },
     "maintain-signing-keys": async () => {
       const { failed } = await maintainAllSigningKeys(
         options.prisma,

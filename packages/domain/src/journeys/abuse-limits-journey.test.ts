@@ -125,7 +125,7 @@ describe("account enumeration", () => {
     const unknown = freshEmail();
     const outcome = async (
       prompt: "login" | "create",
-      run: (uid: string, email: string) => Promise<void>,
+      run: (uid: string, email: string) => Promise<unknown>,
       email: string,
     ) => {
       const uid = await start(prompt);

@@ -16,27 +16,38 @@ import { completeGuestSignIn } from "./complete-guest-sign-in";
 import { standingStop } from "./account-standing";
 import type { GuestUserState } from "../generated/prisma/enums";
 import { ZEmailAddress } from "../validation/email-address";
+import { startFederation, type FederationStart } from "../federation/start-federation";
+import { homeRealmMessage, homeRealmOf } from "./home-realm";
+
+/** The address belongs to a provider's home realm, which this journey offers: sign in there. */
+interface HomeRealmRedirect {
+  identityProviderId: string;
+  email: string;
+}
 
 /**
  * Sends a code to the address typed on the page, and moves the journey to the
  * code step. Problems (a malformed address, a refused domain, too many codes)
- * come back as the page's message and nothing else changes.
+ * come back as the page's message and nothing else changes. An address in a
+ * provider's home realm gets no code: plain entry (`submitEmail`) goes to that
+ * provider, every other way is refused.
  */
 export async function requestEmailCode(
   prisma: PrismaClient,
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
   options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
-): Promise<void> {
+): Promise<HomeRealmRedirect | void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "emailSubmitted");
   const data = withoutFlash(journey.data);
   const flash = (flashed: NonNullable<JourneyData["flash"]>) =>
     updateJourney(journey, { data: { ...data, flash: flashed } });
   const kind = options.kind ?? (journey.kind === "SIGN_UP" ? "SIGN_UP" : "SIGN_IN");
-  const offered =
+  const codeOffered =
     options.purpose === "PASSWORD_RESET"
       ? journey.methods.password
       : emailEntryOffered(journey.methods, kind);
+  const offered = codeOffered || (!options.purpose && journey.methods.homeRealm);
   if (!offered) return flash({ message: "This sign-in option is not available here." });
   const parsed = ZEmailAddress.safeParse(input.email);
   if (!parsed.success)
@@ -52,6 +63,17 @@ export async function requestEmailCode(
         email: `This invitation is for ${invitedAddress}. To use another address, sign in instead.`,
       },
       values: { email: invitedAddress },
+    });
+  const realm = await homeRealmOf(journey, email);
+  if (realm?.offered && !options.purpose)
+    return { identityProviderId: realm.identityProviderId, email };
+  if (realm) return flash({ fieldErrors: { email: homeRealmMessage(realm) }, values: { email } });
+  if (!codeOffered)
+    return flash({
+      fieldErrors: {
+        email: "This address cannot sign in here by email. Choose one of the options below.",
+      },
+      values: { email },
     });
   if (kind === "SIGN_UP" && !invitedAddress && !emailDomainAllowed(journey.tenant, email)) {
     return flash({
@@ -83,13 +105,22 @@ export async function requestEmailCode(
  * The user typed their email on the sign-in or sign-up page: send a code. On
  * sign-in the same happens whether or not an account exists, so the page
  * reveals nothing; what the code unlocks is decided once the address is proven.
+ * An address in an offered provider's home realm goes to that provider
+ * instead: the answer is where to send the browser, as `startFederation`'s.
  */
-export function submitEmail(
+export async function submitEmail(
   prisma: PrismaClient,
-  settings: JourneySettings,
+  settings: JourneySettings & { hostedBaseUrl: string },
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
-): Promise<void> {
-  return requestEmailCode(prisma, settings, input);
+): Promise<FederationStart | null> {
+  const homeRealm = await requestEmailCode(prisma, settings, input);
+  if (!homeRealm) return null;
+  return startFederation(prisma, settings, {
+    tenantSlug: input.tenantSlug,
+    uid: input.uid,
+    identityProviderId: homeRealm.identityProviderId,
+    loginHint: homeRealm.email,
+  });
 }
 
 /** "Send a new code": respects the cool-down and the per-address limits. */

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Runs the same step `times` times at once; every call either acts or is told another request won. */
-async function inParallel(times: number, step: () => Promise<void>) {
+async function inParallel(times: number, step: () => Promise<unknown>) {
   const results = await Promise.allSettled(Array.from({ length: times }, step));
   for (const result of results)
     if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "conflict" });

@@ -4,6 +4,8 @@ import type { IdentityProviderType } from "../generated/prisma/enums";
 export interface OfferedProvider {
   id: string;
   type: IdentityProviderType;
+  /** Addresses at some domains sign in with this provider (home realm discovery). */
+  homeRealm?: boolean;
 }
 
 /** The ways in that a journey's user flow offers: its enabled identity providers. */
@@ -14,10 +16,13 @@ export interface JourneyMethods {
   password: boolean;
   /** Upstream identity providers, by id. */
   federated: string[];
+  /** An offered upstream provider is the home realm of some email domains: the page asks for the address. */
+  homeRealm: boolean;
 }
 
 export function methodsOffered(providers: OfferedProvider[]): JourneyMethods {
   return {
+    homeRealm: providers.some((provider) => provider.homeRealm === true),
     emailCode: providers.some((provider) => provider.type === "EMAIL_OTP"),
     password: providers.some((provider) => provider.type === "EMAIL_PASSWORD"),
     federated: providers

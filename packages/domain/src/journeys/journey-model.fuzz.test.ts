@@ -50,7 +50,7 @@ interface World {
 }
 
 /** A step as the hosted pages run it: a refused or outrun request changes nothing and is no error. */
-async function attempt(run: () => Promise<void>) {
+async function attempt(run: () => Promise<unknown>) {
   try {
     await run();
   } catch (error) {

@@ -35,7 +35,10 @@ export async function journeyForAction(
   const { rows } = await pool.query<JourneyRow>(
     `SELECT j.*, to_jsonb(t) AS tenant, to_jsonb(f) AS "userFlow",
             coalesce((
-              SELECT json_agg(json_build_object('id', p.id, 'type', p.type))
+              SELECT json_agg(json_build_object('id', p.id, 'type', p.type
+                                , 'homeRealm', EXISTS (SELECT 1 FROM "IdentityProviderDomain" d
+                                                      WHERE d."identityProviderId" = p.id
+                                                        AND d."tenantId" = p."tenantId")))
                 FROM "UserFlowIdentityProvider" l
                 JOIN "IdentityProvider" p ON p.id = l."identityProviderId"
                WHERE l."userFlowId" = j."userFlowId" AND l."tenantId" = j."tenantId"

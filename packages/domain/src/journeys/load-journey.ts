@@ -29,7 +29,13 @@ export interface JourneyView {
   /** Sign-up is closed to everyone but invited people (the tenant's self-service is off, or the flow is invitation-only). */
   invitationOnly: boolean;
   /** The flow's identity providers, in order; the sign-up page offers each. */
-  providers: { id: string; type: IdentityProviderType; displayName: string }[];
+  providers: {
+    id: string;
+    type: IdentityProviderType;
+    displayName: string;
+    /** Addresses at some domains sign in with this provider (home realm discovery). */
+    homeRealm: boolean;
+  }[];
   fields: AttributeField[];
   /** The flow's terms: on the attribute page, all current versions; on the terms page, those to accept. */
   terms: CurrentTerms[];
@@ -75,7 +81,10 @@ export async function loadJourney(
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
             f."invitationOnly",
             coalesce((
-              SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName")
+              SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName",
+                                                'homeRealm', EXISTS (SELECT 1 FROM "IdentityProviderDomain" d
+                                                                      WHERE d."identityProviderId" = p.id
+                                                                        AND d."tenantId" = p."tenantId"))
                               ORDER BY l.position)
                 FROM "UserFlowIdentityProvider" l
                 JOIN "IdentityProvider" p ON p.id = l."identityProviderId"

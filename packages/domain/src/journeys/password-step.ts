@@ -11,6 +11,7 @@ import { requestEmailCode } from "./email-step";
 import { standingStop } from "./account-standing";
 import type { GuestUserState } from "../generated/prisma/enums";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
+import { homeRealmMessage, homeRealmOf } from "./home-realm";
 import { assertOffered } from "./journey-methods";
 import { journeyForAction, updateJourney, withoutFlash, type ActionJourney } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
@@ -89,10 +90,25 @@ async function refuse(
   );
 }
 
+/** An address in a provider's home realm has no password here: the page says where it signs in. */
+async function refusedForHomeRealm(journey: Journey, email: string): Promise<boolean> {
+  const address = ZEmailAddress.safeParse(email);
+  const realm = address.success ? await homeRealmOf(journey, address.data) : null;
+  if (!realm) return false;
+  await updateJourney(journey, {
+    data: {
+      ...withoutFlash(journey.data),
+      flash: { fieldErrors: { email: homeRealmMessage(realm) }, values: { email } },
+    },
+  });
+  return true;
+}
+
 /** Sign-in with email and password. */
 export async function signInWithPassword(prisma: PrismaClient, input: Credentials): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "passwordSignIn");
   assertOffered(journey.methods.password);
+  if (await refusedForHomeRealm(journey, input.email)) return;
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (guest?.status !== "ACTIVE") return refuse(journey, input.email, guest);
@@ -108,6 +124,7 @@ export async function signInWithPassword(prisma: PrismaClient, input: Credential
 export async function startPasswordChange(prisma: PrismaClient, input: Credentials): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "passwordChangeStarted");
   assertOffered(journey.methods.password);
+  if (await refusedForHomeRealm(journey, input.email)) return;
   return withSignInLimits(prisma, journey, input.email, async () => {
     const guest = await checkCredentials(prisma, journey, input);
     if (guest?.status !== "ACTIVE") return refuse(journey, input.email, guest);
@@ -122,12 +139,12 @@ export async function startPasswordChange(prisma: PrismaClient, input: Credentia
 }
 
 /** "Forgot your password?": a code to the address; once proven, a new password. Says nothing about whether an account exists. */
-export function startPasswordReset(
+export async function startPasswordReset(
   prisma: PrismaClient,
   settings: JourneySettings,
   input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
 ): Promise<void> {
-  return requestEmailCode(prisma, settings, input, {
+  await requestEmailCode(prisma, settings, input, {
     purpose: "PASSWORD_RESET",
     kind: "SIGN_IN",
     data: { passwordPurpose: "RESET" },

@@ -1,7 +1,28 @@
 import { z } from "zod";
+import { ZEmailDomain } from "../tenants/tenant-schemas";
 import { storableText } from "../validation/storable-text";
 
 // Imported by browser code (the admin's form): keep free of server imports.
+
+const ZClockSkew = z
+  .number({ error: "Enter a number of seconds." })
+  .int("Enter a whole number of seconds.")
+  .min(0, "Use 0 to 600 seconds.")
+  .max(600, "Use 0 to 600 seconds.")
+  .default(180);
+
+/** Home realm: addresses at these domains sign in with this provider only. */
+const ZHomeRealmDomains = z.array(ZEmailDomain).max(50, "Use at most 50 domains.").default([]);
+
+const ZMetadataUrl = storableText().trim().max(2000).default("");
+const ZMetadataXml = storableText()
+  .max(512 * 1024, "This metadata is too large.")
+  .default("");
+
+function refineMetadataUrl(input: { metadataUrl: string }, ctx: z.RefinementCtx) {
+  if (input.metadataUrl && !/^https:\/\//i.test(input.metadataUrl))
+    ctx.addIssue({ code: "custom", path: ["metadataUrl"], message: "Use an https:// address." });
+}
 
 /**
  * A SAML identity provider as an admin adds it: a name, and the partner's
@@ -15,13 +36,12 @@ export const ZSamlIdentityProviderInput = z
       .trim()
       .min(1, "Enter a name.")
       .max(100, "Use at most 100 characters."),
-    metadataUrl: storableText().trim().max(2000).default(""),
-    metadataXml: storableText()
-      .max(512 * 1024, "This metadata is too large.")
-      .default(""),
+    metadataUrl: ZMetadataUrl,
+    metadataXml: ZMetadataXml,
     claimMapping: z.record(z.string(), storableText().trim().max(500)).default({}),
     trustsEmailVerified: z.boolean().default(false),
-    clockSkewSeconds: z.number().int().min(0).max(600).default(180),
+    clockSkewSeconds: ZClockSkew,
+    emailDomains: ZHomeRealmDomains,
   })
   .superRefine((input, ctx) => {
     if (!input.metadataUrl && !input.metadataXml.trim())
@@ -30,14 +50,32 @@ export const ZSamlIdentityProviderInput = z
         path: ["metadataUrl"],
         message: "Enter the metadata URL, or paste the metadata.",
       });
-    if (input.metadataUrl && !/^https:\/\//i.test(input.metadataUrl))
-      ctx.addIssue({
-        code: "custom",
-        path: ["metadataUrl"],
-        message: "Use an https:// address.",
-      });
+    refineMetadataUrl(input, ctx);
   });
 export type TSamlIdentityProviderInput = z.input<typeof ZSamlIdentityProviderInput>;
+
+/**
+ * Changing a SAML identity provider: its settings, and optionally newer
+ * metadata (pasted, or read again from its URL) for the same entity id, as
+ * when the partner rolls its signing certificate over. Empty metadata fields
+ * keep what is stored.
+ */
+export const ZSamlIdentityProviderUpdate = z
+  .object({
+    displayName: storableText()
+      .trim()
+      .min(1, "Enter a name.")
+      .max(100, "Use at most 100 characters."),
+    enabled: z.boolean(),
+    metadataUrl: ZMetadataUrl,
+    metadataXml: ZMetadataXml,
+    claimMapping: z.record(z.string(), storableText().trim().max(500)).default({}),
+    trustsEmailVerified: z.boolean(),
+    clockSkewSeconds: ZClockSkew,
+    emailDomains: ZHomeRealmDomains,
+  })
+  .superRefine(refineMetadataUrl);
+export type TSamlIdentityProviderUpdate = z.input<typeof ZSamlIdentityProviderUpdate>;
 
 /** Where our attributes come from when the admin maps nothing: the claim URIs AD FS, Entra and Okta send. */
 export const DEFAULT_SAML_ATTRIBUTES: Record<string, string[]> = {

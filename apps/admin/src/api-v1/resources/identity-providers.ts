@@ -11,10 +11,16 @@ import {
   type IdentityProviderKind,
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
-import { createSamlIdentityProvider } from "@guestlist/domain/saml";
+import {
+  createSamlIdentityProvider,
+  refreshSamlMetadata,
+  updateSamlIdentityProvider,
+} from "@guestlist/domain/saml";
 import {
   ZSamlIdentityProviderInput,
+  ZSamlIdentityProviderUpdate,
   type TSamlIdentityProviderInput,
+  type TSamlIdentityProviderUpdate,
 } from "@guestlist/domain/saml/schemas";
 import { adminConfig, adminConnectorSettings } from "@/config";
 import { operation } from "../operation";
@@ -44,6 +50,19 @@ const ZIdentityProvider = z
       .array(z.string())
       .describe("SAML: base64 DER certificates the partner signs with."),
     samlNameIdFormat: z.string().nullable(),
+    samlCertificateExpiries: z
+      .array(z.iso.datetime().nullable())
+      .describe("SAML: when each certificate expires, in the same order."),
+    samlClockSkewSeconds: z.number().int(),
+    discoveryUrl: z
+      .string()
+      .nullable()
+      .describe("OIDC: the discovery document. SAML: the metadata URL read again daily."),
+    emailDomains: z
+      .array(z.string())
+      .describe(
+        "Home realm: addresses at these domains (and below) sign in with this provider only.",
+      ),
     usedBy: z.array(z.string()).describe("Names of the user flows that offer it."),
     ...ZTimestamps,
   })
@@ -52,6 +71,10 @@ const ZIdentityProvider = z
 const tag = "Identity providers";
 const show = (value: unknown) => present(ZIdentityProvider, value);
 const secretKey = () => adminConfig().GUESTLIST_ENCRYPTION_KEY;
+// Partners' metadata URLs are fetched under the connectors' network rules.
+const networkRules = () => ({
+  allowPrivateNetworks: adminConnectorSettings().allowPrivateNetworks,
+});
 
 export const identityProviderOperations = [
   operation<TListQuery>({
@@ -97,14 +120,58 @@ export const identityProviderOperations = [
     body: ZSamlIdentityProviderInput,
     response: { status: 201, schema: ZIdentityProvider },
     async handle({ prisma, access, body }) {
-      const created = await createSamlIdentityProvider(prisma, access, body, {
-        allowPrivateNetworks: adminConnectorSettings().allowPrivateNetworks,
-      });
+      const created = await createSamlIdentityProvider(prisma, access, body, networkRules());
       return {
         status: 201,
         json: show(
           byId(await listIdentityProviders(prisma, access), created.id, "identity provider"),
         ),
+      };
+    },
+  }),
+  operation<undefined, TSamlIdentityProviderUpdate>({
+    method: "PUT",
+    path: "/identity-providers/{id}/saml",
+    operationId: "updateSamlIdentityProvider",
+    tag,
+    summary:
+      "Replace a SAML identity provider's settings; newer metadata (metadataXml, or a new metadataUrl) must keep its entity id",
+    permission: "identityProviders.manage",
+    body: ZSamlIdentityProviderUpdate,
+    response: { status: 200, schema: ZIdentityProvider },
+    async handle({ prisma, access, params, body }) {
+      await updateSamlIdentityProvider(prisma, access, params.id!, body, networkRules());
+      return {
+        json: show(
+          byId(await listIdentityProviders(prisma, access), params.id!, "identity provider"),
+        ),
+      };
+    },
+  }),
+  operation({
+    method: "POST",
+    path: "/identity-providers/{id}/saml/refresh-metadata",
+    operationId: "refreshSamlMetadata",
+    tag,
+    summary:
+      "Read a SAML identity provider's metadata again from its URL (as the daily job does), taking new certificates and endpoints",
+    permission: "identityProviders.manage",
+    response: {
+      status: 200,
+      schema: z.object({
+        outcome: z.enum(["updated", "unchanged"]),
+        identityProvider: ZIdentityProvider,
+      }),
+    },
+    async handle({ prisma, access, params }) {
+      const outcome = await refreshSamlMetadata(prisma, access, params.id!, networkRules());
+      return {
+        json: {
+          outcome,
+          identityProvider: show(
+            byId(await listIdentityProviders(prisma, access), params.id!, "identity provider"),
+          ),
+        },
       };
     },
   }),

@@ -43,6 +43,16 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
   const offersEmailCode = offersCode || !!password;
   // Signing in to a flow with password accounts asks for the password; a code stays available.
   const usePassword = !signUp && !!password;
+  // Addresses at a partner's domains go to the partner's provider (home realm discovery).
+  const homeRealm = view.providers.some((provider) => provider.homeRealm);
+  const codeHint = invitedAddress
+    ? "Your invitation was sent to this address. We will email you a 6-digit code there to check it is yours."
+    : "We will email you a 6-digit code to check it is yours.";
+  const hint = !offersEmailCode
+    ? "If your organisation has its own sign-in here, we will take you to it."
+    : homeRealm
+      ? `${codeHint} If your organisation has its own sign-in here, we will take you to it instead.`
+      : codeHint;
 
   if (signUp && !view.signUpAllowed) {
     return (
@@ -74,12 +84,12 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
         />
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
-      {!offersEmailCode && !federated.length ? (
+      {!offersEmailCode && !homeRealm && !federated.length ? (
         <p className="mb-6">
           {appName} has no way to sign in set up yet. Contact the organisation that runs it.
         </p>
       ) : null}
-      {offersEmailCode ? (
+      {offersEmailCode || homeRealm ? (
         <form action={usePassword ? password.signIn : submit} noValidate className="space-y-4">
           <div>
             <label htmlFor={ids.input} className="block font-medium">
@@ -87,9 +97,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
             </label>
             {usePassword ? null : (
               <p id={ids.hint} className="text-sm text-slate-600">
-                {invitedAddress
-                  ? "Your invitation was sent to this address. We will email you a 6-digit code there to check it is yours."
-                  : "We will email you a 6-digit code to check it is yours."}
+                {hint}
               </p>
             )}
             <input
@@ -124,7 +132,9 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
               <FieldError name="password" message={passwordError} />
             </div>
           ) : null}
-          <PrimaryButton>{signUp ? "Send code" : usePassword ? "Sign in" : "Next"}</PrimaryButton>
+          <PrimaryButton>
+            {usePassword ? "Sign in" : signUp && offersEmailCode ? "Send code" : "Next"}
+          </PrimaryButton>
           {usePassword ? (
             <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
               <button
@@ -157,7 +167,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
       {federated.length ? (
         <div className="mt-6">
           <p className="mb-2 text-sm text-slate-600">
-            {offersEmailCode ? "Or continue with" : "Continue with"}
+            {offersEmailCode || homeRealm ? "Or continue with" : "Continue with"}
           </p>
           <ul className="space-y-2">
             {federated.map((provider) => (

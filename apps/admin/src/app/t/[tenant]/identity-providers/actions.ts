@@ -6,8 +6,15 @@ import {
   updateIdentityProvider,
 } from "@guestlist/domain/identity-providers";
 import type { TIdentityProviderInput } from "@guestlist/domain/identity-providers/schemas";
-import { createSamlIdentityProvider } from "@guestlist/domain/saml";
-import type { TSamlIdentityProviderInput } from "@guestlist/domain/saml/schemas";
+import {
+  createSamlIdentityProvider,
+  refreshSamlMetadata,
+  updateSamlIdentityProvider,
+} from "@guestlist/domain/saml";
+import type {
+  TSamlIdentityProviderInput,
+  TSamlIdentityProviderUpdate,
+} from "@guestlist/domain/saml/schemas";
 import { adminConfig, adminConnectorSettings } from "@/config";
 import { tenantAction } from "@/lib/tenant-action";
 
@@ -46,10 +53,35 @@ export async function createSamlIdentityProviderAction(
   input: TSamlIdentityProviderInput,
 ) {
   return tenantAction(tenant, async (prisma, access) => {
-    // The partner's metadata URL is fetched under the connectors' network rules.
-    const provider = await createSamlIdentityProvider(prisma, access, input, {
-      allowPrivateNetworks: adminConnectorSettings().allowPrivateNetworks,
-    });
+    const provider = await createSamlIdentityProvider(prisma, access, input, networkRules());
     return { message: `${provider.displayName} added.` };
   });
+}
+
+export async function updateSamlIdentityProviderAction(
+  tenant: string,
+  id: string,
+  input: TSamlIdentityProviderUpdate,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateSamlIdentityProvider(prisma, access, id, input, networkRules());
+    return { message: "Identity provider saved." };
+  });
+}
+
+export async function refreshSamlMetadataAction(tenant: string, id: string) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const outcome = await refreshSamlMetadata(prisma, access, id, networkRules());
+    return {
+      message:
+        outcome === "updated"
+          ? "The metadata changed: its endpoints and certificates are now in use."
+          : "The metadata has not changed.",
+    };
+  });
+}
+
+// Partners' metadata URLs are fetched under the connectors' network rules.
+function networkRules() {
+  return { allowPrivateNetworks: adminConnectorSettings().allowPrivateNetworks };
 }

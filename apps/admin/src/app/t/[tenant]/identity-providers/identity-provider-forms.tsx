@@ -12,6 +12,7 @@ import {
   type TIdentityProviderInput,
 } from "@guestlist/domain/identity-providers/schemas";
 import { EditableListItem } from "@/components/editable-list-item";
+import { SamlIdentityProviderForm, type SamlProviderView } from "./saml-provider-form";
 import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
 import { useActionForm } from "@/components/use-action-form";
 import {
@@ -32,6 +33,8 @@ interface ProviderView {
   trustsEmailVerified: boolean;
   hasClientSecret: boolean;
   usedBy: string[];
+  /** SAML providers: what their own form edits. */
+  saml?: SamlProviderView;
 }
 
 interface FormValues {
@@ -256,12 +259,9 @@ export function IdentityProviderRow({
       editor={(close) =>
         isFormCreated(provider) ? (
           <IdentityProviderForm tenant={tenant} existing={provider} onDone={close} />
-        ) : (
-          <p className="text-sm text-slate-700">
-            A SAML provider is configured from its metadata; delete it and add it again to change
-            it.
-          </p>
-        )
+        ) : provider.saml ? (
+          <SamlIdentityProviderForm tenant={tenant} existing={provider.saml} onDone={close} />
+        ) : null
       }
     />
   );

@@ -48,6 +48,25 @@ export default async function IdentityProvidersPage({
                 trustsEmailVerified: provider.trustsEmailVerified,
                 hasClientSecret: provider.hasClientSecret,
                 usedBy: provider.usedBy,
+                saml:
+                  provider.type === "SAML"
+                    ? {
+                        id: provider.id,
+                        displayName: provider.displayName,
+                        enabled: provider.enabled,
+                        entityId: provider.issuer ?? "",
+                        ssoUrl: provider.samlSsoUrl ?? "",
+                        ssoBinding: provider.samlSsoBinding ?? "",
+                        metadataUrl: provider.discoveryUrl ?? "",
+                        certificateExpiries: provider.samlCertificateExpiries.map(
+                          (expiry) => expiry?.toISOString() ?? null,
+                        ),
+                        claimMapping: provider.claimMapping as Record<string, string>,
+                        trustsEmailVerified: provider.trustsEmailVerified,
+                        clockSkewSeconds: provider.samlClockSkewSeconds,
+                        emailDomains: provider.emailDomains,
+                      }
+                    : undefined,
               }}
             />
           ))}

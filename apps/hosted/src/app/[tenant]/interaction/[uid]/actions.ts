@@ -21,7 +21,7 @@ import {
   switchJourney,
   verifyCode,
 } from "@guestlist/domain/journeys";
-import { startFederation } from "@guestlist/domain/federation";
+import { startFederation, type FederationStart } from "@guestlist/domain/federation";
 import { guestlistMetrics, secondsSince } from "@guestlist/domain/metrics";
 import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
 import { journeySettings } from "@/config";
@@ -40,25 +40,32 @@ function textField(form: FormData, name: string): string {
  * Every step runs its domain function and then reloads the journey's page
  * (post/redirect/get), which shows the new state or the problem. Works the
  * same with JavaScript off. An expired or out-of-step journey just reloads:
- * the page explains where the user is.
+ * the page explains where the user is. A step that sends the person to an
+ * upstream provider goes there instead, its state bound to this browser.
  */
 async function step(
   name: string,
   tenant: string,
   uid: string,
-  run: () => Promise<void>,
+  run: () => Promise<FederationStart | null | void>,
 ): Promise<never> {
   const started = performance.now();
   let outcome = "ok";
+  let federation: FederationStart | null | void = null;
   try {
     await assertOwnJourney(tenant, uid);
-    await run();
+    federation = await run();
   } catch (error) {
     outcome = isAppError(error) ? error.code : "error";
     if (!isAppError(error) || !["not_found", "conflict", "forbidden"].includes(error.code))
       throw error;
   } finally {
     guestlistMetrics().journeySteps.observe({ step: name, outcome }, secondsSince(started));
+  }
+  if (federation) {
+    const cookie = federationCookie(tenant, journeySettings().hostedBaseUrl);
+    (await cookies()).set(cookie.name, federation.state, cookie.options);
+    redirect(federation.url);
   }
   const journey = await loadJourney(database(), tenant, uid).catch(() => null);
   redirect(
@@ -170,22 +177,9 @@ export async function startFederationAction(
   uid: string,
   identityProviderId: string,
 ) {
-  let started: { url: string; state: string } | null = null;
-  try {
-    await assertOwnJourney(tenant, uid);
-    started = await startFederation(database(), journeySettings(), {
-      tenantSlug: tenant,
-      uid,
-      identityProviderId,
-    });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-  }
-  if (started) {
-    const cookie = federationCookie(tenant, journeySettings().hostedBaseUrl);
-    (await cookies()).set(cookie.name, started.state, cookie.options);
-  }
-  redirect(started?.url ?? pagePath(tenant, uid));
+  return step("federation", tenant, uid, () =>
+    startFederation(database(), journeySettings(), { tenantSlug: tenant, uid, identityProviderId }),
+  );
 }
 
 export async function signInWithPasswordAction(tenant: string, uid: string, form: FormData) {
