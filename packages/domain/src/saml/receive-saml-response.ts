@@ -81,7 +81,13 @@ export async function receiveSamlResponse(
           ...federation,
           saml: {
             ...federation.saml,
-            received: { handoff, claims: claimsOfSamlIdentity(identity) },
+            received: {
+              handoff,
+              claims: claimsOfSamlIdentity(
+                identity,
+                provider.claimMapping as Record<string, string>,
+              ),
+            },
           },
         },
       },

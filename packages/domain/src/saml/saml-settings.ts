@@ -35,22 +35,25 @@ export function samlIdentityProviderOf(provider: IdentityProvider): SamlIdentity
 /**
  * A SAML identity as the claims the rest of federation reads: iss and sub
  * (the provider's entity id and the NameID), the OpenID names for email and
- * names taken from the common attribute URIs, and every attribute by its own
- * name, so an admin's mapping can name any of them.
+ * names taken from the attribute the admin mapped, else the common attribute
+ * URIs, and every attribute by its own name, so a mapping can name any of them.
  */
 export function claimsOfSamlIdentity(
   identity: SamlIdentity,
+  mapping: Record<string, string> = {},
 ): Record<string, string> & { iss: string; sub: string } {
-  const first = (names: string[]) =>
-    names.map((name) => identity.attributes[name]).find((value) => value);
+  const first = (attribute: keyof typeof DEFAULT_SAML_ATTRIBUTES) =>
+    [...(mapping[attribute] ? [mapping[attribute]] : []), ...DEFAULT_SAML_ATTRIBUTES[attribute]!]
+      .map((name) => identity.attributes[name])
+      .find((value) => value);
   const email =
-    first(DEFAULT_SAML_ATTRIBUTES.email!) ??
+    first("email") ??
     (identity.nameIdFormat?.endsWith(":emailAddress") ? identity.nameId : undefined);
   const named: Record<string, string | undefined> = {
     email,
-    given_name: first(DEFAULT_SAML_ATTRIBUTES.givenName!),
-    family_name: first(DEFAULT_SAML_ATTRIBUTES.surname!),
-    name: first(DEFAULT_SAML_ATTRIBUTES.displayName!),
+    given_name: first("givenName"),
+    family_name: first("surname"),
+    name: first("displayName"),
   };
   const claims: Record<string, string> = { ...identity.attributes };
   for (const [claim, value] of Object.entries(named)) if (value) claims[claim] = value;
