@@ -5,9 +5,10 @@ import forge from "node-forge";
 import samlify from "samlify";
 
 /**
- * A partner's SAML 2.0 identity provider for the e2e suite, built with
- * samlify: it publishes metadata, shows a sign-in page for each AuthnRequest
- * (HTTP-Redirect), and posts a signed response to Guestlist's ACS. A form
+ * Two partners' SAML 2.0 identity providers for the e2e suite, built with
+ * samlify: each publishes metadata, shows a sign-in page for each
+ * AuthnRequest (`/idp` takes them with HTTP-Redirect, `/post-idp` only with
+ * HTTP-POST), and posts a signed response to Guestlist's ACS. A form
  * field asks for a broken response instead, as an attacker or a misconfigured
  * IdP would send: tampered, unsigned, for another audience, expired, or the
  * previous one again.
@@ -39,14 +40,19 @@ function signingKey() {
 }
 
 const keys = signingKey();
-const idp = samlify.IdentityProvider({
-  entityID: `${base}/idp`,
-  privateKey: keys.privateKeyPem,
-  signingCert: keys.certificatePem,
-  nameIDFormat: [EMAIL],
-  singleSignOnService: [{ Binding: REDIRECT, Location: `${base}/sso` }],
-  singleLogoutService: [{ Binding: REDIRECT, Location: `${base}/slo` }],
-});
+const partnerIdp = (entity: string, binding: string, sso: string) =>
+  samlify.IdentityProvider({
+    entityID: `${base}/${entity}`,
+    privateKey: keys.privateKeyPem,
+    signingCert: keys.certificatePem,
+    nameIDFormat: [EMAIL],
+    singleSignOnService: [{ Binding: binding, Location: `${base}${sso}` }],
+    singleLogoutService: [{ Binding: REDIRECT, Location: `${base}/slo` }],
+  });
+const idps: Record<string, ReturnType<typeof partnerIdp>> = {
+  idp: partnerIdp("idp", REDIRECT, "/sso"),
+  "post-idp": partnerIdp("post-idp", POST, "/post-idp/sso"),
+};
 const acs = `${hosted}/${tenant}/federation/saml/acs`;
 const spEntity = `${hosted}/${tenant}/saml/metadata`;
 let previous: { response: string; relayState: string } | null = null;
@@ -54,7 +60,13 @@ let previous: { response: string; relayState: string } | null = null;
 const escape = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-async function loginResponse(requestId: string, email: string, variant: string): Promise<string> {
+async function loginResponse(
+  entity: string,
+  requestId: string,
+  email: string,
+  variant: string,
+): Promise<string> {
+  const idp = idps[entity] ?? idps.idp!;
   const sp = samlify.ServiceProvider({
     entityID: variant === "wrong-audience" ? "https://someone-else.example/sp" : spEntity,
     assertionConsumerService: [{ Binding: POST, Location: acs }],
@@ -84,7 +96,7 @@ async function loginResponse(requestId: string, email: string, variant: string):
             Destination: acs,
             Audience: sp.entityMeta.getEntityID(),
             SubjectRecipient: acs,
-            Issuer: `${base}/idp`,
+            Issuer: idp.entityMeta.getEntityID(),
             IssueInstant: at(expired ? -3_600_000 : 0),
             StatusCode: "urn:oasis:names:tc:SAML:2.0:status:Success",
             ConditionsNotBefore: at(expired ? -3_600_000 : 0),
@@ -120,20 +132,25 @@ async function formOf(req: http.IncomingMessage): Promise<URLSearchParams> {
 const server = http.createServer((req, res) => {
   void (async () => {
     const url = new URL(req.url ?? "/", base);
-    if (url.pathname === "/metadata") {
+    if (url.pathname === "/metadata" || url.pathname === "/post-idp/metadata") {
+      const idp = url.pathname === "/metadata" ? idps.idp! : idps["post-idp"]!;
       res.writeHead(200, { "content-type": "application/xml" }).end(idp.getMetadata());
       return;
     }
-    if (url.pathname === "/sso" && req.method === "GET") {
-      const request = inflateRawSync(
-        Buffer.from(url.searchParams.get("SAMLRequest") ?? "", "base64"),
-      ).toString("utf8");
+    const redirectBinding = url.pathname === "/sso" && req.method === "GET";
+    const postBinding = url.pathname === "/post-idp/sso" && req.method === "POST";
+    if (redirectBinding || postBinding) {
+      const form = postBinding ? await formOf(req) : url.searchParams;
+      const encoded = Buffer.from(form.get("SAMLRequest") ?? "", "base64");
+      // HTTP-Redirect deflates the request; HTTP-POST sends it as it is.
+      const request = (redirectBinding ? inflateRawSync(encoded) : encoded).toString("utf8");
       const requestId = /\bID="([^"]+)"/.exec(request)?.[1] ?? "";
-      const relayState = url.searchParams.get("RelayState") ?? "";
+      const relayState = form.get("RelayState") ?? "";
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
         page(
           "Partner sign-in",
           `<form method="post" action="/sso/login">
+<input type="hidden" name="entity" value="${postBinding ? "post-idp" : "idp"}">
 <input type="hidden" name="requestId" value="${escape(requestId)}"><input type="hidden" name="relayState" value="${escape(relayState)}">
 <label for="email">Work email</label> <input id="email" name="email" type="email">
 <label for="variant">Response</label> <select id="variant" name="variant"><option value="valid">A valid response</option><option value="tamper">Tampered</option><option value="unsigned">Unsigned</option><option value="wrong-audience">For another service</option><option value="expired">Expired</option><option value="replay">The previous response again</option></select>
@@ -151,6 +168,7 @@ const server = http.createServer((req, res) => {
           ? { response: previous.response, relayState }
           : {
               response: await loginResponse(
+                form.get("entity") ?? "idp",
                 form.get("requestId") ?? "",
                 form.get("email") ?? "",
                 variant,

@@ -5,7 +5,8 @@ import { journeyData } from "../journeys/journey-data";
 
 /**
  * The HTTP-POST AuthnRequest a journey is waiting on: where to post it, its
- * fields, and the state the browser's federation cookie must hold to see it.
+ * fields, the state the browser's federation cookie must hold to see it, and
+ * the tenant's branding for the page that posts it.
  */
 export async function samlPostRequest(
   tenantSlug: string,
@@ -16,9 +17,18 @@ export async function samlPostRequest(
   fields: Record<string, string>;
   state: string;
   providerName: string;
+  tenant: { name: string; logoUrl: string | null; primaryColor: string | null };
 } | null> {
-  const { rows } = await pool.query<{ data: unknown; providerName: string | null }>(
-    `SELECT j.data, p."displayName" AS "providerName"
+  const { rows } = await pool.query<{
+    data: unknown;
+    providerName: string | null;
+    tenantName: string;
+    logoUrl: string | null;
+    primaryColor: string | null;
+  }>(
+    `SELECT j.data, p."displayName" AS "providerName",
+            coalesce(t."brandingDisplayName", t.name) AS "tenantName",
+            t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor"
        FROM "Journey" j JOIN "Tenant" t ON t.id = j."tenantId"
        LEFT JOIN "IdentityProvider" p
          ON p."tenantId" = t.id AND p.id::text = j.data->'federation'->>'identityProviderId'
@@ -34,5 +44,6 @@ export async function samlPostRequest(
     ...post,
     state: federation.state,
     providerName: row.providerName ?? "your organisation",
+    tenant: { name: row.tenantName, logoUrl: row.logoUrl, primaryColor: row.primaryColor },
   };
 }

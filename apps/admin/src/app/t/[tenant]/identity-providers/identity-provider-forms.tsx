@@ -253,7 +253,14 @@ export function IdentityProviderRow({
     <EditableListItem
       name={provider.displayName}
       label={provider.displayName}
-      summary={`${IDENTITY_PROVIDER_PRESETS[provider.type].label} · ${provider.enabled ? "enabled" : "disabled"}${provider.usedBy.length ? ` · used by ${provider.usedBy.join(", ")}` : ""}`}
+      summary={[
+        IDENTITY_PROVIDER_PRESETS[provider.type].label,
+        provider.enabled ? "enabled" : "disabled",
+        ...(provider.usedBy.length ? [`used by ${provider.usedBy.join(", ")}`] : []),
+        ...(provider.saml?.emailDomains.length
+          ? [`for ${provider.saml.emailDomains.join(", ")}`]
+          : []),
+      ].join(" · ")}
       editable={editable}
       onDelete={() => deleteIdentityProviderAction(tenant, provider.id)}
       editor={(close) =>
