@@ -591,5 +591,47 @@ describe("admin API: SAML identity providers", () => {
         })
       ).status,
     ).toBe(403);
+
+    const id = (created.json as { id: string }).id;
+    const changed = await call(keys.OWNER, "PUT", `/identity-providers/${id}/saml`, {
+      displayName: "API partner",
+      enabled: true,
+      trustsEmailVerified: true,
+      clockSkewSeconds: 60,
+      emailDomains: ["API-Partner.test"],
+      claimMapping: { companyName: "urn:partner:company" },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.json).toMatchObject({
+      emailDomains: ["api-partner.test"],
+      samlClockSkewSeconds: 60,
+      trustsEmailVerified: true,
+      claimMapping: { companyName: "urn:partner:company" },
+      samlCertificateExpiries: [null],
+    });
+    const other = metadataXml.replaceAll("idp.api-partner.test", "idp.someone-else.test");
+    expect(
+      (
+        await call(keys.OWNER, "PUT", `/identity-providers/${id}/saml`, {
+          displayName: "API partner",
+          enabled: true,
+          trustsEmailVerified: true,
+          metadataXml: other,
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(keys.other, "PUT", `/identity-providers/${id}/saml`, {
+          displayName: "Taken over",
+          enabled: false,
+          trustsEmailVerified: false,
+        })
+      ).status,
+    ).toBe(404);
+    // Pasted metadata has no URL to read again.
+    expect(
+      (await call(keys.OWNER, "POST", `/identity-providers/${id}/saml/refresh-metadata`)).status,
+    ).toBe(422);
   });
 });
