@@ -133,7 +133,11 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
             </div>
           ) : null}
           <PrimaryButton>
-            {usePassword ? "Sign in" : signUp && offersEmailCode && !homeRealm ? "Send code" : "Next"}
+            {usePassword
+              ? "Sign in"
+              : signUp && offersEmailCode && !homeRealm
+                ? "Send code"
+                : "Next"}
           </PrimaryButton>
           {usePassword ? (
             <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
