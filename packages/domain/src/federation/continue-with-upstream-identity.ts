@@ -30,6 +30,8 @@ export async function continueWithUpstreamIdentity(
   claims: Record<string, unknown> & { iss: string; sub: string },
 ): Promise<string> {
   const uid = journey.interactionId;
+  // The upstream's own multi-factor sign-in, which a flow may accept instead of ours.
+  rest = { ...rest, upstreamMfa: Array.isArray(claims.amr) && claims.amr.includes("mfa") };
   const back = async (message: string) => {
     await updateJourney(journey, {
       state: "STARTED",

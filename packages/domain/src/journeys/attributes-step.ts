@@ -36,7 +36,8 @@ import {
   withoutFlash,
   type ActionJourney,
 } from "./journey-store";
-import { signInOutcome } from "./sign-in-outcome";
+import { signedInOutcome } from "../second-factors/authentication-context";
+import { signUpSecondFactor } from "../second-factors/sign-up-second-factor";
 import { approvalRequired } from "../approvals/approval-policy";
 import { notifyApprovers } from "../approvals/notify-approvers";
 import type { JourneySettings } from "./journey-settings";
@@ -190,16 +191,28 @@ export async function submitAttributes(
     passwordHash: data.passwordHash,
     awaitsApproval,
   };
+  const method = data.upstream ? "federated" : data.passwordHash ? "password" : "email_code";
+  const enrolment = signUpSecondFactor(journey, method, data);
   try {
     await transitionJourney(
       journey,
       awaitsApproval
         ? { state: "AWAITING_APPROVAL", guestUserId, data: withoutSignUp(data) }
-        : {
-            state: "COMPLETED",
-            guestUserId,
-            data: { ...data, outcome: signInOutcome(guestUserId, data) },
-          },
+        : enrolment
+          ? {
+              state: "ENROLLING_SECOND_FACTOR",
+              guestUserId,
+              data: {
+                ...withoutSignUp(data),
+                pendingSignIn: { method },
+                secondFactorOptional: enrolment === "optional",
+              },
+            }
+          : {
+              state: "COMPLETED",
+              guestUserId,
+              data: { ...data, outcome: signedInOutcome(guestUserId, method, data) },
+            },
       async (sql) => {
         await createGuestUser(sql, guest);
         await recordTermsAcceptances(

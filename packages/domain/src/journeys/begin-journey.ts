@@ -3,6 +3,7 @@ import type pg from "pg";
 import type { PrismaClient } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import type { Prisma, Tenant } from "../generated/prisma/client";
+import { requestedMfaAcr } from "../second-factors/authentication-context";
 import type { JourneyData } from "./journey-data";
 import { guestlistMetrics } from "../metrics/guestlist-metrics";
 import { normalizeEmail } from "../validation/email-address";
@@ -61,6 +62,8 @@ export async function beginJourney(
     createRequested: !accountPage && prompts.includes("create"),
     ...(accountPage ? { accountPage } : {}),
   };
+  const mfaAcr = requestedMfaAcr(start.params.acr_values);
+  if (mfaAcr) data.requestedMfaAcr = mfaAcr;
   const invitation =
     !isConsent && application && start.invitationToken
       ? await openInvitationOfLink(pool, tenant.id, application.id, start.invitationToken)

@@ -5,7 +5,8 @@ import { SQL_NOW } from "../database/sql-time";
 import { AppError } from "../errors/app-error";
 import type { JourneyData } from "./journey-data";
 import { transitionJourney, type ActionJourney } from "./journey-store";
-import { signInOutcome } from "./sign-in-outcome";
+import { signedInOutcome } from "../second-factors/authentication-context";
+import { secondFactorStop } from "../second-factors/second-factor-stop";
 import { sqlPool } from "../database/sql-pool";
 import { termsToAccept } from "../terms/current-terms";
 import { hasMissingProfileAnswers } from "./missing-profile";
@@ -18,21 +19,31 @@ export interface GuestSignIn {
   method: NonNullable<JourneyData["pendingSignIn"]>["method"];
   /** What the same transaction does first: consume the code, replace the password... */
   before?: (sql: pg.PoolClient) => Promise<void>;
-  /** What the person just settled on the way: the flow's terms (acceptTerms), its missing answers (submitProfile). */
+  /** What the person just settled on the way: the flow's terms (acceptTerms), its missing answers (submitProfile). A second factor is settled by `data.secondFactorAmr`. */
   settled?: { terms?: boolean; profile?: boolean };
 }
 
 /**
- * Where a sign-in stops before it completes: the flow's terms have a version
+ * Where a sign-in stops before it completes: a second factor to prove or to
+ * set up (second-factors/second-factor-stop.ts), the flow's terms have a version
  * the person has not accepted, or (progressive profiling) the flow asks a
  * required question they never answered. Each costs a query only when the
  * flow has terms or asks for missing answers.
  */
 async function stopBeforeSignIn(
   journey: ActionJourney,
-  guestUserId: string,
-  settled: NonNullable<GuestSignIn["settled"]>,
-): Promise<"ACCEPTING_TERMS" | "COMPLETING_PROFILE" | null> {
+  signIn: GuestSignIn,
+): Promise<
+  | "VERIFYING_SECOND_FACTOR"
+  | "ENROLLING_SECOND_FACTOR"
+  | "ACCEPTING_TERMS"
+  | "COMPLETING_PROFILE"
+  | null
+> {
+  const { guestUserId } = signIn;
+  const settled = signIn.settled ?? {};
+  const secondFactor = await secondFactorStop(journey, guestUserId, signIn.method, signIn.data);
+  if (secondFactor) return secondFactor;
   const flowId = journey.userFlowId;
   if (!flowId) return null;
   if (!settled.terms && journey.hasTerms) {
@@ -61,7 +72,7 @@ export async function completeGuestSignIn(
   signIn: GuestSignIn,
 ): Promise<void> {
   const { guestUserId, data, method } = signIn;
-  const stop = await stopBeforeSignIn(journey, guestUserId, signIn.settled ?? {});
+  const stop = await stopBeforeSignIn(journey, signIn);
   if (stop) {
     await transitionJourney(
       journey,
@@ -80,7 +91,10 @@ export async function completeGuestSignIn(
     {
       state: "COMPLETED",
       guestUserId,
-      data: { ...withoutPendingSignIn(data), outcome: signInOutcome(guestUserId, data) },
+      data: {
+        ...withoutPendingSignIn(data),
+        outcome: signedInOutcome(guestUserId, method, data),
+      },
     },
     async (sql) => {
       await signIn.before?.(sql);
@@ -103,7 +117,10 @@ export async function completeGuestSignIn(
         action: "guest.signed_in",
         targetType: "GuestUser",
         targetId: guestUserId,
-        details: { method },
+        details: {
+          method,
+          ...(data.secondFactorAmr ? { secondFactor: data.secondFactorAmr } : {}),
+        },
       });
     },
     { durable: true },

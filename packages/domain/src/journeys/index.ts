@@ -14,3 +14,6 @@ export * from "./journey-methods";
 export * from "./terms-step";
 export * from "./account-standing";
 export * from "./profile-step";
+export * from "./second-factor-step";
+export * from "./second-factor-enrolment";
+export * from "./passkey-sign-in";

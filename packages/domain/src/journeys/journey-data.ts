@@ -1,6 +1,10 @@
+/** How the person proved who they are, first. */
+export type SignInMethod =
+  "email_code" | "password" | "federated" | "account_link" | "password_reset" | "passkey";
+
 /** The result handed to oidc-provider when the journey's interaction finishes. */
 export type InteractionOutcome =
-  | { login: { accountId: string }; create?: Record<string, never> }
+  | { login: { accountId: string; amr?: string[]; acr?: string }; create?: Record<string, never> }
   | { consent: Record<string, never> }
   | { error: "access_denied"; error_description: string };
 
@@ -54,8 +58,22 @@ export interface JourneyData {
   presets?: Record<string, string | number | boolean>;
   /** A sign-in waiting for the person to accept new terms: how they proved who they are. */
   pendingSignIn?: {
-    method: "email_code" | "password" | "federated" | "account_link" | "password_reset";
+    method: SignInMethod;
   };
+  /** The relying party asked for multi-factor authentication (acr_values): the acr it asked for. */
+  requestedMfaAcr?: string;
+  /** The upstream provider said it did multi-factor authentication (its amr has "mfa"). */
+  upstreamMfa?: boolean;
+  /** The second factor this sign-in passed (RFC 8176 amr values), kept until it completes. */
+  secondFactorAmr?: string[];
+  /** Sign-up under an optional policy: setting up a second factor may be skipped. */
+  secondFactorOptional?: boolean;
+  /** A WebAuthn ceremony in progress: the challenge the answer must sign. */
+  passkeyChallenge?: string;
+  /** An authenticator app being set up: its secret (sealed) until a code confirms it. */
+  totpSecretSealed?: string;
+  /** The recovery codes of a first second factor (sealed), shown once. */
+  recoveryCodesSealed?: string;
   /** The upstream identity a federated sign-up creates the account for, and what it told us. */
   upstream?: {
     identityProviderId: string;

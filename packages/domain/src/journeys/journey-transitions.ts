@@ -11,6 +11,15 @@ import type { JourneyState } from "../generated/prisma/enums";
  * is proven, the connector passed...) are checked by the step that causes it;
  * ARCHITECTURE.md draws the diagram.
  */
+/** Where a proven sign-in goes: done, or one of the pages that come before the tokens. */
+const SIGNED_IN = [
+  "COMPLETED",
+  "ACCEPTING_TERMS",
+  "COMPLETING_PROFILE",
+  "VERIFYING_SECOND_FACTOR",
+  "ENROLLING_SECOND_FACTOR",
+] as const satisfies JourneyState[];
+
 export const JOURNEY_TRANSITIONS = {
   /** An address typed on the sign-in or sign-up page: a code is sent to it. */
   emailSubmitted: { from: ["STARTED", "AWAITING_FEDERATION"], to: ["AWAITING_OTP"] },
@@ -26,11 +35,41 @@ export const JOURNEY_TRANSITIONS = {
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
       "COMPLETING_PROFILE",
+      "VERIFYING_SECOND_FACTOR",
+      "ENROLLING_SECOND_FACTOR",
     ],
   },
   passwordSignIn: {
     from: ["STARTED", "AWAITING_FEDERATION"],
+    to: [...SIGNED_IN, "BLOCKED", "AWAITING_APPROVAL"],
+  },
+  /** A passkey alone (passwordless): it is a second factor in itself. */
+  passkeySignIn: {
+    from: ["STARTED", "AWAITING_FEDERATION"],
     to: ["COMPLETED", "BLOCKED", "AWAITING_APPROVAL", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
+  },
+  /** A passkey ceremony's challenge was issued: the page waits for the browser's answer. */
+  passkeyChallengeIssued: {
+    from: ["STARTED", "VERIFYING_SECOND_FACTOR", "ENROLLING_SECOND_FACTOR"],
+    to: [],
+  },
+  /** An authenticator app code, a passkey or a recovery code passed. */
+  secondFactorVerified: {
+    from: ["VERIFYING_SECOND_FACTOR"],
+    to: ["COMPLETED", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
+  },
+  /** The secret of an authenticator app being set up was chosen: the page shows its QR code. */
+  totpEnrolmentStarted: { from: ["ENROLLING_SECOND_FACTOR"], to: [] },
+  /** A first second factor was set up: its recovery codes come next. */
+  secondFactorEnrolled: { from: ["ENROLLING_SECOND_FACTOR"], to: ["SAVING_RECOVERY_CODES"] },
+  /** Optional policy, at sign-up: "Not now". */
+  secondFactorSkipped: {
+    from: ["ENROLLING_SECOND_FACTOR"],
+    to: ["COMPLETED", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
+  },
+  recoveryCodesSaved: {
+    from: ["SAVING_RECOVERY_CODES"],
+    to: ["COMPLETED", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
   },
   passwordChangeStarted: {
     from: ["STARTED", "AWAITING_FEDERATION"],
@@ -38,7 +77,7 @@ export const JOURNEY_TRANSITIONS = {
   },
   passwordChosen: {
     from: ["CHOOSING_PASSWORD"],
-    to: ["COLLECTING_ATTRIBUTES", "COMPLETED", "ACCEPTING_TERMS", "COMPLETING_PROFILE"],
+    to: ["COLLECTING_ATTRIBUTES", ...SIGNED_IN],
   },
   /** A returning person accepted the flow's new terms: the sign-in completes, or asks what is missing. */
   termsAccepted: { from: ["ACCEPTING_TERMS"], to: ["COMPLETED", "COMPLETING_PROFILE"] },
@@ -47,7 +86,7 @@ export const JOURNEY_TRANSITIONS = {
   /** The account is created (and may wait for approval), or the journey ends on a block page or back at sign-in. */
   attributesSubmitted: {
     from: ["COLLECTING_ATTRIBUTES"],
-    to: ["COMPLETED", "BLOCKED", "STARTED", "AWAITING_APPROVAL"],
+    to: ["COMPLETED", "BLOCKED", "STARTED", "AWAITING_APPROVAL", "ENROLLING_SECOND_FACTOR"],
   },
   federationStarted: {
     from: ["STARTED", "AWAITING_FEDERATION"],
@@ -69,6 +108,8 @@ export const JOURNEY_TRANSITIONS = {
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
       "COMPLETING_PROFILE",
+      "VERIFYING_SECOND_FACTOR",
+      "ENROLLING_SECOND_FACTOR",
     ],
   },
   consentDecided: { from: ["AWAITING_CONSENT"], to: ["COMPLETED"] },
@@ -83,6 +124,8 @@ export const JOURNEY_TRANSITIONS = {
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
       "COMPLETING_PROFILE",
+      "VERIFYING_SECOND_FACTOR",
+      "ENROLLING_SECOND_FACTOR",
     ],
     to: ["STARTED"],
   },
@@ -98,6 +141,9 @@ export const JOURNEY_TRANSITIONS = {
       "AWAITING_APPROVAL",
       "ACCEPTING_TERMS",
       "COMPLETING_PROFILE",
+      "VERIFYING_SECOND_FACTOR",
+      "ENROLLING_SECOND_FACTOR",
+      "SAVING_RECOVERY_CODES",
     ],
     to: ["COMPLETED"],
   },

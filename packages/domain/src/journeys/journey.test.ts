@@ -78,7 +78,10 @@ describe("the hosted journey", () => {
     expect(guest.identities).toMatchObject([
       { signInType: "emailAddress", issuer: "woodgrove", issuerAssignedId: email },
     ]);
-    expect(journey.data.outcome).toEqual({ login: { accountId: guest.id }, create: {} });
+    expect(journey.data.outcome).toEqual({
+      login: { accountId: guest.id, amr: ["otp"], acr: "sfa" },
+      create: {},
+    });
     expect(
       await prisma.auditEvent.count({ where: { action: "guest.signed_up", targetId: guest.id } }),
     ).toBe(1);
@@ -121,7 +124,7 @@ describe("the hosted journey", () => {
     const again = await start("create");
     await proveEmail(again, email);
     expect((await journeyOf(again)).data.outcome).toEqual({
-      login: { accountId: guestId },
+      login: { accountId: guestId, amr: ["otp"], acr: "sfa" },
       create: {},
     });
     expect(await prisma.guestUser.count({ where: { email } })).toBe(1);

@@ -13,6 +13,7 @@ import { oidcAdapterFactory } from "./oidc-adapter";
 import { ACCOUNT_CLIENT_ID, accountClientMetadata } from "../my-account/account-client";
 import { loadExistingGrant } from "./remembered-consent";
 import type { SigningKeyPolicy } from "./signing-key-policy";
+import { ACR_VALUES, isMfaAcr, requestedMfaAcr } from "../second-factors/authentication-context";
 import { loadSigningJwks, maintainSigningKeys } from "./signing-keys";
 import { TOKEN_LIFETIMES } from "./token-lifetimes";
 
@@ -65,6 +66,24 @@ export function providerCookieNames(tenantSlug: string, secure: boolean) {
 }
 
 /**
+ * A relying party's acr_values naming multi-factor authentication (Auth0's
+ * convention, as a requirement, not a wish): a session that signed in with
+ * one factor signs in again, and the journey asks for the second.
+ */
+function mfaRequestedCheck() {
+  return new interactionPolicy.Check(
+    "mfa_requested",
+    "Multi-factor authentication is required",
+    (ctx) => {
+      const { oidc } = ctx;
+      return requestedMfaAcr(oidc.params?.acr_values) && !isMfaAcr(oidc.acr)
+        ? interactionPolicy.Check.REQUEST_PROMPT
+        : interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    },
+  );
+}
+
+/**
  * The tenant's OpenID Connect provider: oidc-provider configured for the
  * authorization code flow only, with its state in PostgreSQL, the tenant's
  * applications as clients and its guest users as accounts. Our hosted pages
@@ -87,6 +106,7 @@ export async function createTenantProvider(
 
   const policy = interactionPolicy.base();
   policy.add(new interactionPolicy.Prompt({ name: "create", requestable: true }), 0);
+  policy.get("login")!.checks.add(mfaRequestedCheck());
 
   const provider = new Provider(issuerFor(options.baseUrl, tenant.slug), {
     adapter: oidcAdapterFactory(tenant.id, undefined, options.configCaches?.applications, {
@@ -97,6 +117,7 @@ export async function createTenantProvider(
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys },
     claims: tenantClaimsConfiguration(tenant, attributes),
+    acrValues: [...ACR_VALUES],
     scopes: ["openid", "offline_access", "profile", "email"],
     // The flow's answers belong in the ID token, not only behind userinfo.
     conformIdTokenClaims: false,

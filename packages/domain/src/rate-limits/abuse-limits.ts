@@ -36,6 +36,13 @@ export const ABUSE_LIMITS = {
     durationSeconds: 60 * 60,
     message: "Too many failed sign-ins from your network.",
   }),
+  /** Wrong second-factor codes (authenticator app or recovery) for one account. */
+  wrongSecondFactorsPerAccount: rateLimiter({
+    name: "second-factor-wrong-per-account",
+    points: 10,
+    durationSeconds: 15 * 60,
+    message: "Too many wrong codes were entered for this account.",
+  }),
   /** New accounts from one IP. */
   signUpsPerIp: rateLimiter({
     name: "sign-ups-per-ip",
