@@ -61,7 +61,7 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
-const button =
+export const button =
   "inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 font-medium focus-visible:outline-3";
 
 export function PrimaryButton({

@@ -10,6 +10,8 @@ import { missingProfileFields } from "./missing-profile";
 import { currentTermsOfFlow, termsToAccept, type CurrentTerms } from "../terms/current-terms";
 
 export interface JourneyView {
+  /** The journey's own id (sealed values on it are bound to it). */
+  id: string;
   uid: string;
   state: JourneyState;
   kind: JourneyKind;
@@ -39,9 +41,14 @@ export interface JourneyView {
   fields: AttributeField[];
   /** The flow's terms: on the attribute page, all current versions; on the terms page, those to accept. */
   terms: CurrentTerms[];
+  /** The flow lets people sign in with a passkey alone. */
+  passkeySignIn: boolean;
+  /** On the second-factor page: which kinds the person has set up. */
+  secondFactors: { authenticatorApp: boolean; passkey: boolean };
 }
 
 interface JourneyPageRow {
+  id: string;
   state: JourneyState;
   kind: JourneyKind;
   email: string | null;
@@ -59,6 +66,7 @@ interface JourneyPageRow {
   applicationName: string | null;
   flowEnabled: boolean | null;
   invitationOnly: boolean | null;
+  passkeySignIn: boolean | null;
   providers: JourneyView["providers"];
 }
 
@@ -74,12 +82,12 @@ export async function loadJourney(
   pool: pg.Pool = sqlPool(),
 ): Promise<JourneyView> {
   const { rows } = await pool.query<JourneyPageRow>(
-    `SELECT j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId", j."guestUserId",
+    `SELECT j.id, j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId", j."guestUserId",
             t.id AS "tenantId", t.slug AS "tenantSlug",
             coalesce(t."brandingDisplayName", t.name) AS "tenantName",
             t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor",
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
-            f."invitationOnly",
+            f."invitationOnly", f."passkeySignIn",
             coalesce((
               SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName",
                                                 'homeRealm', EXISTS (SELECT 1 FROM "IdentityProviderDomain" d
@@ -102,6 +110,7 @@ export async function loadJourney(
   const journey = rows[0];
   if (!journey) throw new AppError("not_found", "This sign-in page has expired or does not exist.");
   return {
+    id: journey.id,
     uid,
     state: journey.state,
     kind: journey.kind,
@@ -132,7 +141,24 @@ export async function loadJourney(
     providers: journey.providers,
     fields: await fieldsShown(prisma, journey),
     terms: await termsShown(pool, journey),
+    passkeySignIn: journey.passkeySignIn === true,
+    secondFactors: await secondFactorsShown(pool, journey),
   };
+}
+
+/** The second-factor page offers what the person has: a code field, a passkey button, or both. */
+async function secondFactorsShown(
+  pool: pg.Pool,
+  journey: JourneyPageRow,
+): Promise<JourneyView["secondFactors"]> {
+  if (journey.state !== "VERIFYING_SECOND_FACTOR" || !journey.guestUserId)
+    return { authenticatorApp: false, passkey: false };
+  const { rows } = await pool.query<{ type: "PASSKEY" | "TOTP" }>(
+    `SELECT DISTINCT type FROM "GuestAuthenticator" WHERE "tenantId" = $1 AND "guestUserId" = $2`,
+    [journey.tenantId, journey.guestUserId],
+  );
+  const types = rows.map((row) => row.type);
+  return { authenticatorApp: types.includes("TOTP"), passkey: types.includes("PASSKEY") };
 }
 
 /** The attribute page asks the flow's questions; the profile page only those the person never answered. */

@@ -9,6 +9,7 @@ import {
 } from "../second-factors/guest-authenticators";
 import {
   passkeyAmr,
+  passkeyAnswer,
   passkeyAuthenticationOptions,
   verifyPasskeyAuthentication,
 } from "../second-factors/passkey-ceremonies";
@@ -48,8 +49,9 @@ export async function passkeySignInOptions(
  */
 export async function signInWithPasskey(
   settings: Settings,
-  input: { tenantSlug: string; uid: string; response: AuthenticationResponseJSON },
+  input: { tenantSlug: string; uid: string; response: unknown },
 ): Promise<void> {
+  const answer = passkeyAnswer<AuthenticationResponseJSON>(input.response);
   const journey = await journeyForAction(input.tenantSlug, input.uid, "passkeySignIn");
   assertPasskeySignIn(journey);
   const { passkeyChallenge: challenge, ...data } = withoutFlash(journey.data);
@@ -61,7 +63,7 @@ export async function signInWithPasskey(
             g.id AS "guestUserId", g.email, g.status
        FROM "GuestAuthenticator" a JOIN "GuestUser" g ON g.id = a."guestUserId" AND g."tenantId" = a."tenantId"
       WHERE a."tenantId" = $1 AND a.type = 'PASSKEY' AND a."credentialId" = $2`,
-    [journey.tenantId, input.response.id],
+    [journey.tenantId, answer.id],
   );
   const found = rows[0];
   const refuse = (message: string) =>
@@ -71,7 +73,7 @@ export async function signInWithPasskey(
   const checked = await verifyPasskeyAuthentication(
     settings.hostedBaseUrl,
     challenge,
-    input.response,
+    answer,
     passkey,
   );
   if (!checked) return refuse(NOT_RECOGNISED);

@@ -10,6 +10,7 @@ import {
 } from "../second-factors/guest-authenticators";
 import {
   passkeyAmr,
+  passkeyAnswer,
   passkeyRegistrationOptions,
   verifyPasskeyRegistration,
 } from "../second-factors/passkey-ceremonies";
@@ -176,13 +177,17 @@ export async function passkeyEnrolmentOptions(
 /** The browser made the passkey: verified against the challenge, stored, recovery codes next. */
 export async function finishPasskeyEnrolment(
   settings: Settings,
-  input: { tenantSlug: string; uid: string; response: RegistrationResponseJSON },
+  input: { tenantSlug: string; uid: string; response: unknown },
 ): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "secondFactorEnrolled");
   const { guestUserId, data } = enrollingSignIn(journey);
   const { passkeyChallenge: challenge, ...rest } = data;
   const passkey = challenge
-    ? await verifyPasskeyRegistration(settings.hostedBaseUrl, challenge, input.response)
+    ? await verifyPasskeyRegistration(
+        settings.hostedBaseUrl,
+        challenge,
+        passkeyAnswer<RegistrationResponseJSON>(input.response),
+      )
     : null;
   if (!passkey)
     return updateJourney(journey, {

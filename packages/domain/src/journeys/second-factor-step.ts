@@ -11,6 +11,7 @@ import {
 } from "../second-factors/guest-authenticators";
 import {
   passkeyAmr,
+  passkeyAnswer,
   passkeyAuthenticationOptions,
   verifyPasskeyAuthentication,
 } from "../second-factors/passkey-ceremonies";
@@ -119,21 +120,22 @@ export async function passkeyCheckOptions(
 /** The browser's answer to that challenge, from one of the person's passkeys. */
 export async function verifyPasskeyCheck(
   settings: Settings,
-  input: { tenantSlug: string; uid: string; response: AuthenticationResponseJSON },
+  input: { tenantSlug: string; uid: string; response: unknown },
 ): Promise<void> {
+  const answer = passkeyAnswer<AuthenticationResponseJSON>(input.response);
   const journey = await journeyForAction(input.tenantSlug, input.uid, "secondFactorVerified");
   const { guestUserId, data, method } = waitingSignIn(journey);
   const { passkeyChallenge: challenge, ...rest } = data;
   const failed = () =>
     updateJourney(journey, { data: { ...rest, flash: { message: PASSKEY_FAILED } } });
   const passkey = passkeysOf(await authenticatorsOf(sqlPool(), journey.tenantId, guestUserId)).find(
-    (candidate) => candidate.credentialId === input.response.id,
+    (candidate) => candidate.credentialId === answer.id,
   );
   if (!challenge || !passkey) return failed();
   const checked = await verifyPasskeyAuthentication(
     settings.hostedBaseUrl,
     challenge,
-    input.response,
+    answer,
     passkey,
   );
   if (!checked) return failed();

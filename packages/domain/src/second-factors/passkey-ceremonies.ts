@@ -1,3 +1,4 @@
+import { AppError } from "../errors/app-error";
 import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
@@ -112,6 +113,14 @@ export async function verifyPasskeyAuthentication(
     newCounter: verification.authenticationInfo.newCounter,
     backedUp: verification.authenticationInfo.credentialBackedUp,
   };
+}
+
+/** A browser's WebAuthn answer as posted: its id is read here, the library checks the rest. */
+export function passkeyAnswer<T extends { id: string }>(value: unknown): T {
+  const id = (value as { id?: unknown } | null)?.id;
+  if (typeof id !== "string" || id.length > 1024)
+    throw new AppError("forbidden", "That is not a passkey answer.");
+  return value as T;
 }
 
 /** RFC 8176: a synced passkey is a software-held key, a device-bound one a hardware key. */

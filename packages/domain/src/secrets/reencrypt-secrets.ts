@@ -6,6 +6,7 @@ import { identityProviderSecretContext } from "../federation/upstream-configurat
 import { connectorSecretContext } from "../connectors/connector-columns";
 import { signingKeyContext } from "../oidc/signing-keys";
 import { samlSpKeyContext } from "../saml/service-provider-key";
+import { totpSecretContext } from "../second-factors/guest-authenticators";
 
 /** One encrypted column: its rows that hold a value, and how to rewrite one. */
 interface SealedColumn {
@@ -32,6 +33,27 @@ const CONNECTOR_FIELDS = {
 } as const;
 
 const COLUMNS: SealedColumn[] = [
+  {
+    name: "authenticator app secrets",
+    rows: async (prisma, afterId) =>
+      (
+        await prisma.guestAuthenticator.findMany({
+          where: { secretEncrypted: { not: null }, ...after(afterId) },
+          ...page,
+        })
+      ).map((authenticator) => ({
+        id: authenticator.id,
+        sealed: authenticator.secretEncrypted!,
+        context: totpSecretContext(authenticator.tenantId, authenticator.id),
+      })),
+    replace: async (prisma, id, from, to) =>
+      (
+        await prisma.guestAuthenticator.updateMany({
+          where: { id, secretEncrypted: from },
+          data: { secretEncrypted: to },
+        })
+      ).count,
+  },
   {
     name: "SAML service provider keys",
     rows: async (prisma, afterId) =>

@@ -10,6 +10,7 @@ import {
   fieldIds,
   inputClass,
 } from "../form-controls";
+import { PasskeyButton } from "./passkey-button";
 
 interface Props {
   view: JourneyView;
@@ -22,12 +23,17 @@ interface Props {
     reset: (form: FormData) => Promise<void>;
     change: (form: FormData) => Promise<void>;
   };
+  /** The flow lets people sign in with a passkey alone. */
+  passkey?: {
+    options: () => Promise<{ options: unknown } | { message: string }>;
+    answer: (response: unknown) => Promise<void>;
+  };
   /** The flow's upstream providers, each with the action that starts signing in there. */
   federated: { id: string; displayName: string; start: () => Promise<void> }[];
 }
 
 /** Sign-in, or sign-up with the flow's providers: both start with the email address. */
-export function EmailStep({ view, submit, switchTo, cancel, federated, password }: Props) {
+export function EmailStep({ view, submit, switchTo, cancel, federated, password, passkey }: Props) {
   const signUp = view.kind === "SIGN_UP";
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.email;
@@ -167,6 +173,16 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password 
             </div>
           ) : null}
         </form>
+      ) : null}
+      {passkey && !signUp ? (
+        <div className="mt-6">
+          <PasskeyButton
+            label="Sign in with a passkey"
+            ceremony="authenticate"
+            options={passkey.options}
+            answer={passkey.answer}
+          />
+        </div>
       ) : null}
       {federated.length ? (
         <div className="mt-6">

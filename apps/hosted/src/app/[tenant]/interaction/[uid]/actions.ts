@@ -20,6 +20,17 @@ import {
   submitEmail,
   switchJourney,
   verifyCode,
+  beginTotpEnrolment,
+  confirmTotpEnrolment,
+  finishPasskeyEnrolment,
+  passkeyCheckOptions,
+  passkeyEnrolmentOptions,
+  passkeySignInOptions,
+  saveRecoveryCodes,
+  signInWithPasskey,
+  skipSecondFactor,
+  verifyPasskeyCheck,
+  verifySecondFactorCode,
 } from "@guestlist/domain/journeys";
 import { startFederation, type FederationStart } from "@guestlist/domain/federation";
 import { guestlistMetrics, secondsSince } from "@guestlist/domain/metrics";
@@ -232,4 +243,85 @@ export async function choosePasswordAction(tenant: string, uid: string, form: Fo
 
 export async function cancelAction(tenant: string, uid: string) {
   return step("cancel", tenant, uid, () => cancelJourney({ tenantSlug: tenant, uid }));
+}
+
+export async function verifySecondFactorAction(tenant: string, uid: string, form: FormData) {
+  return step("second_factor", tenant, uid, () =>
+    verifySecondFactorCode(journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      code: textField(form, "code"),
+    }),
+  );
+}
+
+export async function beginTotpEnrolmentAction(tenant: string, uid: string) {
+  return step("totp_enrolment", tenant, uid, () =>
+    beginTotpEnrolment(journeySettings(), { tenantSlug: tenant, uid }),
+  );
+}
+
+export async function confirmTotpEnrolmentAction(tenant: string, uid: string, form: FormData) {
+  return step("totp_enrolment", tenant, uid, () =>
+    confirmTotpEnrolment(journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      code: textField(form, "code"),
+    }),
+  );
+}
+
+export async function skipSecondFactorAction(tenant: string, uid: string) {
+  return step("second_factor_skipped", tenant, uid, () =>
+    skipSecondFactor({ tenantSlug: tenant, uid }),
+  );
+}
+
+export async function saveRecoveryCodesAction(tenant: string, uid: string) {
+  return step("recovery_codes", tenant, uid, () => saveRecoveryCodes({ tenantSlug: tenant, uid }));
+}
+
+export type PasskeyPurpose = "check" | "enrol" | "sign-in";
+
+/**
+ * The WebAuthn options for the page's passkey button (JavaScript calls this,
+ * then the browser's passkey dialog): for the second factor, for setting one
+ * up, or for signing in with one alone. A refusal is said, not thrown.
+ */
+export async function passkeyOptionsAction(
+  tenant: string,
+  uid: string,
+  purpose: PasskeyPurpose,
+): Promise<{ options: unknown } | { message: string }> {
+  try {
+    await assertOwnJourney(tenant, uid);
+    const settings = journeySettings();
+    const input = { tenantSlug: tenant, uid };
+    const options =
+      purpose === "check"
+        ? await passkeyCheckOptions(settings, input)
+        : purpose === "enrol"
+          ? await passkeyEnrolmentOptions(settings, input)
+          : await passkeySignInOptions(settings, input);
+    return { options };
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message };
+    throw error;
+  }
+}
+
+/** The browser's answer to those options; the page then shows where the journey is. */
+export async function passkeyAnswerAction(
+  tenant: string,
+  uid: string,
+  purpose: PasskeyPurpose,
+  response: unknown,
+) {
+  return step(`passkey_${purpose}`, tenant, uid, async () => {
+    const settings = journeySettings();
+    const input = { tenantSlug: tenant, uid, response };
+    if (purpose === "check") return verifyPasskeyCheck(settings, input);
+    if (purpose === "enrol") return finishPasskeyEnrolment(settings, input);
+    return signInWithPasskey(settings, input);
+  });
 }

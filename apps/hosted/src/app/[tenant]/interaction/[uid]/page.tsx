@@ -3,7 +3,12 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
-import { loadJourney, type JourneyView } from "@guestlist/domain/journeys";
+import {
+  loadJourney,
+  recoveryCodesToSave,
+  totpEnrolmentView,
+  type JourneyView,
+} from "@guestlist/domain/journeys";
 import { TenantFrame } from "@/components/tenant-frame";
 import { LinkButton, Notice } from "@/components/form-controls";
 import { AttributesForm } from "@/components/steps/attributes-form";
@@ -14,6 +19,10 @@ import { PasswordStep } from "@/components/steps/password-step";
 import { StopStep } from "@/components/steps/stop-step";
 import { ApprovalStep } from "@/components/steps/approval-step";
 import { TermsStep } from "@/components/steps/terms-step";
+import { SecondFactorStep } from "@/components/steps/second-factor-step";
+import { EnrolSecondFactorStep } from "@/components/steps/enrol-second-factor-step";
+import { RecoveryCodesStep } from "@/components/steps/recovery-codes-step";
+import { journeySettings } from "@/config";
 import * as actions from "./actions";
 import { EmailAddress } from "@/components/email-address";
 
@@ -52,6 +61,12 @@ function titleOf(view: JourneyView): string {
       return "A few more details";
     case "AWAITING_APPROVAL":
       return "Your request is with " + view.tenant.name;
+    case "VERIFYING_SECOND_FACTOR":
+      return "Second step";
+    case "ENROLLING_SECOND_FACTOR":
+      return "Set up a second step";
+    case "SAVING_RECOVERY_CODES":
+      return "Save your recovery codes";
     default:
       return view.kind === "SIGN_UP" ? "Create your account" : "Sign in";
   }
@@ -99,6 +114,12 @@ export default async function JourneyPage({ params }: Params) {
   const bound = <Args extends unknown[]>(
     action: (tenant: string, uid: string, ...args: Args) => Promise<never>,
   ) => action.bind(null, tenant, uid) as (...args: Args) => Promise<void>;
+  const passkeyActions = (purpose: actions.PasskeyPurpose) => ({
+    options: actions.passkeyOptionsAction.bind(null, tenant, uid, purpose),
+    answer: actions.passkeyAnswerAction.bind(null, tenant, uid, purpose) as (
+      response: unknown,
+    ) => Promise<void>,
+  });
   const switchTo =
     view.kind === "SIGN_UP"
       ? bound(actions.switchToSignInAction)
@@ -112,6 +133,7 @@ export default async function JourneyPage({ params }: Params) {
           submit={bound(actions.submitEmailAction)}
           switchTo={switchTo}
           cancel={bound(actions.cancelAction)}
+          passkey={view.passkeySignIn ? passkeyActions("sign-in") : undefined}
           password={
             view.providers.some((provider) => provider.type === "EMAIL_PASSWORD")
               ? {
@@ -186,6 +208,30 @@ export default async function JourneyPage({ params }: Params) {
           view={view}
           accept={bound(actions.acceptTermsAction)}
           cancel={bound(actions.cancelAction)}
+        />
+      ) : null}
+      {view.state === "VERIFYING_SECOND_FACTOR" ? (
+        <SecondFactorStep
+          view={view}
+          verify={bound(actions.verifySecondFactorAction)}
+          passkey={passkeyActions("check")}
+          cancel={bound(actions.cancelAction)}
+        />
+      ) : null}
+      {view.state === "ENROLLING_SECOND_FACTOR" ? (
+        <EnrolSecondFactorStep
+          view={view}
+          authenticatorApp={await totpEnrolmentView(journeySettings(), view, view.tenant.name)}
+          chooseAuthenticatorApp={bound(actions.beginTotpEnrolmentAction)}
+          confirm={bound(actions.confirmTotpEnrolmentAction)}
+          passkey={passkeyActions("enrol")}
+          skip={bound(actions.skipSecondFactorAction)}
+        />
+      ) : null}
+      {view.state === "SAVING_RECOVERY_CODES" ? (
+        <RecoveryCodesStep
+          codes={recoveryCodesToSave(journeySettings(), view)}
+          saved={bound(actions.saveRecoveryCodesAction)}
         />
       ) : null}
       {view.state === "AWAITING_APPROVAL" ? (

@@ -1,0 +1,113 @@
+import type { JourneyView } from "@guestlist/domain/journeys";
+import {
+  ErrorSummary,
+  FieldError,
+  Notice,
+  PrimaryButton,
+  SecondaryButton,
+  describedBy,
+  fieldIds,
+  inputClass,
+} from "../form-controls";
+import { PasskeyButton } from "./passkey-button";
+
+interface Props {
+  view: JourneyView;
+  /** The authenticator app being set up, once chosen. */
+  authenticatorApp: { secret: string; qrSvg: string } | null;
+  chooseAuthenticatorApp: () => Promise<void>;
+  confirm: (form: FormData) => Promise<void>;
+  passkey: {
+    options: () => Promise<{ options: unknown } | { message: string }>;
+    answer: (response: unknown) => Promise<void>;
+  };
+  skip: () => Promise<void>;
+}
+
+/** Four characters at a time, as authenticator apps show a secret typed by hand. */
+const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
+
+/** Setting up a second factor: a passkey (JavaScript), or an authenticator app (QR code or the key typed). */
+export function EnrolSecondFactorStep(props: Props) {
+  const { view, authenticatorApp } = props;
+  const flash = view.data.flash ?? {};
+  const error = flash.fieldErrors?.code;
+  const ids = fieldIds("code");
+  const optional = view.data.secondFactorOptional === true;
+  return (
+    <>
+      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: "Code" }} /> : null}
+      {flash.message ? <Notice>{flash.message}</Notice> : null}
+      <p className="mb-6 text-slate-700">
+        {optional
+          ? `${view.tenant.name} suggests a second step for signing in, so that your email alone is not enough to get into your account.`
+          : `${view.tenant.name} asks for a second step when you sign in. Set one up to continue.`}
+      </p>
+      {authenticatorApp ? (
+        <>
+          <h2 className="mb-2 font-semibold">Authenticator app</h2>
+          <ol className="mb-4 list-decimal space-y-2 pl-5 text-slate-700">
+            <li>
+              Open an authenticator app (Microsoft Authenticator, Google Authenticator, 1Password…).
+            </li>
+            <li>Scan this QR code, or enter the key below.</li>
+            <li>Type the 6-digit code the app shows.</li>
+          </ol>
+          <div
+            role="img"
+            aria-label="QR code for your authenticator app"
+            className="mx-auto mb-3 w-48 max-w-full"
+            dangerouslySetInnerHTML={{ __html: authenticatorApp.qrSvg }}
+          />
+          <p className="mb-4 text-center text-sm text-slate-700">
+            Key:{" "}
+            <code className="font-mono break-all select-all">
+              {grouped(authenticatorApp.secret)}
+            </code>
+          </p>
+          <form action={props.confirm} noValidate className="space-y-4">
+            <div>
+              <label htmlFor={ids.input} className="block font-medium">
+                Code from the app
+              </label>
+              <p id={ids.hint} className="text-sm text-slate-600">
+                The 6 digits it shows now.
+              </p>
+              <input
+                id={ids.input}
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9]*"
+                maxLength={8}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy("code", true, !!error)}
+                className={`${inputClass} tracking-[0.3em]`}
+              />
+              <FieldError name="code" message={error} />
+            </div>
+            <PrimaryButton>Confirm</PrimaryButton>
+          </form>
+        </>
+      ) : (
+        <div className="space-y-4">
+          <PasskeyButton
+            label="Use a passkey"
+            ceremony="register"
+            options={props.passkey.options}
+            answer={props.passkey.answer}
+          />
+          <form action={props.chooseAuthenticatorApp}>
+            <SecondaryButton>Use an authenticator app</SecondaryButton>
+          </form>
+        </div>
+      )}
+      {optional ? (
+        <form action={props.skip} className="mt-6">
+          <SecondaryButton>Not now</SecondaryButton>
+        </form>
+      ) : null}
+    </>
+  );
+}

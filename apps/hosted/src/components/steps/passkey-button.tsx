@@ -1,0 +1,84 @@
+"use client";
+
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  startRegistration,
+} from "@simplewebauthn/browser";
+import { useState, useSyncExternalStore, useTransition } from "react";
+import { button } from "../form-controls";
+
+const noSubscription = () => () => undefined;
+
+interface Props {
+  label: string;
+  /** "authenticate" uses an existing passkey; "register" makes a new one. */
+  ceremony: "authenticate" | "register";
+  options: () => Promise<{ options: unknown } | { message: string }>;
+  answer: (response: unknown) => Promise<void>;
+}
+
+/**
+ * A passkey needs the browser's WebAuthn API, so JavaScript: without it (or
+ * in a browser without passkeys) the button is replaced by a sentence saying
+ * so, and the page's other ways stay usable.
+ */
+export function PasskeyButton({ label, ceremony, options, answer }: Props) {
+  // null while rendered on the server (or with JavaScript off), then what the browser can do.
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => browserSupportsWebAuthn(),
+    () => null,
+  );
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  if (!supported)
+    return (
+      <p className="text-sm text-slate-600">
+        {supported === false
+          ? "This browser cannot use passkeys here. Use another way below."
+          : "Passkeys need JavaScript. Turn it on to use one, or use another way."}
+      </p>
+    );
+
+  const run = () =>
+    startTransition(async () => {
+      setProblem(null);
+      const issued = await options();
+      if ("message" in issued) return setProblem(issued.message);
+      let response: unknown;
+      try {
+        response =
+          ceremony === "register"
+            ? await startRegistration({ optionsJSON: issued.options as never })
+            : await startAuthentication({ optionsJSON: issued.options as never });
+      } catch (error) {
+        return setProblem(
+          error instanceof Error && error.name === "NotAllowedError"
+            ? "The passkey was not used. Try again, or use another way."
+            : "The passkey did not work here. Try again, or use another way.",
+        );
+      }
+      // The server checks it and sends the page on to wherever the sign-in is now.
+      await answer(response);
+    });
+
+  return (
+    <div>
+      <button
+        type="button"
+        onClick={run}
+        disabled={pending}
+        className={`${button} w-full border border-[var(--brand)] bg-white text-[var(--brand)]`}
+      >
+        {label}
+      </button>
+      {problem ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
