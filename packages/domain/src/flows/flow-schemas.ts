@@ -101,6 +101,12 @@ export const ZFlowSettingsInput = z.object({
   approvalExemptDomains: z.array(ZEmailDomain).max(500, "Use at most 500 domains.").optional(),
   /** Progressive profiling: returning people answer required questions added since they signed up. */
   askMissingAttributes: z.boolean().optional(),
+  /** A second factor: not asked for, offered at sign-up, or required before any token; left out, it stays. */
+  secondFactorPolicy: z.enum(["OFF", "OPTIONAL", "REQUIRED"]).optional(),
+  /** A federated sign-in whose upstream did MFA (amr "mfa") needs no second factor here; left out, it stays. */
+  trustUpstreamMfa: z.boolean().optional(),
+  /** People may sign in with a passkey alone; left out, it stays. */
+  passkeySignIn: z.boolean().optional(),
   /** The terms documents people accept to sign up, in order; left out, they stay as they are. */
   termsDocumentIds: z.array(z.uuid()).max(20, "Require at most 20 documents.").optional(),
   identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),

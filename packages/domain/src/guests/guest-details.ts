@@ -33,10 +33,22 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
         },
         orderBy: { acceptedAt: "desc" },
       },
+      authenticators: {
+        select: {
+          id: true,
+          type: true,
+          name: true,
+          backedUp: true,
+          createdAt: true,
+          lastUsedAt: true,
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },
   });
   if (!found) throw new AppError("not_found", GUEST_NOT_FOUND);
-  const { passwordHash, ...guest } = found;
+  const { passwordHash, authenticators, _count, ...guest } = found;
 
   const [definitions, connectorCalls, auditEvents, sessions] = await Promise.all([
     prisma.userAttribute.findMany({
@@ -72,6 +84,8 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
     ...guest,
     attributeValues: attributes,
     hasPassword: passwordHash !== null,
+    secondFactors: authenticators,
+    recoveryCodesLeft: _count.recoveryCodes,
     openSessions: sessions,
     connectorCalls: connectorCalls.map((call) => ({
       id: call.id,

@@ -9,3 +9,4 @@ export * from "./set-guest-users-blocked";
 export * from "./revoke-guest-user-sessions";
 export * from "./delete-guest-users";
 export * from "./export-guest-data";
+export * from "./reset-guest-second-factors";

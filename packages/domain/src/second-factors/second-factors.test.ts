@@ -11,7 +11,12 @@ import {
   totpEnrolmentView,
 } from "../journeys/second-factor-enrolment";
 import { verifySecondFactorCode } from "../journeys/second-factor-step";
-import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-harness";
+import { resetGuestSecondFactors } from "../guests/reset-guest-second-factors";
+import {
+  demoTenantOwner,
+  journeyHarness,
+  seedJourneyTenant,
+} from "../../testing/journey-test-harness";
 import { totpSecretContext } from "./guest-authenticators";
 import { totpCodeAt } from "./totp";
 
@@ -151,6 +156,27 @@ describe("a required second factor", () => {
     const later = await atSecondFactor(email);
     await verifySecondFactorCode(settings, { tenantSlug, uid: later, code: codes[1]! });
     expect((await journeyOf(later)).state).toBe("COMPLETED");
+  });
+
+  it("is reset by an admin (audited) for a lost phone: the next sign-in sets one up again", async () => {
+    const { email, uid } = await signedUp();
+    const { done } = await withAuthenticatorApp(uid);
+    const owner = await demoTenantOwner(prisma);
+    await expect(
+      resetGuestSecondFactors(prisma, { ...owner, role: "READER" }, done.guestUserId!),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await resetGuestSecondFactors(prisma, owner, done.guestUserId!)).toEqual({ removed: 1 });
+    expect(
+      await prisma.guestRecoveryCode.count({ where: { guestUserId: done.guestUserId! } }),
+    ).toBe(0);
+    expect(
+      await prisma.auditEvent.count({
+        where: { targetId: done.guestUserId!, action: "guestUser.secondFactorsReset" },
+      }),
+    ).toBe(1);
+    const next = await start("login");
+    await proveEmail(next, email);
+    expect((await journeyOf(next)).state).toBe("ENROLLING_SECOND_FACTOR");
   });
 
   it("refuses another person's codes, and stops guessing after ten wrong ones", async () => {

@@ -3,6 +3,7 @@ import {
   deleteGuestUsers,
   exportGuestData,
   getGuestUser,
+  resetGuestSecondFactors,
   revokeGuestUserSessions,
   searchGuestUsers,
   setGuestUsersBlocked,
@@ -60,6 +61,19 @@ const ZGuestUser = ZGuestUserSummary.extend({
   postalCode: z.string().nullable(),
   country: z.string().nullable(),
   hasPassword: z.boolean(),
+  secondFactors: z
+    .array(
+      z.object({
+        id: ZId,
+        type: z.enum(["PASSKEY", "TOTP"]),
+        name: z.string(),
+        backedUp: z.boolean().describe("A synced (multi-device) passkey."),
+        createdAt: ZTimestamp,
+        lastUsedAt: ZTimestamp.nullable(),
+      }),
+    )
+    .describe("Passkeys and authenticator apps; secrets and keys are never returned."),
+  recoveryCodesLeft: z.number().int(),
   approvalRequestedAt: ZTimestamp.nullable(),
   approvalDecidedAt: ZTimestamp.nullable(),
   approvalDecidedBy: z.string().nullable(),
@@ -258,6 +272,19 @@ export const guestUserOperations = [
     response: { status: 200, schema: z.object({ sessions: z.number().int() }) },
     async handle({ prisma, access, params }) {
       return { json: await revokeGuestUserSessions(prisma, access, params.id!) };
+    },
+  }),
+  operation({
+    method: "POST",
+    path: "/guest-users/{id}/reset-second-factors",
+    operationId: "resetGuestUserSecondFactors",
+    tag,
+    summary:
+      "Remove a user's passkeys, authenticator apps and recovery codes (a lost device); their next sign-in sets one up again where the flow requires it",
+    permission: "guestUsers.manage",
+    response: { status: 200, schema: z.object({ removed: z.number().int() }) },
+    async handle({ prisma, access, params }) {
+      return { json: await resetGuestSecondFactors(prisma, access, params.id!) };
     },
   }),
   operation({

@@ -39,6 +39,17 @@ const ZUserFlowSummary = z
     askMissingAttributes: z
       .boolean()
       .describe("Returning people answer required questions added since they signed up."),
+    secondFactorPolicy: z
+      .enum(["OFF", "OPTIONAL", "REQUIRED"])
+      .describe(
+        "A second factor (passkey or authenticator app): not asked for, offered at sign-up, or required before any token. People who set one up are always asked for it.",
+      ),
+    trustUpstreamMfa: z
+      .boolean()
+      .describe(
+        "A federated sign-in whose upstream says it did MFA (amr mfa) needs no second factor.",
+      ),
+    passkeySignIn: z.boolean().describe("People may sign in with a passkey alone."),
     returnClaims: z.array(z.string()),
     ...ZTimestamps,
   })

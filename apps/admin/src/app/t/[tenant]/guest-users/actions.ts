@@ -5,6 +5,7 @@ import {
   revokeGuestUserSessions,
   setGuestUsersBlocked,
   updateGuestUserAttributes,
+  resetGuestSecondFactors,
 } from "@guestlist/domain/guests";
 import type { TGuestAttributeChanges } from "@guestlist/domain/guests/schemas";
 import { decideGuestApprovals } from "@guestlist/domain/approvals";
@@ -40,6 +41,15 @@ export async function revokeSessionsAction(tenant: string, id: string) {
     const { sessions } = await revokeGuestUserSessions(prisma, access, id);
     return {
       message: `Signed out everywhere (${sessions} session${sessions === 1 ? "" : "s"} ended).`,
+    };
+  });
+}
+
+export async function resetSecondFactorsAction(tenant: string, id: string) {
+  return tenantAction(tenant, async (prisma, access) => {
+    const { removed } = await resetGuestSecondFactors(prisma, access, id);
+    return {
+      message: `Second factors reset (${removed} removed). The next sign-in sets one up again where the flow requires it.`,
     };
   });
 }

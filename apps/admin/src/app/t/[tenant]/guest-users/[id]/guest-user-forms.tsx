@@ -7,6 +7,7 @@ import { Button, ConfirmButton, Field, StatusMessage, inputClass } from "@/compo
 import {
   deleteGuestUsersAction,
   revokeSessionsAction,
+  resetSecondFactorsAction,
   setBlockedAction,
   decideApprovalsAction,
   updateGuestUserAction,
@@ -202,6 +203,11 @@ export function GuestUserActions({
         >
           Revoke sessions
         </Button>
+        <ConfirmButton
+          label="Reset second factors"
+          confirmLabel={`Remove ${email}'s passkeys, authenticator apps and recovery codes`}
+          onConfirm={() => run(() => resetSecondFactorsAction(tenant, userId))}
+        />
         <ConfirmButton
           label="Delete user"
           confirmLabel={`Delete ${email} for good`}

@@ -60,6 +60,18 @@ export default async function GuestUserPage({
     ["Email verified", user.emailVerified ? "Yes" : "No"],
     ["Password", user.hasPassword ? "Set" : "None"],
     ["Open sessions", String(user.openSessions)],
+    [
+      "Second factors",
+      user.secondFactors.length
+        ? user.secondFactors
+            .map(
+              (factor) =>
+                `${factor.name}${factor.type === "PASSKEY" && factor.backedUp ? " (synced)" : ""}, added ${utcMinute(factor.createdAt)}`,
+            )
+            .join("; ")
+        : "None",
+    ],
+    ["Recovery codes left", String(user.recoveryCodesLeft)],
   ];
   return (
     <>

@@ -79,6 +79,43 @@ export function FlowSettingsForm(props: {
           hint="When you add a required question, people who signed up before answer it (and only it) at their next sign-in."
           input={fields.checkbox("askMissingAttributes")}
         />
+        <fieldset className="mb-4">
+          <legend className="text-sm font-medium">Second step at sign-in</legend>
+          <p className="mb-2 text-sm text-slate-600">
+            A passkey or an authenticator app after the email code, password or federated sign-in.
+            People who set one up are always asked for it.
+          </p>
+          {(
+            [
+              ["OFF", "Not asked for"],
+              ["OPTIONAL", "Offered after sign-up (people can skip it)"],
+              ["REQUIRED", "Required: set up before the first sign-in completes"],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="flex items-center gap-2">
+              <input
+                id={`flow-second-factor-${value}`}
+                type="radio"
+                {...fields.radio("secondFactorPolicy", value)}
+              />
+              <label htmlFor={`flow-second-factor-${value}`} className="text-sm">
+                {label}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <CheckboxWithHint
+          id="flow-trust-upstream-mfa"
+          label="Accept a federated provider's own multi-factor sign-in"
+          hint="When the upstream's token says it did MFA (amr contains mfa), no second step is asked here."
+          input={fields.checkbox("trustUpstreamMfa")}
+        />
+        <CheckboxWithHint
+          id="flow-passkey-sign-in"
+          label="Let people sign in with a passkey alone"
+          hint="A Sign in with a passkey button on the sign-in page, for people who set up a passkey. It needs JavaScript; every other way keeps working without."
+          input={fields.checkbox("passkeySignIn")}
+        />
         <Field
           id="flow-approval-exempt-domains"
           label="Domains that skip approval (optional)"

@@ -65,6 +65,9 @@ export default async function UserFlowPage({
             approvalExemptDomains: flow.approvalExemptDomains.join("\n"),
             termsDocumentIds: flow.terms.map((entry) => entry.termsDocumentId),
             askMissingAttributes: flow.askMissingAttributes,
+            secondFactorPolicy: flow.secondFactorPolicy,
+            trustUpstreamMfa: flow.trustUpstreamMfa,
+            passkeySignIn: flow.passkeySignIn,
             identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
             returnClaims: flow.returnClaims,
           }}
