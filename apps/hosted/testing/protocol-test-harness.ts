@@ -122,14 +122,23 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
   });
 
   const interactions: string[] = [];
-  /** Stands in for the journey pages: signs the test guest in and consents. */
+  /** Stands in for the journey pages: signs the test guest in (with a second factor when MFA was asked for) and consents. */
   async function playTheUser(req: http.IncomingMessage, res: http.ServerResponse) {
     const uid = /\/interaction\/([^/?]+)/.exec(req.url ?? "")?.[1];
     const journey = await prisma.journey.findUniqueOrThrow({ where: { interactionId: uid } });
     interactions.push(uid!);
     const data = journey.data as Record<string, unknown>;
+    const mfa = typeof data.requestedMfaAcr === "string" ? data.requestedMfaAcr : undefined;
     const outcome =
-      journey.state === "AWAITING_CONSENT" ? { consent: {} } : { login: { accountId: guest.id } };
+      journey.state === "AWAITING_CONSENT"
+        ? { consent: {} }
+        : {
+            login: {
+              accountId: guest.id,
+              amr: mfa ? ["otp", "mfa"] : ["otp"],
+              acr: mfa ?? "sfa",
+            },
+          };
     await prisma.journey.update({
       where: { id: journey.id },
       data: { state: "COMPLETED", data: { ...data, outcome } },

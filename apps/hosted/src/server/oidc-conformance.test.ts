@@ -276,6 +276,27 @@ describe("Basic OP: prompt, max_age and id_token_hint", () => {
     expect(second.claims()!.auth_time).toBeGreaterThanOrEqual(first.claims()!.auth_time!);
   });
 
+  it("says in the ID token how the user signed in, and signs in again with a second factor for acr_values=mfa", async () => {
+    expect(metadata.acr_values_supported).toEqual(
+      expect.arrayContaining([
+        "sfa",
+        "mfa",
+        "http://schemas.openid.net/pape/policies/2007/06/multi-factor",
+      ]),
+    );
+    const jar: CookieJar = new Map();
+    const first = await signIn(h, config, {}, jar);
+    expect(first.claims()).toMatchObject({ amr: ["otp"], acr: "sfa" });
+    const seen = h.interactions.length;
+    const stronger = await signIn(h, config, { prompt: "", acr_values: "mfa" }, jar);
+    expect(h.interactions.length).toBeGreaterThan(seen);
+    expect(stronger.claims()).toMatchObject({ amr: ["otp", "mfa"], acr: "mfa" });
+    // The multi-factor session satisfies the next request for it without signing in again.
+    const again = await signIn(h, config, { prompt: "", acr_values: "mfa" }, jar);
+    expect(h.interactions.length).toBe(seen + 1);
+    expect(again.claims()!.acr).toBe("mfa");
+  });
+
   it("makes the user sign in again when max_age has passed, and reports auth_time", async () => {
     const jar: CookieJar = new Map();
     await signIn(h, config, {}, jar);

@@ -7,8 +7,8 @@ import { sqlPool } from "../database/sql-pool";
 import { TERMS_ACCEPTED_CLAIM } from "../terms/terms-schemas";
 import type { Tenant } from "../generated/prisma/client";
 
-/** Claims every token carries, whatever the flow chooses. */
-const ALWAYS = ["sub", "tid", "idp"];
+/** Claims every token carries, whatever the flow chooses; acr and amr say how the person signed in. */
+const ALWAYS = ["sub", "tid", "idp", "acr", "amr"];
 /** Standard claims, released when their scope is granted. */
 const SCOPE_CLAIMS: Record<string, string[]> = {
   email: ["email", "email_verified"],
