@@ -21,3 +21,8 @@ export { confirmEmailChange, type EmailChangeResult } from "./confirm-email-chan
 export { startAccountDeletion } from "./start-account-deletion";
 export { confirmAccountDeletion, type AccountDeletionResult } from "./confirm-account-deletion";
 export { exportMyData } from "./export-my-data";
+export * from "./offer-my-authenticator-app";
+export * from "./add-my-authenticator-app";
+export * from "./add-my-passkey";
+export * from "./remove-my-second-factor";
+export * from "./renew-my-recovery-codes";

@@ -33,6 +33,18 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
         orderBy: { createdAt: "asc" },
       },
       consents: { orderBy: { createdAt: "asc" } },
+      authenticators: {
+        select: {
+          id: true,
+          type: true,
+          name: true,
+          backedUp: true,
+          createdAt: true,
+          lastUsedAt: true,
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },
   });
   if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);
@@ -113,6 +125,9 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
         .filter((clientId) => clientId !== ACCOUNT_CLIENT_ID)
         .map((clientId) => nameOf.get(clientId) ?? "An application that was removed"),
     })),
+    /** Passkeys and authenticator apps, and the recovery codes not used yet. */
+    secondFactors: guest.authenticators,
+    recoveryCodesLeft: guest._count.recoveryCodes,
     /** A code is on its way: the new address waiting to be proven, and whether deletion waits for its code. */
     pendingEmailChange: liveCode("EMAIL_CHANGE")?.email ?? null,
     deletionRequested: liveCode("ACCOUNT_DELETION") !== undefined,
