@@ -1,28 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ensurePasswordProvider, offerProviderInFlow, signInToAdmin } from "../support/admin";
+import { expectAccessible } from "../support/accessibility";
 import { authorizationUrl } from "../support/authorization-url";
 import { codeFromEmail, freshAddress } from "../support/mailbox";
 import { E2E_STACK } from "../support/stack";
-
-/** axe-core on the page as it is now: no serious or critical violation, colour contrast included. */
-async function expectAccessible(page: Page, what: string) {
-  // After a client-side navigation Next.js streams the new <title> in: check the settled page.
-  await expect(page).toHaveTitle(/\S/);
-  await page.screenshot({
-    path: test.info().outputPath(`${what.replaceAll(/[^a-z0-9]+/gi, "-")}.png`),
-    fullPage: true,
-  });
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-  expect(serious, what).toEqual([]);
-}
 
 async function hostedSteps(browser: Browser, javaScriptEnabled: boolean) {
   const label = javaScriptEnabled ? "js" : "no-js";

@@ -14,7 +14,7 @@ export async function accountPageData(props: AccountPageProps, page: AccountPage
   const { tenant: slug } = await props.params;
   const { tenant, holder } = await requireAccount(slug, page);
   const account = await loadMyAccount(database(), holder);
-  return { tenant, account, notice: noticeOf((await props.searchParams).done) };
+  return { tenant, holder, account, notice: noticeOf((await props.searchParams).done) };
 }
 
 /** The tenant of an account route handler, or null (its answer is then a 404). */

@@ -6,6 +6,8 @@ export interface AccountFormState {
   fieldErrors?: Record<string, string>;
   /** What was sent, to fill the form again. */
   values?: Record<string, unknown>;
+  /** New recovery codes, shown once. */
+  recoveryCodes?: string[];
 }
 
 export const NOTHING_SENT: AccountFormState = { status: "idle" };

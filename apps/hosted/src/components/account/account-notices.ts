@@ -6,6 +6,7 @@ export const ACCOUNT_NOTICES = {
   "password-changed": "Your password was changed. Every other browser was signed out.",
   "password-removed": "Your password was removed.",
   "identity-unlinked": "That sign-in method was unlinked from your account.",
+  "second-factor-removed": "That second step was removed from your account.",
   "consent-revoked": "The application no longer has access. It will ask you again if you use it.",
   "email-code-sent": "We sent a code to your new address. Enter it below to confirm the change.",
   "email-changed": "Your email address was changed. Sign in with the new address from now on.",

@@ -25,6 +25,7 @@ export function TextFieldForm({
   submitLabel,
   danger = false,
   children,
+  whenSaved,
 }: {
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
   fields: Field[];
@@ -32,8 +33,11 @@ export function TextFieldForm({
   /** The button does something that cannot be undone. */
   danger?: boolean;
   children?: ReactNode;
+  /** What replaces the form once the server saved it (a form whose page does not move on). */
+  whenSaved?: (state: AccountFormState) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, NOTHING_SENT);
+  if (whenSaved && state.status === "saved") return whenSaved(state);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate className="space-y-4">

@@ -22,6 +22,7 @@ interface Props {
     answer: (response: unknown) => Promise<void>;
   };
   skip: () => Promise<void>;
+  cancel: () => Promise<void>;
 }
 
 /** Four characters at a time, as authenticator apps show a secret typed by hand. */
@@ -103,11 +104,16 @@ export function EnrolSecondFactorStep(props: Props) {
           </form>
         </div>
       )}
-      {optional ? (
-        <form action={props.skip} className="mt-6">
-          <SecondaryButton>Not now</SecondaryButton>
+      <div className="mt-6 space-y-3">
+        {optional ? (
+          <form action={props.skip}>
+            <SecondaryButton>Not now</SecondaryButton>
+          </form>
+        ) : null}
+        <form action={props.cancel}>
+          <SecondaryButton>Cancel</SecondaryButton>
         </form>
-      ) : null}
+      </div>
     </>
   );
 }

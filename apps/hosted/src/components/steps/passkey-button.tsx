@@ -15,7 +15,9 @@ interface Props {
   /** "authenticate" uses an existing passkey; "register" makes a new one. */
   ceremony: "authenticate" | "register";
   options: () => Promise<{ options: unknown } | { message: string }>;
-  answer: (response: unknown) => Promise<void>;
+  answer: (response: unknown) => Promise<unknown>;
+  /** What the server answered, for a page that stays (the account page); journey pages navigate instead. */
+  onAnswered?: (result: unknown) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * in a browser without passkeys) the button is replaced by a sentence saying
  * so, and the page's other ways stay usable.
  */
-export function PasskeyButton({ label, ceremony, options, answer }: Props) {
+export function PasskeyButton({ label, ceremony, options, answer, onAnswered }: Props) {
   // null while rendered on the server (or with JavaScript off), then what the browser can do.
   const supported = useSyncExternalStore(
     noSubscription,
@@ -61,7 +63,7 @@ export function PasskeyButton({ label, ceremony, options, answer }: Props) {
         );
       }
       // The server checks it and sends the page on to wherever the sign-in is now.
-      await answer(response);
+      onAnswered?.(await answer(response));
     });
 
   return (

@@ -1,4 +1,5 @@
 import { PrimaryButton } from "../form-controls";
+import { RecoveryCodeList } from "../recovery-code-list";
 
 /** The recovery codes, shown once, to keep somewhere safe. */
 export function RecoveryCodesStep({
@@ -14,16 +15,7 @@ export function RecoveryCodesStep({
         If you lose your phone or passkey, each of these codes lets you in once instead. Keep them
         somewhere safe, such as a password manager. They are not shown again.
       </p>
-      <ol
-        aria-label="Recovery codes"
-        className="mb-6 grid grid-cols-2 gap-2 rounded-lg bg-slate-100 p-4 font-mono text-slate-900"
-      >
-        {codes.map((code) => (
-          <li key={code} className="select-all">
-            {code}
-          </li>
-        ))}
-      </ol>
+      <RecoveryCodeList codes={codes} />
       <form action={saved}>
         <PrimaryButton>I have saved these codes</PrimaryButton>
       </form>

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAppError } from "@guestlist/domain/errors";
@@ -16,6 +17,12 @@ import {
   startEmailChange,
   unlinkMyIdentity,
   updateMyProfile,
+  addMyAuthenticatorApp,
+  addMyPasskey,
+  myPasskeyOptions,
+  removeMySecondFactor,
+  renewMyRecoveryCodes,
+  loadMyAccount,
 } from "@guestlist/domain/my-account";
 import { accountPageSettings, journeySettings } from "@/config";
 import { database } from "@/lib/database";
@@ -195,4 +202,80 @@ export async function confirmDeletion(
 async function forgetAccountSession(tenant: string): Promise<void> {
   const session = accountCookies(tenant, accountPageSettings().hostedBaseUrl).session;
   (await cookies()).delete({ name: session.name, path: session.options.path });
+}
+
+export async function addAuthenticatorApp(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const result = await addMyAuthenticatorApp(journeySettings().encryptionKey, holder, {
+      sealedSecret: textField(form, "sealedSecret"),
+      code: textField(form, "code"),
+    });
+    if (result.status === "invalid") return result;
+    revalidatePath(accountPagePath(tenant, "security"));
+    return { status: "saved", recoveryCodes: result.recoveryCodes };
+  });
+}
+
+export async function removeSecondFactor(
+  tenant: string,
+  _previous: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    await removeMySecondFactor(holder, textField(form, "authenticatorId"));
+    return done(tenant, "security", "second-factor-removed");
+  });
+}
+
+export async function renewRecoveryCodes(
+  tenant: string,
+  _previous: AccountFormState,
+): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const recoveryCodes = await renewMyRecoveryCodes(holder);
+    revalidatePath(accountPagePath(tenant, "security"));
+    return { status: "saved", recoveryCodes };
+  });
+}
+
+const PASSKEY_CHALLENGE_COOKIE = "guestlist-account-passkey";
+
+/** Registration options for a new passkey; its challenge waits in a short-lived cookie of this browser. */
+export async function passkeyOptions(
+  tenant: string,
+): Promise<{ options: unknown } | { message: string }> {
+  const { holder, tenant: found } = await requireAccount(tenant);
+  const account = await loadMyAccount(database(), holder);
+  const options = await myPasskeyOptions(journeySettings().hostedBaseUrl, holder, {
+    tenantName: found.brandingDisplayName ?? found.name,
+    email: account.email,
+    displayName: account.email,
+  });
+  (await cookies()).set(PASSKEY_CHALLENGE_COOKIE, options.challenge, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: journeySettings().hostedBaseUrl.startsWith("https:"),
+    path: accountPagePath(tenant, "security"),
+    maxAge: 300,
+  });
+  return { options };
+}
+
+/** The browser made the passkey: checked against that challenge, which is then spent. */
+export async function addPasskey(tenant: string, response: unknown): Promise<AccountFormState> {
+  return act(tenant, async ({ holder }) => {
+    const jar = await cookies();
+    const challenge = jar.get(PASSKEY_CHALLENGE_COOKIE)?.value ?? "";
+    jar.delete({ name: PASSKEY_CHALLENGE_COOKIE, path: accountPagePath(tenant, "security") });
+    const { recoveryCodes } = await addMyPasskey(journeySettings().hostedBaseUrl, holder, {
+      challenge,
+      response,
+    });
+    revalidatePath(accountPagePath(tenant, "security"));
+    return { status: "saved", recoveryCodes };
+  });
 }

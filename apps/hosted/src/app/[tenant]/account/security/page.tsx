@@ -5,6 +5,11 @@ import { ActionForm } from "@/components/account/action-form";
 import { TextFieldForm } from "@/components/account/text-field-form";
 import { SecondaryButton } from "@/components/form-controls";
 import * as actions from "../actions";
+import { offerMyAuthenticatorApp } from "@guestlist/domain/my-account";
+import { journeySettings } from "@/config";
+import { AuthenticatorAppForm } from "@/components/account/authenticator-app-form";
+import { PasskeyAdder } from "@/components/account/passkey-adder";
+import { RenewRecoveryCodesForm } from "@/components/account/renew-recovery-codes-form";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +27,16 @@ const dayAndTime = (date: Date) =>
 
 /** How the person signs in, which applications may use their account, and where they are signed in. */
 export default async function SecurityPage(props: AccountPageProps) {
-  const { tenant, account, notice } = await accountPageData(props, "security");
+  const { tenant, holder, account, notice } = await accountPageData(props, "security");
+  // Each view offers a fresh secret, sealed into the form; nothing is stored until a code confirms it.
+  const authenticatorOffer = await offerMyAuthenticatorApp(
+    journeySettings().encryptionKey,
+    holder,
+    {
+      issuer: tenant.brandingDisplayName ?? tenant.name,
+      email: account.email,
+    },
+  );
   const bind = <A extends unknown[], R>(
     action: (tenant: string, ...rest: A) => R,
   ): ((...rest: A) => R) => action.bind(null, tenant.slug);
@@ -97,6 +111,65 @@ export default async function SecurityPage(props: AccountPageProps) {
             </li>
           ))}
         </ul>
+      </AccountSectionBlock>
+
+      <AccountSectionBlock id="second-step-heading" title="Second step">
+        <p className="mb-3 text-slate-700">
+          A passkey or an authenticator app, asked for after your email code, password or
+          organisation sign-in, so that those alone are not enough to get into your account.
+        </p>
+        {account.secondFactors.length ? (
+          <ul className="mb-4 divide-y divide-slate-200 rounded-lg border border-slate-200">
+            {account.secondFactors.map((factor) => (
+              <li key={factor.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
+                <div>
+                  <p className="font-medium text-slate-900">
+                    {factor.name}
+                    {factor.type === "PASSKEY" && factor.backedUp ? " (synced)" : ""}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    Added on {day(factor.createdAt)}
+                    {factor.lastUsedAt ? `, last used ${dayAndTime(factor.lastUsedAt)}` : ""}
+                  </p>
+                </div>
+                <ActionForm
+                  action={bind(actions.removeSecondFactor)}
+                  hidden={{ authenticatorId: factor.id }}
+                  label={`Remove ${factor.name.toLowerCase()} added on ${day(factor.createdAt)}`}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4 text-slate-700">You have not set up a second step.</p>
+        )}
+        {account.secondFactors.length ? (
+          <div className="mb-4">
+            <p className="mb-2 text-slate-700">
+              {account.recoveryCodesLeft === 1
+                ? "You have 1 recovery code left."
+                : `You have ${account.recoveryCodesLeft} recovery codes left.`}
+            </p>
+            <RenewRecoveryCodesForm action={bind(actions.renewRecoveryCodes)} />
+          </div>
+        ) : null}
+        <div className="mb-4 max-w-sm">
+          <PasskeyAdder
+            options={actions.passkeyOptions.bind(null, tenant.slug)}
+            answer={actions.addPasskey.bind(null, tenant.slug)}
+          />
+        </div>
+        <details className="rounded-lg border border-slate-200 p-3">
+          <summary className="cursor-pointer font-medium text-slate-900">
+            Add an authenticator app
+          </summary>
+          <div className="mt-3">
+            <AuthenticatorAppForm
+              action={bind(actions.addAuthenticatorApp)}
+              offer={authenticatorOffer}
+            />
+          </div>
+        </details>
       </AccountSectionBlock>
 
       <AccountSectionBlock id="apps-heading" title="Applications you allowed">

@@ -226,6 +226,7 @@ export default async function JourneyPage({ params }: Params) {
           confirm={bound(actions.confirmTotpEnrolmentAction)}
           passkey={passkeyActions("enrol")}
           skip={bound(actions.skipSecondFactorAction)}
+          cancel={bound(actions.cancelAction)}
         />
       ) : null}
       {view.state === "SAVING_RECOVERY_CODES" ? (

@@ -1,0 +1,50 @@
+"use client";
+
+import type { AccountFormState } from "./account-form-state";
+import { NewRecoveryCodes } from "./new-recovery-codes";
+import { TextFieldForm } from "./text-field-form";
+
+const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
+
+/** Adding an authenticator app: the QR code and key of a secret offered for this form, and its first code. */
+export function AuthenticatorAppForm({
+  action,
+  offer,
+}: {
+  action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
+  offer: { sealedSecret: string; secret: string; qrSvg: string };
+}) {
+  return (
+    <TextFieldForm
+      action={action}
+      submitLabel="Add the authenticator app"
+      fields={[
+        {
+          name: "code",
+          label: "Code from the app",
+          type: "text",
+          autoComplete: "one-time-code",
+          hint: "The 6 digits it shows now.",
+          numeric: true,
+        },
+      ]}
+      whenSaved={(state) => (
+        <NewRecoveryCodes done="The authenticator app was added." codes={state.recoveryCodes} />
+      )}
+    >
+      <input type="hidden" name="sealedSecret" value={offer.sealedSecret} />
+      <p className="text-slate-700">
+        Scan this QR code with an authenticator app, or enter the key by hand.
+      </p>
+      <div
+        role="img"
+        aria-label="QR code for your authenticator app"
+        className="w-48 max-w-full"
+        dangerouslySetInnerHTML={{ __html: offer.qrSvg }}
+      />
+      <p className="text-sm text-slate-700">
+        Key: <code className="font-mono break-all select-all">{grouped(offer.secret)}</code>
+      </p>
+    </TextFieldForm>
+  );
+}
