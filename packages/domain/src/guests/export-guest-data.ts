@@ -57,10 +57,24 @@ export async function guestDataDocument(
         },
         orderBy: { acceptedAt: "asc" },
       },
+      // What they are and when used; never a secret, key or code hash.
+      authenticators: {
+        select: { type: true, name: true, backedUp: true, createdAt: true, lastUsedAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },
   });
   if (!guest) throw new AppError("not_found", GUEST_NOT_FOUND);
-  const { passwordHash, identities, consents, termsAcceptances, ...profile } = guest;
+  const {
+    passwordHash,
+    identities,
+    consents,
+    termsAcceptances,
+    authenticators,
+    _count,
+    ...profile
+  } = guest;
   const [invitations, history, openSessions] = await Promise.all([
     prisma.guestInvitation.findMany({
       where: { tenantId, email: guest.email },
@@ -89,6 +103,7 @@ export async function guestDataDocument(
     tenant: { slug: tenant.slug, name: tenant.name },
     profile: { ...profile, hasPassword: passwordHash !== null },
     identities,
+    secondFactors: { authenticators, recoveryCodesLeft: _count.recoveryCodes },
     consents,
     termsAcceptances,
     invitations,

@@ -5,6 +5,7 @@ import { journeyHarness, seedJourneyTenant } from "../../testing/journey-test-ha
 import { totpCodeAt } from "../second-factors/totp";
 import type { AccountHolder } from "./account-holder";
 import { addMyAuthenticatorApp } from "./add-my-authenticator-app";
+import { exportMyData } from "./export-my-data";
 import { offerMyAuthenticatorApp } from "./offer-my-authenticator-app";
 import { removeMySecondFactor } from "./remove-my-second-factor";
 import { renewMyRecoveryCodes } from "./renew-my-recovery-codes";
@@ -60,6 +61,13 @@ describe("second factors on the account page", () => {
     expect(first.status === "added" && first.recoveryCodes).toHaveLength(10);
     const second = await addApp(person);
     expect(second.status === "added" && second.recoveryCodes).toEqual([]);
+    // Their data download lists the factors, never a secret.
+    const data = await exportMyData(prisma, person);
+    expect(data.secondFactors).toMatchObject({
+      authenticators: [{ type: "TOTP" }, { type: "TOTP" }],
+      recoveryCodesLeft: 10,
+    });
+    expect(JSON.stringify(data)).not.toContain(offer.secret);
 
     const renewed = await renewMyRecoveryCodes(person);
     expect(renewed).toHaveLength(10);
