@@ -10,7 +10,7 @@ import {
   fieldIds,
   inputClass,
 } from "../form-controls";
-import { PasskeyButton } from "./passkey-button";
+import { PasskeyAutofill, PasskeyButton } from "./passkey-button";
 
 interface Props {
   view: JourneyView;
@@ -110,7 +110,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
               id={ids.input}
               name="email"
               type="email"
-              autoComplete={usePassword ? "username" : "email"}
+              autoComplete={`${usePassword ? "username" : "email"}${passkey && !signUp ? " webauthn" : ""}`}
               spellCheck={false}
               required
               readOnly={!!invitedAddress}
@@ -176,6 +176,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
       ) : null}
       {passkey && !signUp ? (
         <div className="mt-6">
+          <PasskeyAutofill options={passkey.options} answer={passkey.answer} />
           <PasskeyButton
             label="Sign in with a passkey"
             ceremony="authenticate"

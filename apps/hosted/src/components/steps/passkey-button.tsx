@@ -2,10 +2,11 @@
 
 import {
   browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
   startAuthentication,
   startRegistration,
 } from "@simplewebauthn/browser";
-import { useState, useSyncExternalStore, useTransition } from "react";
+import { useEffect, useState, useSyncExternalStore, useTransition } from "react";
 import { button } from "../form-controls";
 
 const noSubscription = () => () => undefined;
@@ -63,7 +64,8 @@ export function PasskeyButton({ label, ceremony, options, answer, onAnswered }: 
         );
       }
       // The server checks it and sends the page on to wherever the sign-in is now.
-      onAnswered?.(await answer(response));
+      const answered = await answer(response);
+      onAnswered?.(answered);
     });
 
   return (
@@ -83,4 +85,30 @@ export function PasskeyButton({ label, ceremony, options, answer, onAnswered }: 
       ) : null}
     </div>
   );
+}
+
+/**
+ * Passkeys offered in the email field's autofill (WebAuthn conditional UI):
+ * the browser lists this site's passkeys under the field, and choosing one
+ * signs in. Nothing shows where the browser cannot; pressing the button
+ * instead cancels this quiet request.
+ */
+export function PasskeyAutofill({ options, answer }: Pick<Props, "options" | "answer">) {
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      if (!(await browserSupportsWebAuthnAutofill())) return;
+      const issued = await options();
+      if (!active || "message" in issued) return;
+      const response = await startAuthentication({
+        optionsJSON: issued.options as never,
+        useBrowserAutofill: true,
+      }).catch(() => null);
+      if (active && response) await answer(response);
+    })();
+    return () => {
+      active = false;
+    };
+  }, [options, answer]);
+  return null;
 }
