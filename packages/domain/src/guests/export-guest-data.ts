@@ -1,5 +1,6 @@
 import { assertCan, type TenantAccess } from "../access/tenant-access";
 import type { PrismaClient } from "../database/prisma-client";
+import { SECOND_FACTOR_SUMMARY } from "../second-factors/second-factor-summary";
 import { AppError } from "../errors/app-error";
 import { countGuestSessions } from "./end-guest-sessions";
 import { GUEST_NOT_FOUND } from "./guest-details";
@@ -57,12 +58,7 @@ export async function guestDataDocument(
         },
         orderBy: { acceptedAt: "asc" },
       },
-      // What they are and when used; never a secret, key or code hash.
-      authenticators: {
-        select: { type: true, name: true, backedUp: true, createdAt: true, lastUsedAt: true },
-        orderBy: { createdAt: "asc" },
-      },
-      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+      ...SECOND_FACTOR_SUMMARY,
     },
   });
   if (!guest) throw new AppError("not_found", GUEST_NOT_FOUND);

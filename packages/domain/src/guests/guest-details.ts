@@ -1,5 +1,6 @@
 import type { TenantAccess } from "../access/tenant-access";
 import type { PrismaClient } from "../database/prisma-client";
+import { SECOND_FACTOR_SUMMARY } from "../second-factors/second-factor-summary";
 import { AppError } from "../errors/app-error";
 import { isBuiltInColumn, type StoredAttributeValue } from "./attribute-values";
 import { countGuestSessions } from "./end-guest-sessions";
@@ -33,18 +34,7 @@ export async function getGuestUser(prisma: PrismaClient, access: TenantAccess, i
         },
         orderBy: { acceptedAt: "desc" },
       },
-      authenticators: {
-        select: {
-          id: true,
-          type: true,
-          name: true,
-          backedUp: true,
-          createdAt: true,
-          lastUsedAt: true,
-        },
-        orderBy: { createdAt: "asc" },
-      },
-      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+      ...SECOND_FACTOR_SUMMARY,
     },
   });
   if (!found) throw new AppError("not_found", GUEST_NOT_FOUND);

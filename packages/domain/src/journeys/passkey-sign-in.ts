@@ -3,7 +3,7 @@ import { sqlPool } from "../database/sql-pool";
 import { AppError } from "../errors/app-error";
 import type { GuestUserState } from "../generated/prisma/enums";
 import {
-  advancePasskeyCounter,
+  passkeyCounterAdvance,
   storedPasskey,
   type AuthenticatorRow,
 } from "../second-factors/guest-authenticators";
@@ -83,9 +83,6 @@ export async function signInWithPasskey(
     guestUserId: found.guestUserId,
     method: "passkey",
     data: { ...data, secondFactorAmr: passkeyAmr(checked.backedUp) },
-    before: async (sql) => {
-      if (!(await advancePasskeyCounter(sql, passkey.id, passkey.counter, checked.newCounter)))
-        throw new AppError("conflict", "This passkey was just used; try again.");
-    },
+    before: passkeyCounterAdvance(passkey, checked.newCounter),
   });
 }

@@ -3,7 +3,7 @@ import { AppError } from "../errors/app-error";
 import { sqlPool } from "../database/sql-pool";
 import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import {
-  advancePasskeyCounter,
+  passkeyCounterAdvance,
   authenticatorsOf,
   matchTotp,
   passkeysOf,
@@ -143,9 +143,6 @@ export async function verifyPasskeyCheck(
     guestUserId,
     method,
     data: { ...rest, secondFactorAmr: passkeyAmr(checked.backedUp) },
-    before: async (sql) => {
-      if (!(await advancePasskeyCounter(sql, passkey.id, passkey.counter, checked.newCounter)))
-        throw new AppError("conflict", "This passkey was just used; try again.");
-    },
+    before: passkeyCounterAdvance(passkey, checked.newCounter),
   });
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../database/prisma-client";
+import { SECOND_FACTOR_SUMMARY } from "../second-factors/second-factor-summary";
 import type { AttributeField, AttributeValue } from "../flows/attribute-form";
 import { loadAttributeFields } from "../flows/flow-layout";
 import { AppError } from "../errors/app-error";
@@ -33,18 +34,7 @@ export async function loadMyAccount(prisma: PrismaClient, holder: AccountHolder)
         orderBy: { createdAt: "asc" },
       },
       consents: { orderBy: { createdAt: "asc" } },
-      authenticators: {
-        select: {
-          id: true,
-          type: true,
-          name: true,
-          backedUp: true,
-          createdAt: true,
-          lastUsedAt: true,
-        },
-        orderBy: { createdAt: "asc" },
-      },
-      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+      ...SECOND_FACTOR_SUMMARY,
     },
   });
   if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);

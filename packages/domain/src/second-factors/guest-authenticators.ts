@@ -2,6 +2,7 @@ import type pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { decryptSecret, encryptSecret } from "../crypto/secret-box";
 import { SQL_NOW } from "../database/sql-time";
+import { AppError } from "../errors/app-error";
 import type { AuthenticatorType } from "../generated/prisma/enums";
 import type { StoredPasskey } from "./passkey-ceremonies";
 import { totpStepOf } from "./totp";
@@ -108,6 +109,17 @@ export async function advancePasskeyCounter(
     [authenticatorId, from, to],
   );
   return rowCount === 1;
+}
+
+/** What a sign-in a passkey completes does first: the counter moves once, or the sign-in loses as a race. */
+export function passkeyCounterAdvance(
+  passkey: { id: string; counter: number },
+  newCounter: number,
+) {
+  return async (sql: pg.PoolClient) => {
+    if (!(await advancePasskeyCounter(sql, passkey.id, passkey.counter, newCounter)))
+      throw new AppError("conflict", "This passkey was just used; try again.");
+  };
 }
 
 export async function insertTotpAuthenticator(

@@ -1,10 +1,9 @@
 "use client";
 
+import { AuthenticatorKey } from "../authenticator-key";
 import type { AccountFormState } from "./account-form-state";
 import { NewRecoveryCodes } from "./new-recovery-codes";
 import { TextFieldForm } from "./text-field-form";
-
-const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
 
 /** Adding an authenticator app: the QR code and key of a secret offered for this form, and its first code. */
 export function AuthenticatorAppForm({
@@ -43,7 +42,7 @@ export function AuthenticatorAppForm({
         dangerouslySetInnerHTML={{ __html: offer.qrSvg }}
       />
       <p className="text-sm text-slate-700">
-        Key: <code className="font-mono break-all select-all">{grouped(offer.secret)}</code>
+        Key: <AuthenticatorKey secret={offer.secret} />
       </p>
     </TextFieldForm>
   );

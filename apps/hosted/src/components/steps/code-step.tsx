@@ -1,16 +1,7 @@
 import type { JourneyView } from "@guestlist/domain/journeys";
-import {
-  ErrorSummary,
-  FieldError,
-  LinkButton,
-  Notice,
-  PrimaryButton,
-  SecondaryButton,
-  describedBy,
-  fieldIds,
-  inputClass,
-} from "../form-controls";
+import { ErrorSummary, LinkButton, Notice, PrimaryButton, SecondaryButton } from "../form-controls";
 import { EmailAddress } from "../email-address";
+import { SixDigitCodeField } from "./six-digit-code-field";
 
 interface Props {
   view: JourneyView;
@@ -22,7 +13,6 @@ interface Props {
 export function CodeStep({ view, verify, resend, useAnotherEmail }: Props) {
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.code;
-  const ids = fieldIds("code");
   return (
     <>
       {error ? <ErrorSummary errors={{ code: error }} labels={{ code: "Code" }} /> : null}
@@ -31,27 +21,11 @@ export function CodeStep({ view, verify, resend, useAnotherEmail }: Props) {
         We sent a code to <EmailAddress value={view.email ?? ""} />. It expires in 10 minutes.
       </p>
       <form action={verify} noValidate className="space-y-4">
-        <div>
-          <label htmlFor={ids.input} className="block font-medium">
-            Verification code
-          </label>
-          <p id={ids.hint} className="text-sm text-slate-600">
-            The 6 digits from the email.
-          </p>
-          <input
-            id={ids.input}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={8}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy("code", true, !!error)}
-            className={`${inputClass} tracking-[0.3em]`}
-          />
-          <FieldError name="code" message={error} />
-        </div>
+        <SixDigitCodeField
+          label="Verification code"
+          hint="The 6 digits from the email."
+          error={error}
+        />
         <PrimaryButton>Verify</PrimaryButton>
       </form>
       <div className="mt-6 space-y-3 text-sm">

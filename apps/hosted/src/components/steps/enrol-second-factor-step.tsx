@@ -1,15 +1,8 @@
 import type { JourneyView } from "@guestlist/domain/journeys";
-import {
-  ErrorSummary,
-  FieldError,
-  Notice,
-  PrimaryButton,
-  SecondaryButton,
-  describedBy,
-  fieldIds,
-  inputClass,
-} from "../form-controls";
+import { ErrorSummary, Notice, PrimaryButton, SecondaryButton } from "../form-controls";
+import { AuthenticatorKey } from "../authenticator-key";
 import { PasskeyButton } from "./passkey-button";
+import { SixDigitCodeField } from "./six-digit-code-field";
 
 interface Props {
   view: JourneyView;
@@ -25,15 +18,11 @@ interface Props {
   cancel: () => Promise<void>;
 }
 
-/** Four characters at a time, as authenticator apps show a secret typed by hand. */
-const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
-
 /** Setting up a second factor: a passkey (JavaScript), or an authenticator app (QR code or the key typed). */
 export function EnrolSecondFactorStep(props: Props) {
   const { view, authenticatorApp } = props;
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.code;
-  const ids = fieldIds("code");
   const optional = view.data.secondFactorOptional === true;
   return (
     <>
@@ -61,33 +50,14 @@ export function EnrolSecondFactorStep(props: Props) {
             dangerouslySetInnerHTML={{ __html: authenticatorApp.qrSvg }}
           />
           <p className="mb-4 text-center text-sm text-slate-700">
-            Key:{" "}
-            <code className="font-mono break-all select-all">
-              {grouped(authenticatorApp.secret)}
-            </code>
+            Key: <AuthenticatorKey secret={authenticatorApp.secret} />
           </p>
           <form action={props.confirm} noValidate className="space-y-4">
-            <div>
-              <label htmlFor={ids.input} className="block font-medium">
-                Code from the app
-              </label>
-              <p id={ids.hint} className="text-sm text-slate-600">
-                The 6 digits it shows now.
-              </p>
-              <input
-                id={ids.input}
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                pattern="[0-9]*"
-                maxLength={8}
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy("code", true, !!error)}
-                className={`${inputClass} tracking-[0.3em]`}
-              />
-              <FieldError name="code" message={error} />
-            </div>
+            <SixDigitCodeField
+              label="Code from the app"
+              hint="The 6 digits it shows now."
+              error={error}
+            />
             <PrimaryButton>Confirm</PrimaryButton>
           </form>
         </>
