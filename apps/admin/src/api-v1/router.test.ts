@@ -545,6 +545,28 @@ describe("admin API: retention", () => {
   });
 });
 
+describe("admin API: branding", () => {
+  it("sets the name and colour, refuses an unreadable colour with the field named, owners only", async () => {
+    const set = await call(keys.OWNER, "PUT", "/tenant/branding", {
+      displayName: "Woodgrove Suppliers",
+      primaryColor: "#0F766E",
+    });
+    expect(set.status).toBe(200);
+    expect(set.json).toMatchObject({
+      brandingDisplayName: "Woodgrove Suppliers",
+      brandingPrimaryColor: "#0f766e",
+    });
+    const pale = await call(keys.OWNER, "PUT", "/tenant/branding", { primaryColor: "#fde68a" });
+    expect(pale.status).toBe(422);
+    expect(JSON.stringify(pale.json)).toContain("primaryColor");
+    expect(
+      (await call(keys.USER_ADMIN, "PUT", "/tenant/branding", { primaryColor: "" })).status,
+    ).toBe(403);
+    const reset = await call(keys.OWNER, "PUT", "/tenant/branding", {});
+    expect(reset.json).toMatchObject({ brandingDisplayName: null, brandingPrimaryColor: null });
+  });
+});
+
 describe("admin API: account page", () => {
   it("chooses the account page's flow, a tenant's own only, owners only", async () => {
     const tenantId = owner.tenant.id;

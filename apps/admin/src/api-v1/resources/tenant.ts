@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { updateTenantBranding } from "@guestlist/domain/branding";
+import { ZBrandingSettings, type TBrandingSettings } from "@guestlist/domain/branding/schemas";
 import { updateAccountPageSettings, updateRetentionSettings } from "@guestlist/domain/tenants";
 import {
   ZAccountPageSettings,
@@ -34,6 +36,14 @@ const ZTenant = z
     accountUserFlowId: ZId.nullable().describe(
       "The user flow people sign in through to reach their account page (<hosted URL>/<slug>/account); null: the enabled flow most applications use.",
     ),
+    brandingDisplayName: z
+      .string()
+      .nullable()
+      .describe("The name at the top of the hosted pages; null: the tenant's name."),
+    brandingPrimaryColor: z
+      .string()
+      .nullable()
+      .describe("The hosted pages' brand colour (#rrggbb); null: Guestlist's blue."),
     ...ZTimestamps,
   })
   .meta({ title: "Tenant" });
@@ -61,6 +71,20 @@ export const tenantOperations = [
     response: { status: 200, schema: ZTenant },
     async handle({ prisma, access, body }) {
       return { json: present(ZTenant, await updateRetentionSettings(prisma, access, body)) };
+    },
+  }),
+  operation<undefined, TBrandingSettings>({
+    method: "PUT",
+    path: "/tenant/branding",
+    operationId: "updateBranding",
+    tag: "Tenant",
+    summary:
+      "Set the name and brand colour of the hosted pages (empty values restore the defaults); a colour white text cannot be read on is refused",
+    permission: "settings.manage",
+    body: ZBrandingSettings,
+    response: { status: 200, schema: ZTenant },
+    async handle({ prisma, access, body }) {
+      return { json: present(ZTenant, await updateTenantBranding(prisma, access, body)) };
     },
   }),
   operation<undefined, TAccountPageSettings>({

@@ -12,6 +12,8 @@ import type {
   TRenameTenantInput,
   TRetentionSettings,
 } from "@guestlist/domain/tenants/schemas";
+import { updateTenantBranding } from "@guestlist/domain/branding";
+import type { TBrandingSettings } from "@guestlist/domain/branding/schemas";
 import { tenantAction } from "@/lib/tenant-action";
 
 export async function saveSettingsAction(tenant: string, input: TExternalCollaborationSettings) {
@@ -39,5 +41,12 @@ export async function saveAccountPageAction(tenant: string, input: TAccountPageS
   return tenantAction(tenant, async (prisma, access) => {
     await updateAccountPageSettings(prisma, access, input);
     return { message: "Account page saved." };
+  });
+}
+
+export async function saveBrandingAction(tenant: string, input: TBrandingSettings) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateTenantBranding(prisma, access, input);
+    return { message: "Branding saved. The sign-in pages use it now." };
   });
 }

@@ -6,6 +6,7 @@ import { adminConfig } from "@/config";
 import { listUserFlows } from "@guestlist/domain/flows";
 import { accountUserFlowId } from "@guestlist/domain/my-account";
 import { database } from "@/lib/database";
+import { BrandingForm } from "./branding-form";
 import { AccountPageForm, RenameTenantForm, RetentionForm, SettingsForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "External collaboration" };
@@ -45,6 +46,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           initial={{
             signInHistoryRetentionDays: String(tenant.signInHistoryRetentionDays ?? ""),
             connectorCallRetentionDays: String(tenant.connectorCallRetentionDays ?? ""),
+          }}
+        />
+      </Card>
+      <Card title="Branding">
+        <BrandingForm
+          tenant={slug}
+          readOnly={!can(access.role, "settings.manage")}
+          initial={{
+            displayName: tenant.brandingDisplayName ?? "",
+            primaryColor: tenant.brandingPrimaryColor ?? "",
           }}
         />
       </Card>

@@ -1,0 +1,70 @@
+"use client";
+
+import { ZBrandingSettings, type TBrandingSettings } from "@guestlist/domain/branding/schemas";
+import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
+import { useActionForm } from "@/components/use-action-form";
+import { saveBrandingAction } from "./actions";
+
+interface BrandingValues {
+  displayName: string;
+  primaryColor: string;
+}
+
+/** The name and colour of the hosted pages, checked for contrast in the browser and again on the server. */
+export function BrandingForm({
+  tenant,
+  initial,
+  readOnly,
+}: {
+  tenant: string;
+  initial: BrandingValues;
+  readOnly: boolean;
+}) {
+  const { form, fields, submit, status, pending } = useActionForm<BrandingValues>({
+    schema: ZBrandingSettings,
+    defaultValues: initial,
+    action: (values: TBrandingSettings & BrandingValues) => saveBrandingAction(tenant, values),
+  });
+  const { errors } = form.formState;
+  const colour = form.watch("primaryColor");
+  return (
+    <form onSubmit={submit} noValidate className="max-w-md">
+      <StatusMessage status={status} />
+      <fieldset disabled={readOnly}>
+        <Field
+          id="branding-displayName"
+          label="Name on the sign-in pages"
+          hint="Empty: the tenant's name."
+          error={errors.displayName?.message}
+        >
+          {(aria) => <input {...aria} className={inputClass} {...fields.text("displayName")} />}
+        </Field>
+        <Field
+          id="branding-primaryColor"
+          label="Brand colour"
+          hint="A hex colour like #0f766e, for buttons and links. Empty: Guestlist's blue. White text on it must be readable (contrast at least 4.5:1)."
+          error={errors.primaryColor?.message}
+        >
+          {(aria) => (
+            <div className="flex items-center gap-3">
+              <input
+                {...aria}
+                className={`${inputClass} max-w-40 font-mono`}
+                placeholder="#1d4ed8"
+                {...fields.text("primaryColor")}
+              />
+              <span
+                aria-hidden="true"
+                className="inline-block h-9 w-9 rounded border border-slate-300"
+                style={{ backgroundColor: /^#[0-9a-f]{6}$/i.test(colour) ? colour : "#1d4ed8" }}
+              />
+            </div>
+          )}
+        </Field>
+        <Button type="submit" disabled={pending}>
+          Save branding
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { storableText } from "../validation/storable-text";
+import { contrastRatio } from "./colour-contrast";
+
+// Imported by browser code (the admin's branding form): keep free of server imports.
+
+/** WCAG AA for normal text: buttons carry white text on the brand colour, links are the brand colour on white. */
+export const MINIMUM_CONTRAST = 4.5;
+
+const ZHexColour = z
+  .string()
+  .trim()
+  .regex(/^(#[0-9a-fA-F]{6})?$/, "Use a colour like #1d4ed8.")
+  .transform((value) => value.toLowerCase());
+
+/**
+ * A tenant's branding on the hosted pages: the name shown at the top (empty:
+ * the tenant's name) and the brand colour (empty: Guestlist's blue), refused
+ * when white text on it, or it on white, would be hard to read.
+ */
+export const ZBrandingSettings = z
+  .object({
+    displayName: storableText().trim().max(100, "Use at most 100 characters.").default(""),
+    primaryColor: ZHexColour.default(""),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.primaryColor) return;
+    const ratio = contrastRatio(input.primaryColor, "#ffffff");
+    if (ratio < MINIMUM_CONTRAST)
+      ctx.addIssue({
+        code: "custom",
+        path: ["primaryColor"],
+        message: `White text on this colour is hard to read (contrast ${ratio.toFixed(1)}:1; at least ${MINIMUM_CONTRAST}:1 is needed). Choose a darker colour.`,
+      });
+  });
+export type TBrandingSettings = z.input<typeof ZBrandingSettings>;
