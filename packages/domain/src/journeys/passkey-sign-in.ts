@@ -83,6 +83,6 @@ export async function signInWithPasskey(
     guestUserId: found.guestUserId,
     method: "passkey",
     data: { ...data, secondFactorAmr: passkeyAmr(checked.backedUp) },
-    before: passkeyCounterAdvance(passkey, checked.newCounter),
+    before: passkeyCounterAdvance(journey.tenantId, passkey, checked.newCounter),
   });
 }

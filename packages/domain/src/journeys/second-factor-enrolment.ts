@@ -58,10 +58,11 @@ async function enrolled(
       await insert(sql);
       const codes = await issueRecoveryCodes(sql, journey.tenantId, guestUserId);
       await sql.query(
-        `UPDATE "Journey" SET data = jsonb_set(data, '{recoveryCodesSealed}', to_jsonb($2::text))
-          WHERE id = $1`,
+        `UPDATE "Journey" SET data = jsonb_set(data, '{recoveryCodesSealed}', to_jsonb($3::text))
+          WHERE id = $1 AND "tenantId" = $2`,
         [
           journey.id,
+          journey.tenantId,
           encryptSecret(
             JSON.stringify(codes),
             settings.encryptionKey,

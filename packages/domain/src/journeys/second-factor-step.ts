@@ -91,7 +91,7 @@ export async function verifySecondFactorCode(
       method,
       data: { ...data, secondFactorAmr: ["otp"] },
       before: async (sql) => {
-        if (!(await spendTotpStep(sql, match.authenticatorId, match.step)))
+        if (!(await spendTotpStep(sql, journey.tenantId, match.authenticatorId, match.step)))
           throw new AppError("invalid_input", CODE_USED);
       },
     });
@@ -143,6 +143,6 @@ export async function verifyPasskeyCheck(
     guestUserId,
     method,
     data: { ...rest, secondFactorAmr: passkeyAmr(checked.backedUp) },
-    before: passkeyCounterAdvance(passkey, checked.newCounter),
+    before: passkeyCounterAdvance(journey.tenantId, passkey, checked.newCounter),
   });
 }

@@ -13,16 +13,34 @@ import {
 } from "../second-factors/passkey-ceremonies";
 import type { AccountHolder } from "./account-holder";
 import { enrolMySecondFactor } from "./enrol-my-second-factor";
+import { ACCOUNT_GONE } from "./my-account-view";
 
-/** Registration options for a new passkey on the account page; the caller keeps the challenge. */
-export async function myPasskeyOptions(
-  hostedBaseUrl: string,
-  holder: AccountHolder,
-  who: { tenantName: string; email: string; displayName: string },
-) {
+/**
+ * Registration options for a new passkey on the account page, named after the
+ * person and the tenant's branding, excluding the passkeys they have; the
+ * caller keeps the challenge.
+ */
+export async function myPasskeyOptions(hostedBaseUrl: string, holder: AccountHolder) {
+  const { rows } = await sqlPool().query<{
+    email: string;
+    displayName: string | null;
+    tenantName: string;
+  }>(
+    `SELECT g.email, g."displayName", coalesce(t."brandingDisplayName", t.name) AS "tenantName"
+       FROM "GuestUser" g JOIN "Tenant" t ON t.id = g."tenantId"
+      WHERE g.id = $1 AND g."tenantId" = $2 AND g.status = 'ACTIVE'`,
+    [holder.guestUserId, holder.tenantId],
+  );
+  const who = rows[0];
+  if (!who) throw new AppError("unauthenticated", ACCOUNT_GONE);
   return passkeyRegistrationOptions(
     hostedBaseUrl,
-    { ...who, guestUserId: holder.guestUserId },
+    {
+      tenantName: who.tenantName,
+      guestUserId: holder.guestUserId,
+      email: who.email,
+      displayName: who.displayName ?? "",
+    },
     passkeysOf(await authenticatorsOf(sqlPool(), holder.tenantId, holder.guestUserId)),
   );
 }

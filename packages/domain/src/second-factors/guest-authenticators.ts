@@ -85,40 +85,34 @@ export function matchTotp(
 /** Accepts a code's time step once: of two requests with the same code, one writes. */
 export async function spendTotpStep(
   sql: pg.PoolClient,
+  tenantId: string,
   authenticatorId: string,
   step: number,
 ): Promise<boolean> {
   const { rowCount } = await sql.query(
-    `UPDATE "GuestAuthenticator" SET "lastUsedStep" = $2, "lastUsedAt" = ${SQL_NOW}
-      WHERE id = $1 AND ("lastUsedStep" IS NULL OR "lastUsedStep" < $2)`,
-    [authenticatorId, step],
+    `UPDATE "GuestAuthenticator" SET "lastUsedStep" = $3, "lastUsedAt" = ${SQL_NOW}
+      WHERE id = $1 AND "tenantId" = $2 AND ("lastUsedStep" IS NULL OR "lastUsedStep" < $3)`,
+    [authenticatorId, tenantId, step],
   );
   return rowCount === 1;
 }
 
-/** Records a passkey's new signature counter, if no other sign-in moved it meanwhile. */
-export async function advancePasskeyCounter(
-  sql: pg.PoolClient,
-  authenticatorId: string,
-  from: number,
-  to: number,
-): Promise<boolean> {
-  const { rowCount } = await sql.query(
-    `UPDATE "GuestAuthenticator" SET counter = $3, "lastUsedAt" = ${SQL_NOW}
-      WHERE id = $1 AND counter = $2`,
-    [authenticatorId, from, to],
-  );
-  return rowCount === 1;
-}
-
-/** What a sign-in a passkey completes does first: the counter moves once, or the sign-in loses as a race. */
+/**
+ * What a sign-in a passkey completes does first: the signature counter moves
+ * from the value read to the new one, once, or the sign-in loses as a race.
+ */
 export function passkeyCounterAdvance(
+  tenantId: string,
   passkey: { id: string; counter: number },
   newCounter: number,
 ) {
   return async (sql: pg.PoolClient) => {
-    if (!(await advancePasskeyCounter(sql, passkey.id, passkey.counter, newCounter)))
-      throw new AppError("conflict", "This passkey was just used; try again.");
+    const { rowCount } = await sql.query(
+      `UPDATE "GuestAuthenticator" SET counter = $4, "lastUsedAt" = ${SQL_NOW}
+        WHERE id = $1 AND "tenantId" = $2 AND counter = $3`,
+      [passkey.id, tenantId, passkey.counter, newCounter],
+    );
+    if (rowCount !== 1) throw new AppError("conflict", "This passkey was just used; try again.");
   };
 }
 

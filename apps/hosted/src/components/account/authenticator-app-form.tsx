@@ -1,6 +1,6 @@
 "use client";
 
-import { AuthenticatorKey } from "../authenticator-key";
+import { AuthenticatorAppSetup } from "../authenticator-app-setup";
 import type { AccountFormState } from "./account-form-state";
 import { NewRecoveryCodes } from "./new-recovery-codes";
 import { TextFieldForm } from "./text-field-form";
@@ -35,15 +35,7 @@ export function AuthenticatorAppForm({
       <p className="text-slate-700">
         Scan this QR code with an authenticator app, or enter the key by hand.
       </p>
-      <div
-        role="img"
-        aria-label="QR code for your authenticator app"
-        className="w-48 max-w-full"
-        dangerouslySetInnerHTML={{ __html: offer.qrSvg }}
-      />
-      <p className="text-sm text-slate-700">
-        Key: <AuthenticatorKey secret={offer.secret} />
-      </p>
+      <AuthenticatorAppSetup secret={offer.secret} qrSvg={offer.qrSvg} />
     </TextFieldForm>
   );
 }

@@ -1,6 +1,6 @@
 import type { JourneyView } from "@guestlist/domain/journeys";
 import { ErrorSummary, Notice, PrimaryButton, SecondaryButton } from "../form-controls";
-import { AuthenticatorKey } from "../authenticator-key";
+import { AuthenticatorAppSetup } from "../authenticator-app-setup";
 import { PasskeyButton } from "./passkey-button";
 import { SixDigitCodeField } from "./six-digit-code-field";
 
@@ -43,15 +43,11 @@ export function EnrolSecondFactorStep(props: Props) {
             <li>Scan this QR code, or enter the key below.</li>
             <li>Type the 6-digit code the app shows.</li>
           </ol>
-          <div
-            role="img"
-            aria-label="QR code for your authenticator app"
-            className="mx-auto mb-3 w-48 max-w-full"
-            dangerouslySetInnerHTML={{ __html: authenticatorApp.qrSvg }}
+          <AuthenticatorAppSetup
+            secret={authenticatorApp.secret}
+            qrSvg={authenticatorApp.qrSvg}
+            centred
           />
-          <p className="mb-4 text-center text-sm text-slate-700">
-            Key: <AuthenticatorKey secret={authenticatorApp.secret} />
-          </p>
           <form action={props.confirm} noValidate className="space-y-4">
             <SixDigitCodeField
               label="Code from the app"

@@ -22,7 +22,6 @@ import {
   myPasskeyOptions,
   removeMySecondFactor,
   renewMyRecoveryCodes,
-  loadMyAccount,
 } from "@guestlist/domain/my-account";
 import { accountPageSettings, journeySettings } from "@/config";
 import { database } from "@/lib/database";
@@ -248,13 +247,8 @@ const PASSKEY_CHALLENGE_COOKIE = "guestlist-account-passkey";
 export async function passkeyOptions(
   tenant: string,
 ): Promise<{ options: unknown } | { message: string }> {
-  const { holder, tenant: found } = await requireAccount(tenant);
-  const account = await loadMyAccount(database(), holder);
-  const options = await myPasskeyOptions(journeySettings().hostedBaseUrl, holder, {
-    tenantName: found.brandingDisplayName ?? found.name,
-    email: account.email,
-    displayName: account.email,
-  });
+  const { holder } = await requireAccount(tenant);
+  const options = await myPasskeyOptions(journeySettings().hostedBaseUrl, holder);
   (await cookies()).set(PASSKEY_CHALLENGE_COOKIE, options.challenge, {
     httpOnly: true,
     sameSite: "strict",

@@ -1,0 +1,31 @@
+/**
+ * An authenticator app's secret to set up: its QR code (inline SVG, no script,
+ * no image request) and the key as apps show a key typed by hand, four
+ * characters at a time.
+ */
+export function AuthenticatorAppSetup({
+  secret,
+  qrSvg,
+  centred = false,
+}: {
+  secret: string;
+  qrSvg: string;
+  centred?: boolean;
+}) {
+  return (
+    <>
+      <div
+        role="img"
+        aria-label="QR code for your authenticator app"
+        className={`${centred ? "mx-auto mb-3" : ""} w-48 max-w-full`}
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+      />
+      <p className={`${centred ? "mb-4 text-center" : ""} text-sm text-slate-700`}>
+        Key:{" "}
+        <code className="font-mono break-all select-all">
+          {secret.match(/.{1,4}/g)?.join(" ") ?? secret}
+        </code>
+      </p>
+    </>
+  );
+}
