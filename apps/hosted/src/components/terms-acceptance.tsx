@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
 import type { CurrentTerms } from "@guestlist/domain/terms";
 import { TERMS_FIELD as FIELD } from "@guestlist/domain/terms/schemas";
 import { FieldError, describedBy, fieldIds } from "./form-controls";
@@ -24,10 +25,12 @@ export function TermsAcceptance({
   /** react-hook-form's registration on the sign-up form; a plain form needs none. */
   input?: InputHTMLAttributes<HTMLInputElement>;
 }) {
+  const t = useTranslations("termsStep");
+  const common = useTranslations("common");
   const ids = fieldIds(FIELD);
   return (
     <fieldset className="rounded-lg border border-slate-300 p-4">
-      <legend className="px-1 font-medium">Terms</legend>
+      <legend className="px-1 font-medium">{t("legend")}</legend>
       <ul id={ids.hint} className="mb-3 list-disc space-y-1 pl-5 text-sm">
         {terms.map((entry) => (
           <li key={entry.versionId}>
@@ -38,9 +41,9 @@ export function TermsAcceptance({
               className="font-medium text-[var(--brand)] underline underline-offset-2"
             >
               {entry.title}
-              <span className="sr-only"> (opens in a new tab)</span>
+              <span className="sr-only"> {common("opensInNewTab")}</span>
             </a>{" "}
-            <span className="text-slate-600">version {entry.version}</span>
+            <span className="text-slate-600">{t("version", { version: entry.version })}</span>
           </li>
         ))}
       </ul>
@@ -56,9 +59,7 @@ export function TermsAcceptance({
           aria-required
           {...input}
         />
-        <label htmlFor={ids.input}>
-          I have read and accept {terms.length === 1 ? "these terms" : "all of these terms"}.
-        </label>
+        <label htmlFor={ids.input}>{t("accept", { count: terms.length })}</label>
       </div>
       <FieldError name={FIELD} message={error} />
     </fieldset>

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { parse as parseCookie } from "cookie";
 import { createLogger } from "@guestlist/domain";
 import { isAppError } from "@guestlist/domain/errors";
 import { isDatabaseDown, type PrismaClient } from "@guestlist/domain/database";
@@ -7,6 +8,7 @@ import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
 import { sendDependencyDown } from "./dependency-down";
+import { JOURNEY_PAGE_HEADER, LANGUAGE_COOKIE } from "./page-language";
 import { sendPage } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { INVITATION_PATH, invitationTokenOf, serveInvitationLink } from "./invitation-link";
@@ -30,6 +32,7 @@ const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
 const ACCOUNT_PATH = /^\/account(\/|$)/;
 const SAML_ACS_PATH = "/federation/saml/acs";
 const SAML_METADATA_PATH = "/saml/metadata";
+const SAML_POST_PAGE = /^\/federation\/saml\/post\/([A-Za-z0-9_-]+)\/?$/;
 
 const log = createLogger("hosted");
 
@@ -96,6 +99,7 @@ export function createRequestRouter(options: {
     const forwarded = trustProxy ? forwardedClientIp(req.headers["x-forwarded-for"]) : null;
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
     delete req.headers[VERIFIED_INTERACTION_HEADER];
+    delete req.headers[JOURNEY_PAGE_HEADER];
 
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
@@ -107,6 +111,8 @@ export function createRequestRouter(options: {
     const { tenant, provider } = entry;
     const rest = path.slice(slug.length + 1) || "/";
     if (rest === SAML_ACS_PATH && req.method === "POST") return toNext(req, res, true);
+    const samlPostPage = SAML_POST_PAGE.exec(rest);
+    if (samlPostPage) req.headers[JOURNEY_PAGE_HEADER] = `${slug}/${samlPostPage[1]}`;
     // The upstream providers' redirect URI, our SAML metadata and the account page: Next.js, not the tenant's own provider.
     if (rest.startsWith("/federation/") || rest === SAML_METADATA_PATH || ACCOUNT_PATH.test(rest))
       return next(req, res);
@@ -173,6 +179,7 @@ export function createRequestRouter(options: {
     }
 
     req.headers[VERIFIED_INTERACTION_HEADER] = `${slug}/${uid}`;
+    req.headers[JOURNEY_PAGE_HEADER] = `${slug}/${uid}`;
     // The page opens the journey; a form posted to it acts on the journey that page opened.
     if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
     await beginJourney(prisma, tenant, {
@@ -185,6 +192,10 @@ export function createRequestRouter(options: {
       accountId: details.session?.accountId,
       expiresAt: details.exp,
       invitationToken: invitationTokenOf(req, slug, security.publicUrl),
+      browserLanguages: {
+        picked: parseCookie(req.headers.cookie ?? "")[LANGUAGE_COOKIE] ?? null,
+        acceptLanguage: req.headers["accept-language"] ?? null,
+      },
     });
     return next(req, res);
   };

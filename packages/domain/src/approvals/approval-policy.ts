@@ -10,6 +10,3 @@ export function approvalRequired(
 }
 
 export const AWAITING_APPROVAL_DESCRIPTION = "The account is waiting for approval.";
-
-export const DECLINED_MESSAGE =
-  "Your request for an account was declined. Contact the organisation that runs this application if you think this is a mistake.";

@@ -10,7 +10,8 @@ import {
   journeyHarness,
   seedJourneyTenant,
 } from "../../testing/journey-test-harness";
-import { AWAITING_APPROVAL_DESCRIPTION, DECLINED_MESSAGE } from "./approval-policy";
+import { AWAITING_APPROVAL_DESCRIPTION } from "./approval-policy";
+import { englishText } from "../i18n/text";
 import { decideGuestApprovals } from "./decide-guest-approvals";
 
 const prisma = getPrisma();
@@ -150,7 +151,7 @@ describe("approval before access", () => {
     await proveEmail(signIn, email);
     expect(await journeyOf(signIn)).toMatchObject({
       state: "BLOCKED",
-      data: { stopMessage: DECLINED_MESSAGE },
+      data: { stopMessage: englishText("messages.accountDeclined") },
     });
 
     // Unblocking never approves; declining again changes nothing.

@@ -1,3 +1,6 @@
+import type { MessageKey } from "../i18n/catalogue";
+import type { TextValues } from "../i18n/text";
+
 /**
  * The one error type the domain throws on purpose. Each code maps to one HTTP
  * status (and, on the OIDC endpoints, to one OAuth error) at the edge; anything
@@ -36,6 +39,8 @@ export class AppError extends Error {
       cause?: unknown;
       /** For rate_limited: when the caller may try again. */
       retryAfterSeconds?: number;
+      /** What a person on a hosted page reads, in their language (the message is the operator's English). */
+      text?: { key: MessageKey; values?: TextValues };
     } = {},
   ) {
     super(message, { cause: details.cause });

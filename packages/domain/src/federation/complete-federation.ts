@@ -35,15 +35,15 @@ export async function completeFederation(
     return uid;
   };
   if (!federation || federation.state !== state)
-    return back("That sign-in could not be matched to this page. Please try again.");
+    return back(journey.text("messages.federationMismatch"));
   const provider = journey.methods.federated.includes(federation.identityProviderId)
     ? await prisma.identityProvider.findFirst({
         where: { id: federation.identityProviderId, tenantId: journey.tenantId, enabled: true },
       })
     : null;
-  if (!provider) return back("That sign-in option is no longer available.");
+  if (!provider) return back(journey.text("messages.optionGone"));
   if (input.callbackUrl.searchParams.get("error"))
-    return back(`Signing in with ${provider.displayName} was cancelled. Choose a way to continue.`);
+    return back(journey.text("messages.federationCancelled", { provider: provider.displayName }));
 
   let claims: Record<string, unknown> & { iss: string; sub: string };
   try {
@@ -85,9 +85,7 @@ export async function completeFederation(
       provider: provider.id,
       reason: error instanceof Error ? error.message : String(error),
     });
-    return back(
-      `Signing in with ${provider.displayName} did not work. Try again, or choose another way to continue.`,
-    );
+    return back(journey.text("messages.federationFailed", { provider: provider.displayName }));
   }
 
   return continueWithUpstreamIdentity(prisma, settings, journey, rest, provider, claims);

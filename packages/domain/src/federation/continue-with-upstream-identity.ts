@@ -1,3 +1,4 @@
+import { personMessage } from "../i18n/text";
 import { connectorRequestBody } from "../connectors/connector-contract";
 import { invokeApiConnector } from "../connectors/invoke-api-connector";
 import type { PrismaClient } from "../database/prisma-client";
@@ -50,7 +51,7 @@ export async function continueWithUpstreamIdentity(
     include: { guestUser: true },
   });
   if (identity) {
-    const stop = standingStop(identity.guestUser.status, rest, identity.guestUser);
+    const stop = standingStop(identity.guestUser.status, rest, identity.guestUser, journey.text);
     if (stop) {
       await updateJourney(journey, stop);
       return uid;
@@ -79,9 +80,7 @@ export async function continueWithUpstreamIdentity(
     return uid;
   };
   if (!email)
-    return stop(
-      `${provider.displayName} did not share an email address, which this application needs. Choose another way to sign up.`,
-    );
+    return stop(journey.text("messages.upstreamNoEmail", { provider: provider.displayName }));
 
   const existing = await prisma.guestUser.findUnique({
     where: { tenantId_email: { tenantId: journey.tenantId, email } },
@@ -93,16 +92,21 @@ export async function continueWithUpstreamIdentity(
       kind: "SIGN_IN",
       email,
       purpose: "ACCOUNT_LINK",
-      message: `You already have an account with ${email}. Enter the code we sent there to use ${provider.displayName} with it too.`,
+      message: journey.text("messages.linkWithCode", { email, provider: provider.displayName }),
     });
   }
 
   const admission = await admitSignUp(journey, email);
   if (!admission.admitted)
     return stop(
-      admission.reason === "domain"
-        ? "Sign-up is not available for your email domain."
-        : `There is no account for this ${provider.displayName} identity, and this application ${admission.reason === "invitation_only" ? "is by invitation only" : "does not accept new sign-ups"}.`,
+      journey.text(
+        admission.reason === "domain"
+          ? "messages.federatedDomainRefused"
+          : admission.reason === "invitation_only"
+            ? "messages.federatedInvitationOnly"
+            : "messages.federatedClosed",
+        { provider: provider.displayName },
+      ),
     );
 
   const assignment = journey.userFlowId
@@ -144,8 +148,7 @@ export async function continueWithUpstreamIdentity(
       },
     );
     if (outcome.action === "ShowBlockPage") return stop(outcome.userMessage);
-    if (outcome.action !== "Continue")
-      return back("We could not complete your sign-up just now. Please try again in a moment.");
+    if (outcome.action !== "Continue") return back(journey.text("messages.signUpFailed"));
     Object.assign(upstream.prefill, outcome.claims);
   }
   if (!upstream.emailVerified) {
@@ -156,7 +159,7 @@ export async function continueWithUpstreamIdentity(
       kind: "SIGN_UP",
       email,
       purpose: "SIGN_UP",
-      message: `Enter the code we sent to ${email} to confirm it is yours.`,
+      message: journey.text("messages.confirmWithCode", { email }),
     });
   }
   await updateJourney(journey, {
@@ -202,7 +205,7 @@ async function proveAddress(
     const { upstream: _upstream, ...rest } = next.data;
     await updateJourney(journey, {
       state: "STARTED",
-      data: { ...rest, flash: { message: error.message } },
+      data: { ...rest, flash: { message: personMessage(error, journey.text) } },
     });
   }
   return journey.interactionId;

@@ -91,7 +91,7 @@ export async function startFederation(
       data: {
         ...data,
         flash: {
-          message: `${provider.displayName} cannot be reached right now. Try again in a moment, or choose another way to continue.`,
+          message: journey.text("messages.providerUnreachable", { provider: provider.displayName }),
         },
       },
     });

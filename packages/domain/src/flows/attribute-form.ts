@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { AttributeDataType, AttributeInputType } from "../generated/prisma/enums";
+import { createTranslator } from "use-intl/core";
 import { TERMS_FIELD } from "../terms/terms-schemas";
+import type { MessageKey } from "../i18n/catalogue";
+import { en } from "../i18n/messages/en";
 
 // Imported by browser code (react-hook-form's resolver): keep this module free of server imports.
 
@@ -56,22 +59,29 @@ function blankToUndefined(raw: unknown): unknown {
   return raw;
 }
 
-function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefined> {
+/** The form's messages in the page's language (the hosted page's translator, or English). */
+export type FormText = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+const english = createTranslator({ locale: "en", messages: en });
+const englishFormText: FormText = (key, values) => english(key as never, values as never);
+
+function fieldSchema(field: AttributeField, text: FormText): z.ZodType<AttributeValue | undefined> {
   const { label, validation } = field;
-  const required = `Enter ${label.toLowerCase()}.`;
+  const named = { label, lowerLabel: label.toLowerCase() };
+  const required = text("validation.required", named);
   const allowed = new Set(field.options.map((option) => option.value));
   const inOptions = (value: string) => field.options.length === 0 || allowed.has(value);
 
   if (field.dataType === "BOOLEAN" || field.inputType === "CHECKBOX") {
     return z.preprocess(
       (raw) => raw === true || raw === "on" || raw === "true",
-      z.boolean().refine((checked) => !field.required || checked, `Tick "${label}" to continue.`),
+      z.boolean().refine((checked) => !field.required || checked, text("validation.tick", named)),
     );
   }
 
   if (field.inputType === "MULTISELECT") {
     const list = z
-      .array(z.string().refine(inOptions, `Choose ${label.toLowerCase()} from the list.`))
+      .array(z.string().refine(inOptions, text("validation.fromList", named)))
       .transform((values) => values.join(","));
     return z.preprocess(
       (raw) => blankToUndefined(typeof raw === "string" ? [raw] : raw),
@@ -83,45 +93,42 @@ function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefine
   if (field.dataType === "INTEGER") {
     let integer = z
       .string()
-      .regex(/^[+-]?\d+$/, `${label} must be a whole number.`)
+      .regex(/^[+-]?\d+$/, text("validation.wholeNumber", named))
       .transform(Number)
-      .pipe(z.number().int().safe(`${label} is too large.`));
+      .pipe(z.number().int().safe(text("validation.tooLarge", named)));
     if (validation.min !== undefined) {
       const min = validation.min;
-      integer = integer.refine((n) => n >= min, `${label} must be at least ${min}.`);
+      integer = integer.refine((n) => n >= min, text("validation.atLeast", { ...named, min }));
     }
     if (validation.max !== undefined) {
       const max = validation.max;
-      integer = integer.refine((n) => n <= max, `${label} must be at most ${max}.`);
+      integer = integer.refine((n) => n <= max, text("validation.atMost", { ...named, max }));
     }
-    schema = integer.refine(
-      (n) => inOptions(String(n)),
-      `Choose ${label.toLowerCase()} from the list.`,
-    );
+    schema = integer.refine((n) => inOptions(String(n)), text("validation.fromList", named));
   } else if (field.inputType === "DATE") {
-    schema = z.string().refine(isRealDate, `Enter ${label.toLowerCase()} as a date (YYYY-MM-DD).`);
+    schema = z.string().refine(isRealDate, text("validation.date", named));
   } else {
-    let text = z
+    let answer = z
       .string()
       .refine(
         (value) => !CONTROL_CHARACTERS.test(value),
-        `${label} cannot contain control characters.`,
+        text("validation.controlCharacters", named),
       )
       .max(
         validation.maxLength ?? MAX_TEXT,
-        `${label} must be at most ${validation.maxLength ?? MAX_TEXT} characters.`,
+        text("validation.maxLength", { ...named, max: validation.maxLength ?? MAX_TEXT }),
       );
     if (validation.minLength)
-      text = text.min(
+      answer = answer.min(
         validation.minLength,
-        `${label} must be at least ${validation.minLength} characters.`,
+        text("validation.minLength", { ...named, min: validation.minLength }),
       );
     if (validation.pattern)
-      text = text.regex(
+      answer = answer.regex(
         new RegExp(`^(?:${validation.pattern})$`),
-        `${label} is not in the expected format.`,
+        text("validation.format", named),
       );
-    schema = text.refine(inOptions, `Choose ${label.toLowerCase()} from the list.`);
+    schema = answer.refine(inOptions, text("validation.fromList", named));
   }
   return z.preprocess(
     blankToUndefined,
@@ -141,8 +148,13 @@ function fieldSchema(field: AttributeField): z.ZodType<AttributeValue | undefine
  * (String, Integer, Boolean) keyed by attribute name. The server and the
  * browser both use it.
  */
-export function buildAttributeFormSchema(fields: AttributeField[]) {
-  return z.object(Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)])));
+export function buildAttributeFormSchema(
+  fields: AttributeField[],
+  text: FormText = englishFormText,
+) {
+  return z.object(
+    Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field, text)])),
+  );
 }
 
 export type AttributeFormValues = Record<string, AttributeValue | undefined>;
@@ -151,17 +163,20 @@ export type AttributeFormValues = Record<string, AttributeValue | undefined>;
  * The sign-up form's schema: the flow's attribute fields and, when the flow
  * requires terms, the acceptance box, whose value must name the versions shown.
  */
-export function buildSignUpFormSchema(fields: AttributeField[], termsValue: string | null) {
-  const attributes = buildAttributeFormSchema(fields);
+export function buildSignUpFormSchema(
+  fields: AttributeField[],
+  termsValue: string | null,
+  text: FormText = englishFormText,
+) {
+  const attributes = buildAttributeFormSchema(fields, text);
   if (termsValue === null) return attributes;
+  const termsRequired = text("messages.termsRequired");
   return attributes.extend({
     [TERMS_FIELD]: z
-      .string({ error: TERMS_REQUIRED })
-      .refine((value) => value === termsValue, TERMS_REQUIRED),
+      .string({ error: termsRequired })
+      .refine((value) => value === termsValue, termsRequired),
   });
 }
-
-const TERMS_REQUIRED = "Accept the terms to create your account.";
 
 /** Reads a submitted form into the raw shape the schema expects. */
 export function attributeInputFromFormData(

@@ -1,10 +1,7 @@
-import { DECLINED_MESSAGE } from "../approvals/approval-policy";
+import type { Text } from "../i18n/text";
 import type { GuestUserState } from "../generated/prisma/enums";
 import type { JourneyData } from "./journey-data";
 import type { JourneyChanges } from "./journey-store";
-
-export const BLOCKED_MESSAGE =
-  "Your account is blocked. Contact the organisation that invited you to use this application.";
 
 /**
  * Where a journey goes instead of signing in when the account it reached
@@ -15,6 +12,7 @@ export function standingStop(
   status: GuestUserState,
   data: JourneyData,
   account: { id: string; email: string },
+  text: Text,
 ): JourneyChanges | null {
   switch (status) {
     case "ACTIVE":
@@ -22,8 +20,8 @@ export function standingStop(
     case "PENDING_APPROVAL":
       return { state: "AWAITING_APPROVAL", email: account.email, guestUserId: account.id, data };
     case "DECLINED":
-      return { state: "BLOCKED", data: { ...data, stopMessage: DECLINED_MESSAGE } };
+      return { state: "BLOCKED", data: { ...data, stopMessage: text("messages.accountDeclined") } };
     case "BLOCKED":
-      return { state: "BLOCKED", data: { ...data, stopMessage: BLOCKED_MESSAGE } };
+      return { state: "BLOCKED", data: { ...data, stopMessage: text("messages.accountBlocked") } };
   }
 }

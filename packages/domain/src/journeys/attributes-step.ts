@@ -1,3 +1,4 @@
+import { localisedFields } from "../i18n/localised-fields";
 import { ABUSE_LIMITS, rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import {
   BUILT_IN_ATTRIBUTE_COLUMNS,
@@ -23,11 +24,7 @@ import { TERMS_FIELD } from "../terms/terms-schemas";
 import { loadAttributeFields } from "../flows/flow-layout";
 import type { JourneyData } from "./journey-data";
 import { AppError } from "../errors/app-error";
-import {
-  acceptInvitationAtSignUp,
-  INVITATION_WITHDRAWN,
-  isInvitationWithdrawn,
-} from "./sign-up-admission";
+import { acceptInvitationAtSignUp, isInvitationWithdrawn } from "./sign-up-admission";
 import { v7 as uuidv7 } from "uuid";
 import {
   journeyForAction,
@@ -43,9 +40,6 @@ import { notifyApprovers } from "../approvals/notify-approvers";
 import type { JourneySettings } from "./journey-settings";
 import { connectorRequestBody, type ConnectorOutcome } from "../connectors/connector-contract";
 import { invokeApiConnector } from "../connectors/invoke-api-connector";
-
-const CONNECTOR_DOWN =
-  "We could not complete your sign-up just now. Your answers are kept: please try again in a moment.";
 
 /**
  * The flow's PostAttributeCollection connector, if it has one: its Continue
@@ -131,8 +125,9 @@ export async function submitAttributes(
       ? await currentTermsOfFlow(sqlPool(), journey.tenantId, journey.userFlowId)
       : [];
   const parsed = buildSignUpFormSchema(
-    fields,
+    localisedFields(fields, journey.text, journey.userFlow?.strings),
     terms.length ? termsAcceptanceValue(terms) : null,
+    journey.text,
   ).safeParse(input.values);
   if (!parsed.success) {
     await updateJourney(journey, {
@@ -153,7 +148,9 @@ export async function submitAttributes(
               ...data,
               flash: {
                 message:
-                  checked.action === "ValidationError" ? checked.userMessage : CONNECTOR_DOWN,
+                  checked.action === "ValidationError"
+                    ? checked.userMessage
+                    : journey.text("messages.signUpFailedAnswersKept"),
                 values: input.values,
               },
             },
@@ -164,9 +161,10 @@ export async function submitAttributes(
   // Pre-set values the page did not ask for are kept; what the person answered wins over the rest.
   const answers = { ...data.presets, ...typed, ...checked.claims };
   if (input.requestIp) {
-    const refused = await ABUSE_LIMITS.signUpsPerIp
-      .consume(input.requestIp)
-      .then(() => undefined, rateLimitMessageOrThrow);
+    const refused = await ABUSE_LIMITS.signUpsPerIp.consume(input.requestIp).then(
+      () => undefined,
+      (error: unknown) => rateLimitMessageOrThrow(error, journey.text),
+    );
     if (refused) {
       await updateJourney(journey, {
         data: { ...data, flash: { message: refused, values: input.values } },
@@ -190,6 +188,7 @@ export async function submitAttributes(
     ...(await identityOfJourney(prisma, journey)),
     passwordHash: data.passwordHash,
     awaitsApproval,
+    locale: journey.locale,
   };
   const method = data.upstream ? "federated" : data.passwordHash ? "password" : "email_code";
   const enrolment = signUpSecondFactor(journey, method, data);
@@ -242,7 +241,7 @@ export async function submitAttributes(
     if (isInvitationWithdrawn(error)) {
       await updateJourney(journey, {
         state: "BLOCKED",
-        data: { ...withoutSignUp(data), stopMessage: INVITATION_WITHDRAWN },
+        data: { ...withoutSignUp(data), stopMessage: journey.text("messages.invitationWithdrawn") },
       });
       return;
     }
@@ -255,7 +254,7 @@ export async function submitAttributes(
       data: {
         ...withoutSignUp(data),
         flash: {
-          message: `There is already an account for ${journey.email}. Sign in to continue.`,
+          message: journey.text("messages.accountExists", { email: journey.email }),
           values: { email: journey.email },
         },
       },
@@ -295,6 +294,8 @@ interface NewGuestUser {
   passwordHash?: string;
   /** Created waiting for an approver (PENDING_APPROVAL), not yet able to sign in. */
   awaitsApproval: boolean;
+  /** The language the person signed up in: later emails use it. */
+  locale?: string;
 }
 
 async function applicationNameOf(sql: pg.PoolClient, journey: ActionJourney) {
@@ -367,6 +368,7 @@ async function createGuestUser(sql: pg.PoolClient, guest: NewGuestUser): Promise
     guest.userFlowId,
     guest.applicationId,
     guest.awaitsApproval ? "PENDING_APPROVAL" : "ACTIVE",
+    guest.locale ?? null,
     ...columns.map((column) => builtIn[column]),
   ];
   // Column names come from BUILT_IN_ATTRIBUTE_COLUMNS only, never from the request.
@@ -374,10 +376,10 @@ async function createGuestUser(sql: pg.PoolClient, guest: NewGuestUser): Promise
   await sql.query(
     `INSERT INTO "GuestUser"
        (id, "tenantId", email, "emailVerified", "passwordHash", attributes, "userFlowId",
-        "applicationId", status, ${columns.map((column) => `"${column}", `).join("")}
+        "applicationId", status, locale, ${columns.map((column) => `"${column}", `).join("")}
         "lastSignInAt", "approvalRequestedAt", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::"GuestUserState",
-             ${columns.map((_, i) => `$${i + 10}, `).join("")}
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::"GuestUserState", $10,
+             ${columns.map((_, i) => `$${i + 11}, `).join("")}
              CASE WHEN $9::"GuestUserState" = 'ACTIVE' THEN ${SQL_NOW} END,
              CASE WHEN $9::"GuestUserState" = 'PENDING_APPROVAL' THEN ${SQL_NOW} END,
              ${SQL_NOW}, ${SQL_NOW})`,

@@ -10,6 +10,8 @@ import { normalizeEmail } from "../validation/email-address";
 import { openInvitationOfLink } from "../invitations/open-invitation-of-link";
 import { ACCOUNT_CLIENT_ID } from "../my-account/account-client";
 import { accountUserFlowId } from "../my-account/account-user-flow";
+import { negotiateLocale } from "../i18n/negotiate-locale";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 
 /** An authorization request parameter as text (oidc-provider has checked the ones it knows). */
 const textParam = (value: unknown) => (typeof value === "string" ? value : "");
@@ -23,6 +25,8 @@ export interface InteractionStart {
   expiresAt: number;
   /** From the tenant's invitation cookie: the link this browser opened last. */
   invitationToken?: string;
+  /** The language this browser picked on a hosted page (`lang` cookie), and its Accept-Language. */
+  browserLanguages?: { picked?: string | null; acceptLanguage?: string | null };
 }
 
 const ZEmail = z.email();
@@ -72,19 +76,32 @@ export async function beginJourney(
   // An invitation's link opens sign-up for its address (which signs in an existing account).
   const kind =
     !accountPage && (start.prompt.name === "create" || invitation) ? "SIGN_UP" : "SIGN_IN";
+  const userFlowId = accountPage
+    ? await accountUserFlowId(tenant.id, pool)
+    : (application?.userFlowId ?? null);
+  const uiLocales = typeof start.params.ui_locales === "string" ? start.params.ui_locales : null;
+  const flow = userFlowId
+    ? await prisma.userFlow.findFirst({
+        where: { id: userFlowId, tenantId: tenant.id },
+        select: { languages: true, defaultLocale: true },
+      })
+    : null;
+  const locale = negotiateLocale(
+    { uiLocales, ...start.browserLanguages },
+    flow ?? { languages: [DEFAULT_LOCALE], defaultLocale: DEFAULT_LOCALE },
+  );
   await prisma.journey.create({
     data: {
       tenantId: tenant.id,
       interactionId: start.uid,
       applicationId: application?.id ?? null,
-      userFlowId: accountPage
-        ? await accountUserFlowId(tenant.id, pool)
-        : (application?.userFlowId ?? null),
+      userFlowId,
       guestUserId: isConsent ? (start.accountId ?? null) : null,
       kind,
       state: isConsent ? "AWAITING_CONSENT" : "STARTED",
       email: invitation?.email ?? (ZEmail.safeParse(loginHint).success ? loginHint : null),
-      uiLocales: typeof start.params.ui_locales === "string" ? start.params.ui_locales : null,
+      uiLocales,
+      locale,
       data: data as unknown as Prisma.InputJsonValue,
       expiresAt: new Date(start.expiresAt * 1000),
     },

@@ -101,9 +101,9 @@ export async function completeGuestSignIn(
       const { rowCount } = await sql.query(
         `UPDATE "GuestUser"
             SET "lastSignInAt" = ${SQL_NOW}, "updatedAt" = ${SQL_NOW},
-                "emailVerified" = "emailVerified" OR $3
+                "emailVerified" = "emailVerified" OR $3, locale = $4
           WHERE id = $1 AND "tenantId" = $2 AND status = 'ACTIVE'`,
-        [guestUserId, journey.tenantId, proved],
+        [guestUserId, journey.tenantId, proved, journey.locale],
       );
       if (rowCount !== 1) throw new AppError("conflict", "This account can no longer sign in.");
       if (data.invitation)

@@ -15,7 +15,8 @@ import { admitSignUp, refusalMessage } from "./sign-up-admission";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
 import { standingStop } from "./account-standing";
 import type { GuestUserState } from "../generated/prisma/enums";
-import { ZEmailAddress } from "../validation/email-address";
+import { emailAddressSchema } from "../validation/email-address";
+import { personMessage } from "../i18n/text";
 import { startFederation, type FederationStart } from "../federation/start-federation";
 import { homeRealmMessage, homeRealmOf } from "./home-realm";
 
@@ -39,6 +40,7 @@ export async function requestEmailCode(
   options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
 ): Promise<HomeRealmRedirect | void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "emailSubmitted");
+  const { text } = journey;
   const data = withoutFlash(journey.data);
   const flash = (flashed: NonNullable<JourneyData["flash"]>) =>
     updateJourney(journey, { data: { ...data, flash: flashed } });
@@ -48,8 +50,8 @@ export async function requestEmailCode(
       ? journey.methods.password
       : emailEntryOffered(journey.methods, kind);
   const offered = codeOffered || (!options.purpose && journey.methods.homeRealm);
-  if (!offered) return flash({ message: "This sign-in option is not available here." });
-  const parsed = ZEmailAddress.safeParse(input.email);
+  if (!offered) return flash({ message: text("messages.optionUnavailable") });
+  const parsed = emailAddressSchema(text).safeParse(input.email);
   if (!parsed.success)
     return flash({
       fieldErrors: { email: parsed.error.issues[0]!.message },
@@ -60,25 +62,26 @@ export async function requestEmailCode(
   if (kind === "SIGN_UP" && invitedAddress && email !== invitedAddress)
     return flash({
       fieldErrors: {
-        email: `This invitation is for ${invitedAddress}. To use another address, sign in instead.`,
+        email: text("messages.invitationFor", { email: invitedAddress }),
       },
       values: { email: invitedAddress },
     });
   const realm = await homeRealmOf(journey, email);
   if (realm?.offered && !options.purpose)
     return { identityProviderId: realm.identityProviderId, email };
-  if (realm) return flash({ fieldErrors: { email: homeRealmMessage(realm) }, values: { email } });
+  if (realm)
+    return flash({ fieldErrors: { email: homeRealmMessage(realm, text) }, values: { email } });
   if (!codeOffered)
     return flash({
       fieldErrors: {
-        email: "This address cannot sign in here by email. Choose one of the options below.",
+        email: text("messages.noEmailSignIn"),
       },
       values: { email },
     });
   if (kind === "SIGN_UP" && !invitedAddress && !emailDomainAllowed(journey.tenant, email)) {
     return flash({
       fieldErrors: {
-        email: "Sign-up is not available for this email domain. Use another address.",
+        email: text("messages.domainNotAllowed"),
       },
       values: { email },
     });
@@ -97,7 +100,7 @@ export async function requestEmailCode(
     );
   } catch (error) {
     if (!isAppError(error) || error.code === "conflict") throw error;
-    return flash({ message: error.message, values: { email } });
+    return flash({ message: personMessage(error, text), values: { email } });
   }
 }
 
@@ -135,7 +138,7 @@ export async function resendCode(
     await transitionWithCode(
       settings,
       journey,
-      { data: { ...data, flash: { message: "We sent you a new code." } } },
+      { data: { ...data, flash: { message: journey.text("messages.newCodeSent") } } },
       {
         email: journey.email!,
         requestIp: input.requestIp,
@@ -144,7 +147,9 @@ export async function resendCode(
     );
   } catch (error) {
     if (!isAppError(error) || error.code === "conflict") throw error;
-    await updateJourney(journey, { data: { ...data, flash: { message: error.message } } });
+    await updateJourney(journey, {
+      data: { ...data, flash: { message: personMessage(error, journey.text) } },
+    });
   }
 }
 
@@ -160,14 +165,16 @@ export async function verifyCode(
   input: { tenantSlug: string; uid: string; code: string },
 ): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "codeVerified");
+  const { text } = journey;
   const data = withoutFlash(journey.data);
   const codeError = (message: string) =>
     updateJourney(journey, { data: { ...data, flash: { fieldErrors: { code: message } } } });
-  if (!/^\s*\d{6}\s*$/.test(input.code)) return codeError("Enter the 6-digit code from the email.");
+  if (!/^\s*\d{6}\s*$/.test(input.code)) return codeError(text("messages.enterEmailCode"));
   const addressKey = `${journey.tenantId}:${journey.email}`;
-  const refused = await ABUSE_LIMITS.wrongCodesPerAddress
-    .check(addressKey)
-    .then(() => undefined, rateLimitMessageOrThrow);
+  const refused = await ABUSE_LIMITS.wrongCodesPerAddress.check(addressKey).then(
+    () => undefined,
+    (error: unknown) => rateLimitMessageOrThrow(error, text),
+  );
   if (refused) return codeError(refused);
   const check = await verifyOtp(settings.encryptionKey, {
     tenantId: journey.tenantId,
@@ -175,13 +182,17 @@ export async function verifyCode(
     code: input.code.trim(),
   });
   if (check.status === "wrong" || check.status === "too_many_attempts")
-    await ABUSE_LIMITS.wrongCodesPerAddress.consume(addressKey).catch(rateLimitMessageOrThrow);
+    await ABUSE_LIMITS.wrongCodesPerAddress
+      .consume(addressKey)
+      .catch((error: unknown) => rateLimitMessageOrThrow(error, text));
   if (check.status !== "verified") {
     return codeError(
       {
-        wrong: `That code is not right. You have ${check.status === "wrong" ? check.attemptsLeft : 0} more ${check.status === "wrong" && check.attemptsLeft === 1 ? "try" : "tries"}.`,
-        expired: "That code has expired or was already used. Ask for a new code.",
-        too_many_attempts: "Too many wrong codes. Ask for a new code.",
+        wrong: text("messages.codeWrong", {
+          attemptsLeft: check.status === "wrong" ? check.attemptsLeft : 0,
+        }),
+        expired: text("messages.codeExpired"),
+        too_many_attempts: text("messages.tooManyWrongCodes"),
       }[check.status],
     );
   }
@@ -196,7 +207,7 @@ export async function verifyCode(
   );
   const guest = rows[0];
   if (guest) {
-    const stop = standingStop(guest.status, proven, { id: guest.id, email: check.email });
+    const stop = standingStop(guest.status, proven, { id: guest.id, email: check.email }, text);
     if (stop) {
       await transitionJourney(journey, stop, consume);
       return;
@@ -220,7 +231,7 @@ export async function verifyCode(
       journey,
       {
         state: "BLOCKED",
-        data: { ...proven, stopMessage: refusalMessage(admission.reason, check.email) },
+        data: { ...proven, stopMessage: refusalMessage(admission.reason, check.email, text) },
       },
       consume,
     );
@@ -230,7 +241,7 @@ export async function verifyCode(
     ...proven,
     ...(journey.kind === "SIGN_IN"
       ? {
-          flash: { message: `There is no account for ${check.email} yet. Create one to continue.` },
+          flash: { message: text("messages.noAccountYet", { email: check.email }) },
         }
       : {}),
     ...(data.upstream ? { upstream: { ...data.upstream, emailVerified: true } } : {}),

@@ -1,3 +1,4 @@
+import type { Text } from "../i18n/text";
 import { sqlPool } from "../database/sql-pool";
 import type { ActionJourney } from "./journey-store";
 
@@ -49,8 +50,9 @@ export async function homeRealmOf(
 }
 
 /** What the page says when an address of a home realm tries another way in. */
-export function homeRealmMessage(realm: HomeRealm): string {
+export function homeRealmMessage(realm: HomeRealm, text: Text): string {
+  const values = { domain: realm.domain, provider: realm.displayName };
   return realm.offered
-    ? `People at ${realm.domain} sign in with ${realm.displayName}. Choose ${realm.displayName} below.`
-    : `People at ${realm.domain} sign in with ${realm.displayName}, which this application does not offer. Contact the organisation that runs it.`;
+    ? text("messages.homeRealm", values)
+    : text("messages.homeRealmNotOffered", values);
 }

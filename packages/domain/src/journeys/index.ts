@@ -17,3 +17,4 @@ export * from "./profile-step";
 export * from "./second-factor-step";
 export * from "./second-factor-enrolment";
 export * from "./passkey-sign-in";
+export * from "./change-journey-language";

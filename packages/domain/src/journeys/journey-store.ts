@@ -7,6 +7,7 @@ import type { Journey, Tenant, UserFlow } from "../generated/prisma/client";
 import type { JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
 import { methodsOffered, type OfferedProvider } from "./journey-methods";
+import { textFor } from "../i18n/text";
 import { eventAllowedIn, transitionAllowed, type JourneyEvent } from "./journey-transitions";
 
 /*
@@ -67,6 +68,8 @@ export async function journeyForAction(
     userFlow: journey.userFlow ? withUtcDates<UserFlow>(journey.userFlow, TIMESTAMPS) : null,
     data: journeyData(journey.data),
     methods: methodsOffered(journey.offered),
+    /** The journey's language, with the flow's own wording: what every message it flashes is written in. */
+    text: textFor(journey.locale, journey.userFlow?.strings),
   };
 }
 

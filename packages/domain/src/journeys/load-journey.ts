@@ -6,6 +6,9 @@ import { loadAttributeFields } from "../flows/flow-layout";
 import type { AttributeField } from "../flows/attribute-form";
 import type { IdentityProviderType, JourneyKind, JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
+import { isLocale, type Locale } from "../i18n/locales";
+import { overridesOf, textFor } from "../i18n/text";
+import { localisedFields } from "../i18n/localised-fields";
 import { missingProfileFields } from "./missing-profile";
 import { currentTermsOfFlow, termsToAccept, type CurrentTerms } from "../terms/current-terms";
 
@@ -45,6 +48,11 @@ export interface JourneyView {
   passkeySignIn: boolean;
   /** On the second-factor page: which kinds the person has set up. */
   secondFactors: { authenticatorApp: boolean; passkey: boolean };
+  /** The journey's language, and the flow's languages the person may switch to. */
+  locale: Locale;
+  languages: Locale[];
+  /** The flow's own wording of built-in texts in this language (key → text). */
+  overrides: Record<string, string>;
 }
 
 interface JourneyPageRow {
@@ -68,6 +76,9 @@ interface JourneyPageRow {
   invitationOnly: boolean | null;
   passkeySignIn: boolean | null;
   providers: JourneyView["providers"];
+  locale: string;
+  languages: string[] | null;
+  strings: unknown;
 }
 
 /**
@@ -87,7 +98,7 @@ export async function loadJourney(
             coalesce(t."brandingDisplayName", t.name) AS "tenantName",
             t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor",
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
-            f."invitationOnly", f."passkeySignIn",
+            f."invitationOnly", f."passkeySignIn", j.locale, f.languages, f.strings,
             coalesce((
               SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName",
                                                 'homeRealm', EXISTS (SELECT 1 FROM "IdentityProviderDomain" d
@@ -109,6 +120,7 @@ export async function loadJourney(
   );
   const journey = rows[0];
   if (!journey) throw new AppError("not_found", "This sign-in page has expired or does not exist.");
+  const text = textFor(journey.locale, journey.strings);
   return {
     id: journey.id,
     uid,
@@ -126,7 +138,7 @@ export async function loadJourney(
     },
     // The account page has no application row: its pages say where the person is going.
     application: journeyData(journey.data).accountPage
-      ? { name: "your account" }
+      ? { name: text("common.yourAccount") }
       : journey.applicationName === null
         ? null
         : { name: journey.applicationName },
@@ -139,10 +151,13 @@ export async function loadJourney(
       journey.flowEnabled === true &&
       (!journey.selfServiceSignUpEnabled || journey.invitationOnly === true),
     providers: journey.providers,
-    fields: await fieldsShown(prisma, journey),
+    fields: localisedFields(await fieldsShown(prisma, journey), text, journey.strings),
     terms: await termsShown(pool, journey),
     passkeySignIn: journey.passkeySignIn === true,
     secondFactors: await secondFactorsShown(pool, journey),
+    locale: text.locale,
+    languages: (journey.languages ?? [text.locale]).filter(isLocale),
+    overrides: overridesOf(journey.strings, text.locale),
   };
 }
 

@@ -108,12 +108,17 @@ export async function issueOtp(
     throw new AppError(
       "rate_limited",
       `A code was sent moments ago. You can ask for another in ${wait} seconds.`,
+      {
+        retryAfterSeconds: wait,
+        text: { key: "messages.codeCooldown", values: { seconds: wait } },
+      },
     );
   }
   if (forEmail >= OTP_LIMITS.perEmail || forIp >= (input.perIpLimit ?? OTP_LIMITS.perIp)) {
     throw new AppError(
       "rate_limited",
       "Too many codes were requested. Wait 15 minutes, then try again.",
+      { text: { key: "messages.tooManyCodes" } },
     );
   }
 

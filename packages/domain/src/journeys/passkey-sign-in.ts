@@ -20,9 +20,6 @@ import { journeyForAction, updateJourney, withoutFlash, type ActionJourney } fro
 
 type Settings = JourneySettings & { hostedBaseUrl: string };
 
-const NOT_RECOGNISED =
-  "That passkey was not recognised here. Sign in another way, then add a passkey on your account page.";
-
 function assertPasskeySignIn(journey: ActionJourney) {
   if (!journey.userFlow?.passkeySignIn || journey.kind === "SIGN_UP")
     throw new AppError("forbidden", "This sign-in option is not available here.");
@@ -68,7 +65,7 @@ export async function signInWithPasskey(
   const found = rows[0];
   const refuse = (message: string) =>
     updateJourney(journey, { data: { ...data, flash: { message } } });
-  if (!challenge || !found) return refuse(NOT_RECOGNISED);
+  if (!challenge || !found) return refuse(journey.text("messages.passkeyUnknown"));
   const passkey = storedPasskey(found);
   const checked = await verifyPasskeyAuthentication(
     settings.hostedBaseUrl,
@@ -76,8 +73,13 @@ export async function signInWithPasskey(
     answer,
     passkey,
   );
-  if (!checked) return refuse(NOT_RECOGNISED);
-  const stop = standingStop(found.status, data, { id: found.guestUserId, email: found.email });
+  if (!checked) return refuse(journey.text("messages.passkeyUnknown"));
+  const stop = standingStop(
+    found.status,
+    data,
+    { id: found.guestUserId, email: found.email },
+    journey.text,
+  );
   if (stop) return updateJourney(journey, stop);
   await completeGuestSignIn(journey, {
     guestUserId: found.guestUserId,

@@ -16,9 +16,6 @@ import { assertOffered } from "./journey-methods";
 import { journeyForAction, updateJourney, withoutFlash, type ActionJourney } from "./journey-store";
 import type { JourneySettings } from "./journey-settings";
 
-const RESET_ADVICE = "You can also use “Forgot your password?” to sign in with a code by email.";
-const WRONG_CREDENTIALS =
-  "That email address and password do not match an account. Try again, or reset your password.";
 // Verified against when the address has no password account, so both answers take the same time.
 const NO_ACCOUNT_HASH = hashPassword("no guest has this password");
 
@@ -62,11 +59,12 @@ async function withSignInLimits(
   try {
     await run();
   } catch (error) {
-    const message = rateLimitMessageOrThrow(error);
+    const message = rateLimitMessageOrThrow(error, journey.text);
+    const advice = journey.text("messages.resetAdvice");
     await updateJourney(journey, {
       data: {
         ...withoutFlash(journey.data),
-        flash: { fieldErrors: { password: `${message} ${RESET_ADVICE}` }, values: { email } },
+        flash: { fieldErrors: { password: `${message} ${advice}` }, values: { email } },
       },
     });
   }
@@ -84,8 +82,14 @@ async function refuse(
   const data = withoutFlash(journey.data);
   await updateJourney(
     journey,
-    (account && standingStop(account.status, data, account)) ?? {
-      data: { ...data, flash: { fieldErrors: { password: WRONG_CREDENTIALS }, values: { email } } },
+    (account && standingStop(account.status, data, account, journey.text)) ?? {
+      data: {
+        ...data,
+        flash: {
+          fieldErrors: { password: journey.text("messages.wrongCredentials") },
+          values: { email },
+        },
+      },
     },
   );
 }
@@ -98,7 +102,7 @@ async function refusedForHomeRealm(journey: Journey, email: string): Promise<boo
   await updateJourney(journey, {
     data: {
       ...withoutFlash(journey.data),
-      flash: { fieldErrors: { email: homeRealmMessage(realm) }, values: { email } },
+      flash: { fieldErrors: { email: homeRealmMessage(realm, journey.text) }, values: { email } },
     },
   });
   return true;
@@ -165,7 +169,7 @@ export async function choosePassword(
   const data = withoutFlash(journey.data);
   if (!journey.email || data.provenEmail !== journey.email)
     throw new AppError("forbidden", "This address has not been confirmed in this journey.");
-  const parsed = guestPasswordSchema(journey.email).safeParse(input.password);
+  const parsed = guestPasswordSchema(journey.email, journey.text).safeParse(input.password);
   if (!parsed.success) {
     await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: { password: parsed.error.issues[0]!.message } } },

@@ -1,3 +1,4 @@
+import { localisedFields } from "../i18n/localised-fields";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import { buildAttributeFormSchema, fieldErrorsOf } from "../flows/attribute-form";
@@ -26,7 +27,10 @@ export async function submitProfile(
     journey.userFlowId,
     guestUserId,
   );
-  const parsed = buildAttributeFormSchema(fields).safeParse(input.values);
+  const parsed = buildAttributeFormSchema(
+    localisedFields(fields, journey.text, journey.userFlow?.strings),
+    journey.text,
+  ).safeParse(input.values);
   if (!parsed.success) {
     await updateJourney(journey, {
       data: { ...data, flash: { fieldErrors: fieldErrorsOf(parsed.error), values: input.values } },

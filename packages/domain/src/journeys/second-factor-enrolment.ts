@@ -132,7 +132,7 @@ export async function confirmTotpEnrolment(
         ...data,
         flash: {
           fieldErrors: {
-            code: "That code is not right. Enter the 6-digit code your authenticator app shows now.",
+            code: journey.text("messages.enrolCodeWrong"),
           },
         },
       },
@@ -195,7 +195,7 @@ export async function finishPasskeyEnrolment(
       data: {
         ...rest,
         flash: {
-          message: "The passkey could not be set up. Try again, or use an authenticator app.",
+          message: journey.text("messages.passkeyEnrolFailed"),
         },
       },
     });

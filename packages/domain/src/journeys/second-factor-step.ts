@@ -22,11 +22,6 @@ import { journeyForAction, updateJourney, withoutFlash, type ActionJourney } fro
 
 type Settings = JourneySettings & { hostedBaseUrl: string };
 
-export const SECOND_FACTOR_WRONG =
-  "That code is not right. Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
-const CODE_USED = "That code was already used. Wait for the next one in your authenticator app.";
-const PASSKEY_FAILED = "That passkey could not be checked. Try again, or use another way.";
-
 /** The person waiting at the second-factor page: who, and how they proved themselves first. */
 function waitingSignIn(journey: ActionJourney) {
   const data = withoutFlash(journey.data);
@@ -49,9 +44,12 @@ export async function verifySecondFactorCode(
   const codeError = (message: string) =>
     updateJourney(journey, { data: { ...data, flash: { fieldErrors: { code: message } } } });
   const accountKey = `${journey.tenantId}:${guestUserId}`;
-  const refused = await ABUSE_LIMITS.wrongSecondFactorsPerAccount
-    .check(accountKey)
-    .then(() => undefined, rateLimitMessageOrThrow);
+  const refused = await ABUSE_LIMITS.wrongSecondFactorsPerAccount.check(accountKey).then(
+    () => undefined,
+    (error: unknown) => rateLimitMessageOrThrow(error, journey.text),
+  );
+  const SECOND_FACTOR_WRONG = journey.text("messages.secondFactorWrong");
+  const CODE_USED = journey.text("messages.secondFactorCodeUsed");
   if (refused) return codeError(refused);
   const wrong = async (message: string) => {
     await ABUSE_LIMITS.wrongSecondFactorsPerAccount.consume(accountKey).catch(() => undefined);
@@ -127,7 +125,9 @@ export async function verifyPasskeyCheck(
   const { guestUserId, data, method } = waitingSignIn(journey);
   const { passkeyChallenge: challenge, ...rest } = data;
   const failed = () =>
-    updateJourney(journey, { data: { ...rest, flash: { message: PASSKEY_FAILED } } });
+    updateJourney(journey, {
+      data: { ...rest, flash: { message: journey.text("messages.passkeyCheckFailed") } },
+    });
   const passkey = passkeysOf(await authenticatorsOf(sqlPool(), journey.tenantId, guestUserId)).find(
     (candidate) => candidate.credentialId === answer.id,
   );

@@ -1,5 +1,6 @@
 import { recordEmail, type OutgoingEmail } from "../email/send-email";
 import type { OtpPurpose } from "../generated/prisma/enums";
+import { textDirection } from "../i18n/locales";
 import { escapeHtml } from "../web-security/escape-html";
 import { issueOtp, OTP_LIFETIME_MS } from "./one-time-passcode";
 import { transitionJourney, type ActionJourney, type JourneyChanges } from "./journey-store";
@@ -39,14 +40,19 @@ export async function transitionWithCode(
 }
 
 function codeEmail(journey: ActionJourney, to: string, code: string): OutgoingEmail {
-  const tenantName = journey.tenant.brandingDisplayName ?? journey.tenant.name;
+  const tenant = journey.tenant.brandingDisplayName ?? journey.tenant.name;
   const minutes = OTP_LIFETIME_MS / 60_000;
+  const { text } = journey;
+  const codeIs = text("codeEmail.codeIs");
+  const enterIt = text("codeEmail.enterIt", { tenant, minutes });
+  const ignore = text("codeEmail.ignore");
+  const dir = textDirection(text.locale);
   return {
     tenantId: journey.tenantId,
     to,
     // Not the code: subjects are stored in plain text and shown in notifications and lists.
-    subject: `Your ${tenantName} verification code`,
-    text: `Your verification code is ${code}\n\nEnter it on the ${tenantName} page to continue. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
-    html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on the ${escapeHtml(tenantName)} page to continue. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
+    subject: text("codeEmail.subject", { tenant }),
+    text: `${codeIs} ${code}\n\n${enterIt}\n${ignore}`,
+    html: `<div lang="${text.locale}" dir="${dir}"><p>${escapeHtml(codeIs)}</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px" dir="ltr">${code}</p><p>${escapeHtml(enterIt)}</p><p>${escapeHtml(ignore)}</p></div>`,
   };
 }

@@ -1,3 +1,4 @@
+import type { Text } from "../i18n/text";
 import type pg from "pg";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW } from "../database/sql-time";
@@ -75,17 +76,15 @@ export async function admitSignUp(
 export function refusalMessage(
   reason: Exclude<SignUpAdmission, { admitted: true }>["reason"],
   email: string,
+  text: Text,
 ): string {
-  switch (reason) {
-    case "invitation_only":
-      return `There is no account for ${email}, and this application is by invitation only. If you were invited, use the address the invitation was sent to, or ask for a new invitation.`;
-    case "domain":
-      return `Sign-up is not available for ${email}'s email domain. Use another address.`;
-    case "closed":
-      return `There is no account for ${email}, and this application does not accept new sign-ups for it.`;
-    case "account_page":
-      return `There is no account for ${email}. To create one, sign up from the application you want to use.`;
-  }
+  const key = {
+    invitation_only: "messages.refusedInvitationOnly",
+    domain: "messages.refusedDomain",
+    closed: "messages.refusedClosed",
+    account_page: "messages.refusedAccountPage",
+  } as const;
+  return text(key[reason], { email });
 }
 
 export const INVITATION_WITHDRAWN =

@@ -9,10 +9,6 @@ import { TERMS_FIELD } from "../terms/terms-schemas";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
 import { journeyForAction, updateJourney, withoutFlash } from "./journey-store";
 
-export const TERMS_NOT_ACCEPTED = "Tick the box to accept the terms, or cancel.";
-export const TERMS_CHANGED =
-  "The terms were updated while you were reading them. Read the new version, then accept it.";
-
 /**
  * A returning person accepts the flow's terms versions they had not accepted:
  * the acceptances (with the time and their IP address) and the sign-in commit
@@ -39,8 +35,9 @@ export async function acceptTerms(input: {
     journey.userFlowId,
     journey.guestUserId,
   );
-  if (!input.accepted) return flash(TERMS_NOT_ACCEPTED);
-  if (input.accepted !== termsAcceptanceValue(pending)) return flash(TERMS_CHANGED);
+  if (!input.accepted) return flash(journey.text("messages.termsNotAccepted"));
+  if (input.accepted !== termsAcceptanceValue(pending))
+    return flash(journey.text("messages.termsChanged"));
   const guestUserId = journey.guestUserId;
   await completeGuestSignIn(journey, {
     guestUserId,

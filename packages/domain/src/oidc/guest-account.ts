@@ -12,7 +12,7 @@ const ALWAYS = ["sub", "tid", "idp", "acr", "amr"];
 /** Standard claims, released when their scope is granted. */
 const SCOPE_CLAIMS: Record<string, string[]> = {
   email: ["email", "email_verified"],
-  profile: ["name", "given_name", "family_name"],
+  profile: ["name", "given_name", "family_name", "locale"],
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,6 +82,8 @@ export async function findGuestAccount(
       };
       const released = new Set([...ALWAYS, ...[...granted].flatMap((s) => SCOPE_CLAIMS[s] ?? [])]);
       if (granted.has("email")) claims.email_verified = guest.emailVerified;
+      // The language of the person's last sign-in (OIDC Core 5.1), for the application's own pages.
+      if (typeof guest.locale === "string") claims.locale = guest.locale;
 
       if (returnClaims?.includes(TERMS_ACCEPTED_CLAIM))
         claims.terms_accepted = await acceptedTermsOf(pool, tenant.id, guest.id);

@@ -1,5 +1,6 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import { englishText, type Text } from "../i18n/text";
 
 /** About 49,000 passwords seen most often in breaches (zxcvbn's list), compared case-insensitively. */
 const COMMON_PASSWORDS = new Set(
@@ -13,20 +14,17 @@ export const PASSWORD_MAX_LENGTH = 128;
  * NIST SP 800-63B: length, no composition rules, common and breached
  * passwords refused, and not the account's own email address.
  */
-export function guestPasswordSchema(email: string) {
+export function guestPasswordSchema(email: string, text: Text = englishText) {
   return z
     .string()
-    .min(
-      PASSWORD_MIN_LENGTH,
-      `Use at least ${PASSWORD_MIN_LENGTH} characters; 15 or more is better.`,
-    )
-    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
+    .min(PASSWORD_MIN_LENGTH, text("validation.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
+    .max(PASSWORD_MAX_LENGTH, text("validation.passwordTooLong", { max: PASSWORD_MAX_LENGTH }))
     .refine(
       (password) => !COMMON_PASSWORDS.has(password.toLowerCase()),
-      "This password is one of the most common ones, so it is easy to guess. Choose another.",
+      text("validation.passwordCommon"),
     )
     .refine(
       (password) => password.toLowerCase() !== email.toLowerCase(),
-      "Do not use your email address as your password.",
+      text("validation.passwordIsEmail"),
     );
 }

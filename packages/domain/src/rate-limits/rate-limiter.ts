@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { sqlPool } from "../database/sql-pool";
 import { AppError, isAppError } from "../errors/app-error";
+import type { MessageKey } from "../i18n/catalogue";
 
 /** The table our migrations create for rate-limiter-flexible (model RateLimit). */
 const TABLE = "rate_limits";
@@ -14,6 +15,8 @@ export interface RateLimit {
   durationSeconds: number;
   /** What the person (or program) is told when over the limit. */
   message: string;
+  /** The same, for a person on a hosted page: the text's key in their language. */
+  messageKey?: MessageKey;
 }
 
 export interface RateLimitState {
@@ -46,6 +49,7 @@ export function rateLimiter(limit: RateLimit) {
     guestlistMetrics().rateLimitRefusals.inc({ limit: limit.name });
     return new AppError("rate_limited", limit.message, {
       retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
+      ...(limit.messageKey ? { text: { key: limit.messageKey } } : {}),
     });
   };
   return {

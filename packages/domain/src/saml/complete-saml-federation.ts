@@ -37,7 +37,7 @@ export async function completeSamlFederation(
       state: "STARTED",
       data: {
         ...rest,
-        flash: { message: "That sign-in could not be matched to this page. Please try again." },
+        flash: { message: journey.text("messages.federationMismatch") },
       },
     });
     return uid;
@@ -53,7 +53,7 @@ export async function completeSamlFederation(
   if (!provider || !journey.methods.federated.includes(provider.id)) {
     await updateJourney(journey, {
       state: "STARTED",
-      data: { ...rest, flash: { message: "That sign-in option is no longer available." } },
+      data: { ...rest, flash: { message: journey.text("messages.optionGone") } },
     });
     return uid;
   }

@@ -52,7 +52,7 @@ export async function receiveSamlResponse(
     return { uid, handoff: null };
   };
   if (!federation?.saml || federation.state !== input.relayState)
-    return back("That sign-in could not be matched to this page. Please try again.");
+    return back(journey.text("messages.federationMismatch"));
   if (federation.saml.received) return { uid, handoff: null, alreadyReceived: true };
   const provider = journey.methods.federated.includes(federation.identityProviderId)
     ? await prisma.identityProvider.findFirst({
@@ -64,7 +64,7 @@ export async function receiveSamlResponse(
         },
       })
     : null;
-  if (!provider) return back("That sign-in option is no longer available.");
+  if (!provider) return back(journey.text("messages.optionGone"));
   const key = await samlServiceProviderKey(prisma, journey.tenant, settings.encryptionKey);
   try {
     const identity = await readSamlResponse(
@@ -96,8 +96,6 @@ export async function receiveSamlResponse(
   } catch (error) {
     if (!(error instanceof SamlResponseRejected)) throw error;
     log.warn("SAML response rejected", { provider: provider.id, reason: error.message });
-    return back(
-      `Signing in with ${provider.displayName} did not work. Try again, or choose another way to continue.`,
-    );
+    return back(journey.text("messages.federationFailed", { provider: provider.displayName }));
   }
 }

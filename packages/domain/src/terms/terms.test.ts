@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TenantAccess } from "../access/tenant-access";
 import { getPrisma } from "../database/prisma-client";
 import { submitAttributes } from "../journeys/attributes-step";
-import { TERMS_CHANGED, TERMS_NOT_ACCEPTED, acceptTerms } from "../journeys/terms-step";
+import { acceptTerms } from "../journeys/terms-step";
+import { englishText } from "../i18n/text";
 import { updateUserFlowSettings } from "../flows/update-user-flow-settings";
 import { getUserFlow } from "../flows/get-user-flow";
 import {
@@ -139,7 +140,9 @@ describe("terms of use", () => {
     expect(waiting.data.outcome).toBeUndefined();
 
     await acceptTerms({ tenantSlug, uid, accepted: "", requestIp: "198.51.100.4" });
-    expect((await journeyOf(uid)).data.flash?.fieldErrors?.$terms).toBe(TERMS_NOT_ACCEPTED);
+    expect((await journeyOf(uid)).data.flash?.fieldErrors?.$terms).toBe(
+      englishText("messages.termsNotAccepted"),
+    );
 
     // Another version published while the page was open: the one shown does not count.
     const newest = await publishTermsVersion(prisma, owner, documentId, {
@@ -147,7 +150,9 @@ describe("terms of use", () => {
       markdown: "Revised.",
     });
     await acceptTerms({ tenantSlug, uid, accepted: newer.id, requestIp: "198.51.100.4" });
-    expect((await journeyOf(uid)).data.flash?.fieldErrors?.$terms).toBe(TERMS_CHANGED);
+    expect((await journeyOf(uid)).data.flash?.fieldErrors?.$terms).toBe(
+      englishText("messages.termsChanged"),
+    );
 
     await acceptTerms({ tenantSlug, uid, accepted: newest.id, requestIp: "198.51.100.4" });
     expect(await journeyOf(uid)).toMatchObject({

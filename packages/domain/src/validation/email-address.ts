@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "../i18n/catalogue";
 
 /**
  * The one spelling of an address that is stored and compared: people type
@@ -6,9 +7,19 @@ import { z } from "zod";
  */
 export const normalizeEmail = (address: string) => address.trim().toLowerCase();
 
-/** An address typed into any form (guest or operator), normalised; 254 characters at most (RFC 5321). */
-export const ZEmailAddress = z
-  .string()
-  .overwrite(normalizeEmail)
-  .max(254, "This email address is too long.")
-  .pipe(z.email("Enter an email address like name@example.com."));
+const ENGLISH: Partial<Record<MessageKey, string>> = {
+  "validation.emailTooLong": "This email address is too long.",
+  "validation.emailInvalid": "Enter an email address like name@example.com.",
+};
+
+/** An address typed into any form, normalised; 254 characters at most (RFC 5321); its messages in the page's language. */
+export function emailAddressSchema(text: (key: MessageKey) => string = (key) => ENGLISH[key]!) {
+  return z
+    .string()
+    .overwrite(normalizeEmail)
+    .max(254, text("validation.emailTooLong"))
+    .pipe(z.email(text("validation.emailInvalid")));
+}
+
+/** An address typed into an operator's form (guest or operator), in English. */
+export const ZEmailAddress = emailAddressSchema();

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import { EmailAddress } from "../email-address";
 import { PrimaryButton } from "../form-controls";
@@ -8,18 +9,22 @@ import { PrimaryButton } from "../form-controls";
  * and signing in again before the decision comes back to this page.
  */
 export function ApprovalStep({ view, leave }: { view: JourneyView; leave: () => Promise<void> }) {
-  const appName = view.application?.name ?? "the application";
+  const t = useTranslations("approvalStep");
+  const common = useTranslations("common");
+  const app = view.application?.name ?? common("theApplication");
   return (
     <>
       <p role="status" className="mb-4 text-slate-800">
-        {view.tenant.name} reviews new accounts for {appName} before they can sign in.
+        {t("reviews", { tenant: view.tenant.name, app })}
       </p>
       <p className="mb-6 text-slate-700">
-        We will email you at <EmailAddress value={view.email ?? ""} /> as soon as your request is
-        decided. You can close this page.
+        {t.rich("willEmail", {
+          address: view.email ?? "",
+          email: () => <EmailAddress value={view.email ?? ""} />,
+        })}
       </p>
       <form action={leave}>
-        <PrimaryButton>Return to {appName}</PrimaryButton>
+        <PrimaryButton>{t("returnTo", { app })}</PrimaryButton>
       </form>
     </>
   );

@@ -2,8 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
-import { buildSignUpFormSchema, type AttributeField } from "@guestlist/domain/flows/attribute-form";
+import {
+  buildSignUpFormSchema,
+  type AttributeField,
+  type FormText,
+} from "@guestlist/domain/flows/attribute-form";
 import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
 import type { CurrentTerms } from "@guestlist/domain/terms";
 import { TermsAcceptance } from "../terms-acceptance";
@@ -25,7 +30,7 @@ interface Props {
   defaultValues: Values;
   serverErrors: Record<string, string>;
   submit: (form: FormData) => void | Promise<void>;
-  /** The button's words: Continue at sign-up, Save on the account page. */
+  /** The button's words: Continue at sign-up (the default), Save on the account page. */
   submitLabel?: string;
 }
 
@@ -40,12 +45,16 @@ export function AttributesForm({
   defaultValues,
   serverErrors,
   submit,
-  submitLabel = "Continue",
+  submitLabel,
 }: Props) {
+  const t = useTranslations();
   const termsValue = terms.current.length
     ? terms.current.map((entry) => entry.versionId).join(" ")
     : null;
-  const schema = useMemo(() => buildSignUpFormSchema(fields, termsValue), [fields, termsValue]);
+  const schema = useMemo(() => {
+    const text: FormText = (key, values) => t(key, values);
+    return buildSignUpFormSchema(fields, termsValue, text);
+  }, [fields, termsValue, t]);
   const {
     register,
     getValues,
@@ -61,7 +70,7 @@ export function AttributesForm({
   const messages = { ...serverErrors, ...messagesOf(errors) };
   const labels = {
     ...Object.fromEntries(fields.map((field) => [field.name, field.label])),
-    [TERMS_FIELD]: "Terms",
+    [TERMS_FIELD]: t("termsStep.legend"),
   };
 
   return (
@@ -94,7 +103,7 @@ export function AttributesForm({
           input={register(TERMS_FIELD)}
         />
       ) : null}
-      <PrimaryButton>{submitLabel}</PrimaryButton>
+      <PrimaryButton>{submitLabel ?? t("common.continue")}</PrimaryButton>
     </form>
   );
 }
@@ -108,10 +117,11 @@ function messagesOf(errors: FieldErrors<Values>): Record<string, string> {
 }
 
 function Label({ field }: { field: AttributeField }) {
+  const t = useTranslations("common");
   return (
     <>
       {field.label}
-      {field.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+      {field.required ? null : <span className="font-normal text-slate-600"> {t("optional")}</span>}
     </>
   );
 }
@@ -139,6 +149,7 @@ function AttributeInput({
   value: unknown;
   error?: string;
 }) {
+  const t = useTranslations("common");
   const text = asText(value);
   const ids = fieldIds(field.name);
   const hasHint = !!field.helpText;
@@ -221,7 +232,7 @@ function AttributeInput({
           {...register(field.name)}
           {...aria}
         >
-          <option value="">Choose…</option>
+          <option value="">{t("choose")}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

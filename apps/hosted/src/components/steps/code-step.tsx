@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import { ErrorSummary, LinkButton, Notice, PrimaryButton, SecondaryButton } from "../form-controls";
 import { EmailAddress } from "../email-address";
@@ -11,29 +12,32 @@ interface Props {
 }
 
 export function CodeStep({ view, verify, resend, useAnotherEmail }: Props) {
+  const t = useTranslations("codeStep");
+  const common = useTranslations("common");
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.code;
   return (
     <>
-      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: "Code" }} /> : null}
+      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: common("code") }} /> : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       <p className="mb-6 text-slate-700">
-        We sent a code to <EmailAddress value={view.email ?? ""} />. It expires in 10 minutes.
+        {t.rich("sentTo", {
+          address: view.email ?? "",
+          minutes: 10,
+          email: () => <EmailAddress value={view.email ?? ""} />,
+        })}
       </p>
       <form action={verify} noValidate className="space-y-4">
-        <SixDigitCodeField
-          label="Verification code"
-          hint="The 6 digits from the email."
-          error={error}
-        />
-        <PrimaryButton>Verify</PrimaryButton>
+        <SixDigitCodeField label={t("label")} hint={t("hint")} error={error} />
+        <PrimaryButton>{common("verify")}</PrimaryButton>
       </form>
       <div className="mt-6 space-y-3 text-sm">
         <form action={resend}>
-          <SecondaryButton>Send a new code</SecondaryButton>
+          <SecondaryButton>{t("resend")}</SecondaryButton>
         </form>
         <div>
-          Wrong address? <LinkButton action={useAnotherEmail}>Use another email</LinkButton>
+          {t("wrongAddress")}{" "}
+          <LinkButton action={useAnotherEmail}>{t("useAnotherEmail")}</LinkButton>
         </div>
       </div>
     </>

@@ -1,12 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import { PrimaryButton, SecondaryButton } from "../form-controls";
 
-const SCOPE_DESCRIPTIONS: Record<string, string> = {
-  openid: "Sign you in",
-  profile: "See your name",
-  email: "See your email address",
-  offline_access: "Stay signed in when you are not using it",
-};
+const DESCRIBED_SCOPES = new Set(["openid", "profile", "email", "offline_access"] as const);
+type DescribedScope = typeof DESCRIBED_SCOPES extends Set<infer S> ? S : never;
+const isDescribed = (scope: string): scope is DescribedScope =>
+  DESCRIBED_SCOPES.has(scope as DescribedScope);
 
 export function ConsentStep({
   view,
@@ -15,25 +14,29 @@ export function ConsentStep({
   view: JourneyView;
   decide: (form: FormData) => Promise<void>;
 }) {
+  const t = useTranslations("consentStep");
   const scopes = view.data.missingScopes.length
     ? view.data.missingScopes
     : view.data.requestedScopes;
   return (
     <>
       <p className="mb-4">
-        <strong>{view.application?.name ?? "This application"}</strong> would like to:
+        {t.rich("wouldLike", {
+          app: view.application?.name ?? t("theApplication"),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <ul className="mb-6 list-disc space-y-1 pl-5">
         {scopes.map((scope) => (
-          <li key={scope}>{SCOPE_DESCRIPTIONS[scope] ?? `Use "${scope}"`}</li>
+          <li key={scope}>{isDescribed(scope) ? t(scope) : t("otherScope", { scope })}</li>
         ))}
       </ul>
       <form action={decide} className="space-y-3">
         <PrimaryButton name="decision" value="allow">
-          Allow
+          {t("allow")}
         </PrimaryButton>
         <SecondaryButton name="decision" value="deny">
-          Do not allow
+          {t("deny")}
         </SecondaryButton>
       </form>
     </>

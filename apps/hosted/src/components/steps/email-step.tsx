@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import {
   ErrorSummary,
@@ -34,6 +35,8 @@ interface Props {
 
 /** Sign-in, or sign-up with the flow's providers: both start with the email address. */
 export function EmailStep({ view, submit, switchTo, cancel, federated, password, passkey }: Props) {
+  const t = useTranslations("emailStep");
+  const common = useTranslations("common");
   const signUp = view.kind === "SIGN_UP";
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.email;
@@ -43,7 +46,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
   const invitedAddress = signUp ? view.data.invitation?.email : undefined;
   const value = invitedAddress ?? (typeof typed === "string" ? typed : (view.email ?? ""));
   const ids = fieldIds("email");
-  const appName = view.application?.name ?? "the application";
+  const app = view.application?.name ?? common("theApplication");
   const offersCode = view.providers.some((p) => p.type === "EMAIL_OTP");
   // Only what the flow offers: a code (or, to sign up, the code that starts a password account).
   const offersEmailCode = offersCode || !!password;
@@ -51,25 +54,21 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
   const usePassword = !signUp && !!password;
   // Addresses at a partner's domains go to the partner's provider (home realm discovery).
   const homeRealm = view.providers.some((provider) => provider.homeRealm);
-  const codeHint = invitedAddress
-    ? "Your invitation was sent to this address. We will email you a 6-digit code there to check it is yours."
-    : "We will email you a 6-digit code to check it is yours.";
+  const codeHint = invitedAddress ? t("invitedCodeHint") : t("codeHint");
   const hint = !offersEmailCode
-    ? "If your organisation has its own sign-in here, we will take you to it."
+    ? t("homeRealmHint")
     : homeRealm
-      ? `${codeHint} If your organisation has its own sign-in here, we will take you to it instead.`
+      ? `${codeHint} ${t("homeRealmInsteadHint")}`
       : codeHint;
 
   if (signUp && !view.signUpAllowed) {
     return (
       <>
         <p className="mb-6">
-          {view.invitationOnly
-            ? `${appName} is by invitation only. If you were invited, open the link in your invitation email. If you already have an account, sign in.`
-            : `${appName} does not accept new sign-ups at the moment. If you already have an account, sign in.`}
+          {view.invitationOnly ? t("invitationOnly", { app }) : t("signUpClosed", { app })}
         </p>
         <form action={switchTo}>
-          <PrimaryButton>Sign in</PrimaryButton>
+          <PrimaryButton>{common("signIn")}</PrimaryButton>
         </form>
       </>
     );
@@ -78,7 +77,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
   return (
     <>
       <p className="mb-6 text-slate-700">
-        {signUp ? `Create your account for ${appName}.` : `Sign in to continue to ${appName}.`}
+        {signUp ? t("signUpIntro", { app }) : t("signInIntro", { app })}
       </p>
       {error || passwordError ? (
         <ErrorSummary
@@ -86,20 +85,18 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
             ...(error ? { email: error } : {}),
             ...(passwordError ? { password: passwordError } : {}),
           }}
-          labels={{ email: "Email address", password: "Password" }}
+          labels={{ email: common("email"), password: common("password") }}
         />
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       {!offersEmailCode && !homeRealm && !federated.length ? (
-        <p className="mb-6">
-          {appName} has no way to sign in set up yet. Contact the organisation that runs it.
-        </p>
+        <p className="mb-6">{t("noWayIn", { app })}</p>
       ) : null}
       {offersEmailCode || homeRealm ? (
         <form action={usePassword ? password.signIn : submit} noValidate className="space-y-4">
           <div>
             <label htmlFor={ids.input} className="block font-medium">
-              Email address
+              {common("email")}
             </label>
             {usePassword ? null : (
               <p id={ids.hint} className="text-sm text-slate-600">
@@ -124,7 +121,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
           {usePassword ? (
             <div>
               <label htmlFor={fieldIds("password").input} className="block font-medium">
-                Password
+                {common("password")}
               </label>
               <input
                 id={fieldIds("password").input}
@@ -140,10 +137,10 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
           ) : null}
           <PrimaryButton>
             {usePassword
-              ? "Sign in"
+              ? common("signIn")
               : signUp && offersEmailCode && !homeRealm
-                ? "Send code"
-                : "Next"}
+                ? t("sendCode")
+                : t("next")}
           </PrimaryButton>
           {usePassword ? (
             <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
@@ -152,14 +149,14 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
                 formAction={password.reset}
                 className="font-medium text-[var(--brand)] underline underline-offset-2"
               >
-                Forgot your password?
+                {t("forgotPassword")}
               </button>
               <button
                 type="submit"
                 formAction={password.change}
                 className="font-medium text-[var(--brand)] underline underline-offset-2"
               >
-                Change password
+                {t("changePassword")}
               </button>
               {offersCode ? (
                 <button
@@ -167,7 +164,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
                   formAction={submit}
                   className="font-medium text-[var(--brand)] underline underline-offset-2"
                 >
-                  Email me a code instead
+                  {t("codeInstead")}
                 </button>
               ) : null}
             </div>
@@ -178,7 +175,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
         <div className="mt-6">
           <PasskeyAutofill options={passkey.options} answer={passkey.answer} />
           <PasskeyButton
-            label="Sign in with a passkey"
+            label={t("passkey")}
             ceremony="authenticate"
             options={passkey.options}
             answer={passkey.answer}
@@ -188,7 +185,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
       {federated.length ? (
         <div className="mt-6">
           <p className="mb-2 text-sm text-slate-600">
-            {offersEmailCode || homeRealm ? "Or continue with" : "Continue with"}
+            {offersEmailCode || homeRealm ? t("orContinueWith") : t("continueWith")}
           </p>
           <ul className="space-y-2">
             {federated.map((provider) => (
@@ -204,15 +201,15 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
       <div className="mt-6 space-y-3 text-sm">
         {signUp ? (
           <div>
-            Already have an account? <LinkButton action={switchTo}>Sign in</LinkButton>
+            {t("haveAccount")} <LinkButton action={switchTo}>{common("signIn")}</LinkButton>
           </div>
         ) : view.signUpAllowed ? (
           <div>
-            No account? <LinkButton action={switchTo}>Create one</LinkButton>
+            {t("noAccount")} <LinkButton action={switchTo}>{t("createOne")}</LinkButton>
           </div>
         ) : null}
         <form action={cancel}>
-          <SecondaryButton>Cancel</SecondaryButton>
+          <SecondaryButton>{common("cancel")}</SecondaryButton>
         </form>
       </div>
     </>

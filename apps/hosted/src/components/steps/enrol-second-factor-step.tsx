@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import { ErrorSummary, Notice, PrimaryButton, SecondaryButton } from "../form-controls";
 import { AuthenticatorAppSetup } from "../authenticator-app-setup";
@@ -21,27 +22,27 @@ interface Props {
 /** Setting up a second factor: a passkey (JavaScript), or an authenticator app (QR code or the key typed). */
 export function EnrolSecondFactorStep(props: Props) {
   const { view, authenticatorApp } = props;
+  const t = useTranslations("enrolStep");
+  const common = useTranslations("common");
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.code;
   const optional = view.data.secondFactorOptional === true;
   return (
     <>
-      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: "Code" }} /> : null}
+      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: common("code") }} /> : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       <p className="mb-6 text-slate-700">
         {optional
-          ? `${view.tenant.name} suggests a second step for signing in, so that your email alone is not enough to get into your account.`
-          : `${view.tenant.name} asks for a second step when you sign in. Set one up to continue.`}
+          ? t("optionalIntro", { tenant: view.tenant.name })
+          : t("requiredIntro", { tenant: view.tenant.name })}
       </p>
       {authenticatorApp ? (
         <>
-          <h2 className="mb-2 font-semibold">Authenticator app</h2>
+          <h2 className="mb-2 font-semibold">{t("appHeading")}</h2>
           <ol className="mb-4 list-decimal space-y-2 pl-5 text-slate-700">
-            <li>
-              Open an authenticator app (Microsoft Authenticator, Google Authenticator, 1Password…).
-            </li>
-            <li>Scan this QR code, or enter the key below.</li>
-            <li>Type the 6-digit code the app shows.</li>
+            <li>{t("appStep1")}</li>
+            <li>{t("appStep2")}</li>
+            <li>{t("appStep3")}</li>
           </ol>
           <AuthenticatorAppSetup
             secret={authenticatorApp.secret}
@@ -49,35 +50,31 @@ export function EnrolSecondFactorStep(props: Props) {
             centred
           />
           <form action={props.confirm} noValidate className="space-y-4">
-            <SixDigitCodeField
-              label="Code from the app"
-              hint="The 6 digits it shows now."
-              error={error}
-            />
-            <PrimaryButton>Confirm</PrimaryButton>
+            <SixDigitCodeField label={t("appCodeLabel")} hint={t("appCodeHint")} error={error} />
+            <PrimaryButton>{common("confirm")}</PrimaryButton>
           </form>
         </>
       ) : (
         <div className="space-y-4">
           <PasskeyButton
-            label="Use a passkey"
+            label={t("usePasskey")}
             ceremony="register"
             options={props.passkey.options}
             answer={props.passkey.answer}
           />
           <form action={props.chooseAuthenticatorApp}>
-            <SecondaryButton>Use an authenticator app</SecondaryButton>
+            <SecondaryButton>{t("useApp")}</SecondaryButton>
           </form>
         </div>
       )}
       <div className="mt-6 space-y-3">
         {optional ? (
           <form action={props.skip}>
-            <SecondaryButton>Not now</SecondaryButton>
+            <SecondaryButton>{t("notNow")}</SecondaryButton>
           </form>
         ) : null}
         <form action={props.cancel}>
-          <SecondaryButton>Cancel</SecondaryButton>
+          <SecondaryButton>{common("cancel")}</SecondaryButton>
         </form>
       </div>
     </>

@@ -7,6 +7,7 @@ import {
   startRegistration,
 } from "@simplewebauthn/browser";
 import { useEffect, useState, useSyncExternalStore, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { button } from "../form-controls";
 
 const noSubscription = () => () => undefined;
@@ -33,15 +34,14 @@ export function PasskeyButton({ label, ceremony, options, answer, onAnswered }: 
     () => browserSupportsWebAuthn(),
     () => null,
   );
+  const t = useTranslations("passkey");
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   if (!supported)
     return (
       <p className="text-sm text-slate-600">
-        {supported === false
-          ? "This browser cannot use passkeys here. Use another way below."
-          : "Passkeys need JavaScript. Turn it on to use one, or use another way."}
+        {supported === false ? t("unsupported") : t("needsJavaScript")}
       </p>
     );
 
@@ -58,9 +58,7 @@ export function PasskeyButton({ label, ceremony, options, answer, onAnswered }: 
             : await startAuthentication({ optionsJSON: issued.options as never });
       } catch (error) {
         return setProblem(
-          error instanceof Error && error.name === "NotAllowedError"
-            ? "The passkey was not used. Try again, or use another way."
-            : "The passkey did not work here. Try again, or use another way.",
+          error instanceof Error && error.name === "NotAllowedError" ? t("notUsed") : t("failed"),
         );
       }
       // The server checks it and sends the page on to wherever the sign-in is now.

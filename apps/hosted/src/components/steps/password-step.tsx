@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import {
   ErrorSummary,
@@ -18,20 +19,22 @@ export function PasswordStep({
   view: JourneyView;
   choose: (form: FormData) => Promise<void>;
 }) {
+  const t = useTranslations("passwordStep");
+  const common = useTranslations("common");
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.password;
   const ids = fieldIds("password");
   return (
     <>
       {error ? (
-        <ErrorSummary errors={{ password: error }} labels={{ password: "Password" }} />
+        <ErrorSummary errors={{ password: error }} labels={{ password: common("password") }} />
       ) : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       <p className="mb-6 text-slate-700">
-        {view.data.passwordPurpose === "SIGN_UP"
-          ? "Choose a password for "
-          : "Choose a new password for "}
-        <EmailAddress value={view.email ?? ""} />.
+        {t.rich(view.data.passwordPurpose === "SIGN_UP" ? "forAccount" : "newForAccount", {
+          address: view.email ?? "",
+          email: () => <EmailAddress value={view.email ?? ""} />,
+        })}
       </p>
       <form action={choose} noValidate className="space-y-4">
         <input
@@ -44,11 +47,10 @@ export function PasswordStep({
         />
         <div>
           <label htmlFor={ids.input} className="block font-medium">
-            {view.data.passwordPurpose === "SIGN_UP" ? "Password" : "New password"}
+            {view.data.passwordPurpose === "SIGN_UP" ? common("password") : t("newPassword")}
           </label>
           <p id={ids.hint} className="text-sm text-slate-600">
-            At least 8 characters; 15 or more is better. A few unrelated words are easy to remember.
-            No special characters needed.
+            {t("hint")}
           </p>
           <input
             id={ids.input}
@@ -62,7 +64,7 @@ export function PasswordStep({
           />
           <FieldError name="password" message={error} />
         </div>
-        <PrimaryButton>Continue</PrimaryButton>
+        <PrimaryButton>{common("continue")}</PrimaryButton>
       </form>
     </>
   );

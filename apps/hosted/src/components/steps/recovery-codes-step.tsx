@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PrimaryButton } from "../form-controls";
 import { RecoveryCodeList } from "../recovery-code-list";
 
@@ -9,15 +10,13 @@ export function RecoveryCodesStep({
   codes: string[];
   saved: () => Promise<void>;
 }) {
+  const t = useTranslations("recoveryCodesStep");
   return (
     <>
-      <p className="mb-4 text-slate-700">
-        If you lose your phone or passkey, each of these codes lets you in once instead. Keep them
-        somewhere safe, such as a password manager. They are not shown again.
-      </p>
+      <p className="mb-4 text-slate-700">{t("intro")}</p>
       <RecoveryCodeList codes={codes} />
       <form action={saved}>
-        <PrimaryButton>I have saved these codes</PrimaryButton>
+        <PrimaryButton>{t("saved")}</PrimaryButton>
       </form>
     </>
   );

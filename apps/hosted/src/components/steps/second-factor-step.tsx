@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import {
   ErrorSummary,
@@ -23,24 +24,28 @@ interface Props {
 
 /** The second factor: a passkey (with JavaScript), an authenticator app code, or a recovery code. */
 export function SecondFactorStep({ view, verify, passkey, cancel }: Props) {
+  const t = useTranslations("secondFactorStep");
+  const common = useTranslations("common");
   const flash = view.data.flash ?? {};
   const error = flash.fieldErrors?.code;
   const ids = fieldIds("code");
   const { authenticatorApp, passkey: hasPasskey } = view.secondFactors;
   return (
     <>
-      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: "Code" }} /> : null}
+      {error ? <ErrorSummary errors={{ code: error }} labels={{ code: common("code") }} /> : null}
       {flash.message ? <Notice>{flash.message}</Notice> : null}
       <p className="mb-6 text-slate-700">
-        Your account has a second step to keep it safe.{" "}
+        {t("intro")}{" "}
         {hasPasskey
-          ? `Use your passkey, or enter ${authenticatorApp ? "the code from your authenticator app" : "one of your recovery codes"}.`
-          : "Enter the code from your authenticator app."}
+          ? authenticatorApp
+            ? t("usePasskeyOrApp")
+            : t("usePasskeyOrRecovery")
+          : t("enterAppCode")}
       </p>
       {hasPasskey ? (
         <div className="mb-6">
           <PasskeyButton
-            label="Use your passkey"
+            label={t("usePasskey")}
             ceremony="authenticate"
             options={passkey.options}
             answer={passkey.answer}
@@ -50,12 +55,10 @@ export function SecondFactorStep({ view, verify, passkey, cancel }: Props) {
       <form action={verify} noValidate className="space-y-4">
         <div>
           <label htmlFor={ids.input} className="block font-medium">
-            Code
+            {common("code")}
           </label>
           <p id={ids.hint} className="text-sm text-slate-600">
-            {authenticatorApp
-              ? "The 6 digits your authenticator app shows, or a recovery code (like abcd-efgh-jkmn)."
-              : "One of the recovery codes you saved (like abcd-efgh-jkmn)."}
+            {authenticatorApp ? t("appOrRecoveryHint") : t("recoveryHint")}
           </p>
           <input
             id={ids.input}
@@ -71,11 +74,11 @@ export function SecondFactorStep({ view, verify, passkey, cancel }: Props) {
           />
           <FieldError name="code" message={error} />
         </div>
-        <PrimaryButton>Verify</PrimaryButton>
+        <PrimaryButton>{common("verify")}</PrimaryButton>
       </form>
       <div className="mt-6 text-sm">
         <form action={cancel}>
-          <SecondaryButton>Cancel</SecondaryButton>
+          <SecondaryButton>{common("cancel")}</SecondaryButton>
         </form>
       </div>
     </>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JourneyView } from "@guestlist/domain/journeys";
 import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
 import { PrimaryButton, SecondaryButton } from "../form-controls";
@@ -13,22 +14,22 @@ export function TermsStep({
   accept: (form: FormData) => Promise<void>;
   cancel: () => Promise<void>;
 }) {
-  const appName = view.application?.name ?? "the application";
+  const t = useTranslations("termsStep");
+  const common = useTranslations("common");
+  const app = view.application?.name ?? common("theApplication");
   return (
     <>
-      <p className="mb-6 text-slate-700">
-        {view.tenant.name} updated the terms of {appName}. Read them and accept them to continue.
-      </p>
+      <p className="mb-6 text-slate-700">{t("updated", { tenant: view.tenant.name, app })}</p>
       <form action={accept} className="space-y-5">
         <TermsAcceptance
           tenantSlug={view.tenant.slug}
           terms={view.terms}
           error={view.data.flash?.fieldErrors?.[TERMS_FIELD]}
         />
-        <PrimaryButton>Accept and continue</PrimaryButton>
+        <PrimaryButton>{t("acceptAndContinue")}</PrimaryButton>
       </form>
       <form action={cancel} className="mt-3">
-        <SecondaryButton>Cancel</SecondaryButton>
+        <SecondaryButton>{common("cancel")}</SecondaryButton>
       </form>
     </>
   );

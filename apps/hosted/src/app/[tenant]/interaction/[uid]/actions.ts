@@ -8,6 +8,7 @@ import { database } from "@/lib/database";
 import {
   acceptTerms,
   cancelJourney,
+  changeJourneyLanguage,
   submitProfile,
   choosePassword,
   signInWithPassword,
@@ -38,6 +39,7 @@ import { TERMS_FIELD } from "@guestlist/domain/terms/schemas";
 import { journeySettings } from "@/config";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "@/server/client-ip";
 import { federationCookie } from "@/server/federation-binding";
+import { LANGUAGE_COOKIE, languageCookieOptions } from "@/server/page-language";
 
 const pagePath = (tenant: string, uid: string) => `/${tenant}/interaction/${uid}`;
 
@@ -99,6 +101,19 @@ async function assertOwnJourney(tenant: string, uid: string): Promise<void> {
 
 async function clientIp(): Promise<string | null> {
   return (await headers()).get(CLIENT_IP_HEADER) || null;
+}
+
+/** The language picker: the journey continues in the chosen language, and this browser's next journeys start in it. */
+export async function changeLanguageAction(tenant: string, uid: string, form: FormData) {
+  const locale = textField(form, "locale");
+  return step("language", tenant, uid, async () => {
+    if (await changeJourneyLanguage({ tenantSlug: tenant, uid, locale }))
+      (await cookies()).set(
+        LANGUAGE_COOKIE,
+        locale,
+        languageCookieOptions(journeySettings().hostedBaseUrl),
+      );
+  });
 }
 
 export async function submitEmailAction(tenant: string, uid: string, form: FormData) {

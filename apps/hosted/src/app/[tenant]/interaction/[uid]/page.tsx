@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { cache } from "react";
-import { database } from "@/lib/database";
-import { isAppError } from "@guestlist/domain/errors";
+import { getTranslations } from "next-intl/server";
 import {
-  loadJourney,
   recoveryCodesToSave,
   totpEnrolmentView,
   type JourneyView,
 } from "@guestlist/domain/journeys";
+import { journeyView } from "@/server/journey-view";
+import { LanguagePicker } from "@/components/language-picker";
 import { TenantFrame } from "@/components/tenant-frame";
 import { LinkButton, Notice } from "@/components/form-controls";
 import { AttributesForm } from "@/components/steps/attributes-form";
@@ -32,50 +31,42 @@ interface Params {
   params: Promise<{ tenant: string; uid: string }>;
 }
 
-/** The metadata and the page of one render read the journey once. */
-const journeyView = cache((tenant: string, uid: string) =>
-  loadJourney(database(), tenant, uid).catch((error: unknown) => {
-    // Only a journey that does not exist is "expired"; anything else (the database down) is said as such.
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  }),
-);
+type Titles = Awaited<ReturnType<typeof getTranslations<"titles">>>;
 
-function titleOf(view: JourneyView): string {
+function titleOf(view: JourneyView, t: Titles): string {
   switch (view.state) {
     case "AWAITING_OTP":
-      return "Check your email";
+      return t("code");
     case "COLLECTING_ATTRIBUTES":
-      return "About you";
+      return t("attributes");
     case "CHOOSING_PASSWORD":
-      return view.data.passwordPurpose === "SIGN_UP"
-        ? "Choose a password"
-        : "Choose a new password";
+      return view.data.passwordPurpose === "SIGN_UP" ? t("choosePassword") : t("chooseNewPassword");
     case "AWAITING_CONSENT":
-      return "Allow access?";
+      return t("consent");
     case "BLOCKED":
-      return "We cannot continue";
+      return t("blocked");
     case "ACCEPTING_TERMS":
-      return "Updated terms";
+      return t("terms");
     case "COMPLETING_PROFILE":
-      return "A few more details";
+      return t("profile");
     case "AWAITING_APPROVAL":
-      return "Your request is with " + view.tenant.name;
+      return t("approval", { tenant: view.tenant.name });
     case "VERIFYING_SECOND_FACTOR":
-      return "Second step";
+      return t("secondFactor");
     case "ENROLLING_SECOND_FACTOR":
-      return "Set up a second step";
+      return t("enrolSecondFactor");
     case "SAVING_RECOVERY_CODES":
-      return "Save your recovery codes";
+      return t("recoveryCodes");
     default:
-      return view.kind === "SIGN_UP" ? "Create your account" : "Sign in";
+      return view.kind === "SIGN_UP" ? t("signUp") : t("signIn");
   }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tenant, uid } = await params;
   const view = await journeyView(tenant, uid);
-  return { title: view ? `${titleOf(view)} · ${view.tenant.name}` : "Page expired" };
+  if (!view) return { title: (await getTranslations("page"))("metadataExpired") };
+  return { title: `${titleOf(view, await getTranslations("titles"))} · ${view.tenant.name}` };
 }
 
 /**
@@ -85,28 +76,26 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function JourneyPage({ params }: Params) {
   const { tenant, uid } = await params;
   const view = await journeyView(tenant, uid);
+  const t = await getTranslations();
   if (!view || view.expired) {
     return (
       <TenantFrame
         tenant={{
-          name: view?.tenant.name ?? "Sign in",
+          name: view?.tenant.name ?? t("titles.signIn"),
           logoUrl: view?.tenant.logoUrl ?? null,
           primaryColor: view?.tenant.primaryColor ?? null,
         }}
-        title="This page has expired"
+        title={t("page.expiredTitle")}
       >
-        <p>
-          The sign-in you started is over. Nothing was lost: go back to the application and sign in
-          again.
-        </p>
+        <p>{t("page.expiredBody")}</p>
       </TenantFrame>
     );
   }
   if (view.state === "COMPLETED") {
     if (view.data.outcome) redirect(`/${tenant}/interaction/${uid}/complete`);
     return (
-      <TenantFrame tenant={view.tenant} title="All done">
-        <p>You can go back to {view.application?.name ?? "the application"}.</p>
+      <TenantFrame tenant={view.tenant} title={t("page.doneTitle")}>
+        <p>{t("page.doneBody", { app: view.application?.name ?? t("common.theApplication") })}</p>
       </TenantFrame>
     );
   }
@@ -125,8 +114,19 @@ export default async function JourneyPage({ params }: Params) {
       ? bound(actions.switchToSignInAction)
       : bound(actions.switchToSignUpAction);
 
+  const emailAddress = () => <EmailAddress value={view.email ?? ""} />;
   return (
-    <TenantFrame tenant={view.tenant} title={titleOf(view)}>
+    <TenantFrame
+      tenant={view.tenant}
+      title={titleOf(view, await getTranslations("titles"))}
+      picker={
+        <LanguagePicker
+          current={view.locale}
+          offered={view.languages}
+          change={bound(actions.changeLanguageAction)}
+        />
+      }
+    >
       {view.state === "STARTED" || view.state === "AWAITING_FEDERATION" ? (
         <EmailStep
           view={view}
@@ -170,7 +170,10 @@ export default async function JourneyPage({ params }: Params) {
         <>
           {view.data.flash?.message ? <Notice>{view.data.flash.message}</Notice> : null}
           <p className="mb-6 text-slate-700">
-            Signing up as <EmailAddress value={view.email ?? ""} />.
+            {t.rich("attributesStep.signingUpAs", {
+              address: view.email ?? "",
+              email: emailAddress,
+            })}
           </p>
           <AttributesForm
             fields={view.fields}
@@ -192,7 +195,7 @@ export default async function JourneyPage({ params }: Params) {
       {view.state === "COMPLETING_PROFILE" ? (
         <>
           <p className="mb-6 text-slate-700">
-            {view.tenant.name} asks for something new since you signed up. Answer to continue.
+            {t("attributesStep.profileIntro", { tenant: view.tenant.name })}
           </p>
           <AttributesForm
             fields={view.fields}
@@ -239,9 +242,11 @@ export default async function JourneyPage({ params }: Params) {
         <ApprovalStep view={view} leave={bound(actions.cancelAction)} />
       ) : null}
       {view.state === "BLOCKED" ? (
-        <StopStep message={view.data.stopMessage ?? "We cannot continue with this sign-in."}>
+        <StopStep message={view.data.stopMessage ?? t("stopStep.cannotContinue")}>
           <div className="text-sm">
-            <LinkButton action={bound(actions.switchToSignInAction)}>Use another email</LinkButton>
+            <LinkButton action={bound(actions.switchToSignInAction)}>
+              {t("stopStep.useAnotherEmail")}
+            </LinkButton>
           </div>
         </StopStep>
       ) : null}

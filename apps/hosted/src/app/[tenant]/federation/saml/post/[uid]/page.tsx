@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { samlPostRequest } from "@guestlist/domain/saml";
 import { TenantFrame } from "@/components/tenant-frame";
 import { journeySettings } from "@/config";
@@ -8,10 +9,9 @@ import { federationCookie, sameBrowser } from "@/server/federation-binding";
 import { AutoPostForm } from "./auto-post-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Continue to your organisation",
-  referrer: "no-referrer",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("samlPost"))("pageTitle"), referrer: "no-referrer" };
+}
 
 /**
  * The HTTP-POST binding: a page whose form posts the signed AuthnRequest to
@@ -29,11 +29,10 @@ export default async function SamlPostPage({
     federationCookie(tenant, journeySettings().hostedBaseUrl).name,
   )?.value;
   if (!request || !sameBrowser(cookie, request.state)) redirect(`/${tenant}/interaction/${uid}`);
+  const t = await getTranslations("samlPost");
   return (
-    <TenantFrame tenant={request.tenant} title={`Continue to ${request.providerName}`}>
-      <p className="mb-6 text-slate-700">
-        You will sign in with your organisation&apos;s account there, then come back here.
-      </p>
+    <TenantFrame tenant={request.tenant} title={t("title", { provider: request.providerName })}>
+      <p className="mb-6 text-slate-700">{t("body")}</p>
       <AutoPostForm url={request.url} fields={request.fields} />
     </TenantFrame>
   );

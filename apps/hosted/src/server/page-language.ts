@@ -1,0 +1,20 @@
+/**
+ * Set by the hosted server on a journey's pages ("<tenant>/<uid>": the
+ * interaction page and the SAML POST page): those pages are in the journey's
+ * language. Any value a client sends is removed first.
+ */
+export const JOURNEY_PAGE_HEADER = "x-guestlist-journey-page";
+
+/** The language picker's cookie: the language a person chose on a hosted page, for their next journeys. */
+export const LANGUAGE_COOKIE = "lang";
+
+/** Kept a year on every path of the hosted site; only the server reads it. */
+export function languageCookieOptions(hostedBaseUrl: string) {
+  return {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: hostedBaseUrl.startsWith("https:"),
+    maxAge: 365 * 24 * 60 * 60,
+  };
+}

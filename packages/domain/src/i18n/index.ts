@@ -1,0 +1,5 @@
+export * from "./locales";
+export * from "./negotiate-locale";
+export * from "./catalogue";
+export * from "./text";
+export * from "./localised-fields";
