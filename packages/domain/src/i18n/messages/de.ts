@@ -1,3 +1,312 @@
 import type { Messages } from "../catalogue";
-import { en } from "./en";
-export const de: Messages = en;
+
+/** German (formal "Sie", as German business software addresses people). */
+export const de: Messages = {
+  common: {
+    cancel: "Abbrechen",
+    continue: "Weiter",
+    verify: "Bestätigen",
+    confirm: "Bestätigen",
+    signIn: "Anmelden",
+    theApplication: "die Anwendung",
+    yourAccount: "Ihr Konto",
+    problemTitle: "Es gibt ein Problem",
+    errorPrefix: "Fehler:",
+    optional: "(optional)",
+    choose: "Bitte wählen…",
+    opensInNewTab: "(öffnet in einem neuen Tab)",
+    email: "E-Mail-Adresse",
+    password: "Passwort",
+    code: "Code",
+  },
+  language: {
+    label: "Sprache",
+    change: "Sprache wechseln",
+  },
+  page: {
+    expiredTitle: "Diese Seite ist abgelaufen",
+    expiredBody:
+      "Die begonnene Anmeldung ist beendet. Es ist nichts verloren: Kehren Sie zur Anwendung zurück und melden Sie sich erneut an.",
+    doneTitle: "Fertig",
+    doneBody: "Sie können zu {app} zurückkehren.",
+    metadataExpired: "Seite abgelaufen",
+  },
+  titles: {
+    signIn: "Anmelden",
+    signUp: "Konto erstellen",
+    code: "Prüfen Sie Ihre E-Mails",
+    attributes: "Über Sie",
+    choosePassword: "Passwort wählen",
+    chooseNewPassword: "Neues Passwort wählen",
+    consent: "Zugriff erlauben?",
+    blocked: "Wir können nicht fortfahren",
+    terms: "Aktualisierte Bedingungen",
+    profile: "Noch ein paar Angaben",
+    approval: "Ihre Anfrage liegt bei {tenant}",
+    secondFactor: "Zweiter Schritt",
+    enrolSecondFactor: "Zweiten Schritt einrichten",
+    recoveryCodes: "Wiederherstellungscodes speichern",
+  },
+  emailStep: {
+    signUpIntro: "Erstellen Sie Ihr Konto für {app}.",
+    signInIntro: "Melden Sie sich an, um zu {app} zu gelangen.",
+    invitationOnly:
+      "{app} ist nur auf Einladung zugänglich. Wenn Sie eingeladen wurden, öffnen Sie den Link in Ihrer Einladungs-E-Mail. Wenn Sie bereits ein Konto haben, melden Sie sich an.",
+    signUpClosed:
+      "{app} nimmt derzeit keine neuen Registrierungen an. Wenn Sie bereits ein Konto haben, melden Sie sich an.",
+    noWayIn:
+      "Für {app} ist noch keine Anmeldemöglichkeit eingerichtet. Wenden Sie sich an die Organisation, die die Anwendung betreibt.",
+    codeHint:
+      "Wir senden Ihnen einen 6-stelligen Code per E-Mail, um zu prüfen, dass die Adresse Ihnen gehört.",
+    invitedCodeHint:
+      "Ihre Einladung wurde an diese Adresse gesendet. Wir senden Ihnen dorthin einen 6-stelligen Code, um zu prüfen, dass sie Ihnen gehört.",
+    homeRealmHint:
+      "Wenn Ihre Organisation hier eine eigene Anmeldung hat, leiten wir Sie dorthin weiter.",
+    homeRealmInsteadHint:
+      "Wenn Ihre Organisation hier eine eigene Anmeldung hat, leiten wir Sie stattdessen dorthin weiter.",
+    sendCode: "Code senden",
+    next: "Weiter",
+    forgotPassword: "Passwort vergessen?",
+    changePassword: "Passwort ändern",
+    codeInstead: "Stattdessen einen Code per E-Mail senden",
+    passkey: "Mit einem Passkey anmelden",
+    orContinueWith: "Oder weiter mit",
+    continueWith: "Weiter mit",
+    haveAccount: "Sie haben bereits ein Konto?",
+    noAccount: "Noch kein Konto?",
+    createOne: "Konto erstellen",
+  },
+  codeStep: {
+    sentTo:
+      "Wir haben einen Code an <email>{address}</email> gesendet. Er läuft in {minutes} Minuten ab.",
+    label: "Bestätigungscode",
+    hint: "Die 6 Ziffern aus der E-Mail.",
+    resend: "Neuen Code senden",
+    wrongAddress: "Falsche Adresse?",
+    useAnotherEmail: "Andere E-Mail-Adresse verwenden",
+  },
+  attributesStep: {
+    signingUpAs: "Registrierung als <email>{address}</email>.",
+    profileIntro:
+      "{tenant} fragt seit Ihrer Registrierung nach etwas Neuem. Antworten Sie, um fortzufahren.",
+  },
+  passwordStep: {
+    forAccount: "Wählen Sie ein Passwort für <email>{address}</email>.",
+    newForAccount: "Wählen Sie ein neues Passwort für <email>{address}</email>.",
+    newPassword: "Neues Passwort",
+    hint: "Mindestens 8 Zeichen; 15 oder mehr sind besser. Ein paar Wörter ohne Zusammenhang lassen sich leicht merken. Sonderzeichen sind nicht nötig.",
+  },
+  consentStep: {
+    wouldLike: "<strong>{app}</strong> möchte:",
+    theApplication: "Diese Anwendung",
+    openid: "Sie anmelden",
+    profile: "Ihren Namen sehen",
+    email: "Ihre E-Mail-Adresse sehen",
+    offline_access: "Angemeldet bleiben, während Sie sie nicht nutzen",
+    otherScope: "„{scope}“ verwenden",
+    allow: "Erlauben",
+    deny: "Nicht erlauben",
+  },
+  approvalStep: {
+    reviews: "{tenant} prüft neue Konten für {app}, bevor man sich anmelden kann.",
+    willEmail:
+      "Wir schreiben Ihnen an <email>{address}</email>, sobald über Ihre Anfrage entschieden ist. Sie können diese Seite schließen.",
+    returnTo: "Zurück zu {app}",
+  },
+  termsStep: {
+    updated:
+      "{tenant} hat die Bedingungen von {app} aktualisiert. Lesen und akzeptieren Sie sie, um fortzufahren.",
+    acceptAndContinue: "Akzeptieren und weiter",
+    legend: "Bedingungen",
+    version: "Version {version}",
+    accept:
+      "Ich habe {count, plural, one {diese Bedingungen} other {alle diese Bedingungen}} gelesen und akzeptiere sie.",
+  },
+  stopStep: {
+    cannotContinue: "Wir können mit dieser Anmeldung nicht fortfahren.",
+    useAnotherEmail: "Andere E-Mail-Adresse verwenden",
+  },
+  secondFactorStep: {
+    intro: "Ihr Konto hat zum Schutz einen zweiten Schritt.",
+    usePasskeyOrApp:
+      "Verwenden Sie Ihren Passkey oder geben Sie den Code aus Ihrer Authenticator-App ein.",
+    usePasskeyOrRecovery:
+      "Verwenden Sie Ihren Passkey oder geben Sie einen Ihrer Wiederherstellungscodes ein.",
+    enterAppCode: "Geben Sie den Code aus Ihrer Authenticator-App ein.",
+    usePasskey: "Passkey verwenden",
+    appOrRecoveryHint:
+      "Die 6 Ziffern, die Ihre Authenticator-App anzeigt, oder ein Wiederherstellungscode (wie abcd-efgh-jkmn).",
+    recoveryHint: "Einer Ihrer gespeicherten Wiederherstellungscodes (wie abcd-efgh-jkmn).",
+  },
+  enrolStep: {
+    optionalIntro:
+      "{tenant} empfiehlt einen zweiten Schritt bei der Anmeldung, damit Ihre E-Mail-Adresse allein nicht für den Zugang zu Ihrem Konto reicht.",
+    requiredIntro:
+      "{tenant} verlangt bei der Anmeldung einen zweiten Schritt. Richten Sie ihn ein, um fortzufahren.",
+    appHeading: "Authenticator-App",
+    appStep1:
+      "Öffnen Sie eine Authenticator-App (Microsoft Authenticator, Google Authenticator, 1Password…).",
+    appStep2: "Scannen Sie diesen QR-Code oder geben Sie den Schlüssel unten ein.",
+    appStep3: "Geben Sie den 6-stelligen Code ein, den die App anzeigt.",
+    appCodeLabel: "Code aus der App",
+    appCodeHint: "Die 6 Ziffern, die sie gerade anzeigt.",
+    usePasskey: "Passkey verwenden",
+    useApp: "Authenticator-App verwenden",
+    notNow: "Jetzt nicht",
+    qrLabel: "QR-Code für Ihre Authenticator-App",
+    key: "Schlüssel:",
+  },
+  recoveryCodesStep: {
+    intro:
+      "Wenn Sie Ihr Telefon oder Ihren Passkey verlieren, lässt Sie jeder dieser Codes einmal stattdessen hinein. Bewahren Sie sie sicher auf, etwa in einem Passwort-Manager. Sie werden nicht noch einmal angezeigt.",
+    listLabel: "Wiederherstellungscodes",
+    saved: "Ich habe diese Codes gespeichert",
+  },
+  passkey: {
+    unsupported:
+      "Dieser Browser kann hier keine Passkeys verwenden. Nutzen Sie eine andere Möglichkeit unten.",
+    needsJavaScript:
+      "Passkeys benötigen JavaScript. Schalten Sie es ein, um einen zu verwenden, oder nutzen Sie eine andere Möglichkeit.",
+    notUsed:
+      "Der Passkey wurde nicht verwendet. Versuchen Sie es erneut oder nutzen Sie eine andere Möglichkeit.",
+    failed:
+      "Der Passkey hat hier nicht funktioniert. Versuchen Sie es erneut oder nutzen Sie eine andere Möglichkeit.",
+  },
+  samlPost: {
+    pageTitle: "Weiter zu Ihrer Organisation",
+    title: "Weiter zu {provider}",
+    body: "Sie melden sich dort mit dem Konto Ihrer Organisation an und kommen dann hierher zurück.",
+  },
+  messages: {
+    optionUnavailable: "Diese Anmeldemöglichkeit ist hier nicht verfügbar.",
+    optionGone: "Diese Anmeldemöglichkeit ist nicht mehr verfügbar.",
+    invitationFor:
+      "Diese Einladung gilt für {email}. Um eine andere Adresse zu verwenden, melden Sie sich stattdessen an.",
+    noEmailSignIn:
+      "Mit dieser Adresse ist hier keine Anmeldung per E-Mail möglich. Wählen Sie eine der Möglichkeiten unten.",
+    domainNotAllowed:
+      "Für diese E-Mail-Domain ist keine Registrierung möglich. Verwenden Sie eine andere Adresse.",
+    newCodeSent: "Wir haben Ihnen einen neuen Code gesendet.",
+    enterEmailCode: "Geben Sie den 6-stelligen Code aus der E-Mail ein.",
+    codeWrong:
+      "Dieser Code ist nicht richtig. Sie haben noch {attemptsLeft, plural, one {# Versuch} other {# Versuche}}.",
+    codeExpired:
+      "Dieser Code ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen Code an.",
+    tooManyWrongCodes: "Zu viele falsche Codes. Fordern Sie einen neuen Code an.",
+    codeCooldown:
+      "Gerade eben wurde ein Code gesendet. In {seconds} Sekunden können Sie einen weiteren anfordern.",
+    tooManyCodes:
+      "Es wurden zu viele Codes angefordert. Warten Sie 15 Minuten und versuchen Sie es dann erneut.",
+    noAccountYet: "Für {email} gibt es noch kein Konto. Erstellen Sie eines, um fortzufahren.",
+    accountExists: "Für {email} gibt es bereits ein Konto. Melden Sie sich an, um fortzufahren.",
+    wrongCredentials:
+      "E-Mail-Adresse und Passwort passen zu keinem Konto. Versuchen Sie es erneut oder setzen Sie Ihr Passwort zurück.",
+    resetAdvice:
+      "Über „Passwort vergessen?“ können Sie sich auch mit einem Code per E-Mail anmelden.",
+    homeRealm: "Personen bei {domain} melden sich mit {provider} an. Wählen Sie unten {provider}.",
+    homeRealmNotOffered:
+      "Personen bei {domain} melden sich mit {provider} an, das diese Anwendung nicht anbietet. Wenden Sie sich an die Organisation, die sie betreibt.",
+    refusedInvitationOnly:
+      "Für {email} gibt es kein Konto, und diese Anwendung ist nur auf Einladung zugänglich. Wenn Sie eingeladen wurden, verwenden Sie die Adresse, an die die Einladung ging, oder bitten Sie um eine neue Einladung.",
+    refusedDomain:
+      "Für die E-Mail-Domain von {email} ist keine Registrierung möglich. Verwenden Sie eine andere Adresse.",
+    refusedClosed:
+      "Für {email} gibt es kein Konto, und diese Anwendung nimmt dafür keine neuen Registrierungen an.",
+    refusedAccountPage:
+      "Für {email} gibt es kein Konto. Um eines zu erstellen, registrieren Sie sich in der Anwendung, die Sie nutzen möchten.",
+    invitationWithdrawn:
+      "Ihre Einladung wurde zurückgezogen oder ist abgelaufen, daher wurde das Konto nicht erstellt. Bitten Sie die Person, die Sie eingeladen hat, um eine neue Einladung.",
+    accountBlocked:
+      "Ihr Konto ist gesperrt. Wenden Sie sich an die Organisation, die Sie zu dieser Anwendung eingeladen hat.",
+    accountDeclined:
+      "Ihre Anfrage nach einem Konto wurde abgelehnt. Wenden Sie sich an die Organisation, die diese Anwendung betreibt, wenn Sie das für einen Irrtum halten.",
+    signUpFailedAnswersKept:
+      "Ihre Registrierung konnte gerade nicht abgeschlossen werden. Ihre Antworten bleiben erhalten: Bitte versuchen Sie es gleich noch einmal.",
+    signUpFailed:
+      "Ihre Registrierung konnte gerade nicht abgeschlossen werden. Bitte versuchen Sie es gleich noch einmal.",
+    termsNotAccepted:
+      "Setzen Sie das Häkchen, um die Bedingungen zu akzeptieren, oder brechen Sie ab.",
+    termsChanged:
+      "Die Bedingungen wurden geändert, während Sie sie gelesen haben. Lesen Sie die neue Version und akzeptieren Sie sie dann.",
+    termsRequired: "Akzeptieren Sie die Bedingungen, um Ihr Konto zu erstellen.",
+    secondFactorWrong:
+      "Dieser Code ist nicht richtig. Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.",
+    secondFactorCodeUsed:
+      "Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten in Ihrer Authenticator-App.",
+    passkeyCheckFailed:
+      "Dieser Passkey konnte nicht geprüft werden. Versuchen Sie es erneut oder nutzen Sie eine andere Möglichkeit.",
+    passkeyUnknown:
+      "Dieser Passkey ist hier nicht bekannt. Melden Sie sich anders an und fügen Sie dann auf Ihrer Kontoseite einen Passkey hinzu.",
+    enrolCodeWrong:
+      "Dieser Code ist nicht richtig. Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App gerade anzeigt.",
+    passkeyEnrolFailed:
+      "Der Passkey konnte nicht eingerichtet werden. Versuchen Sie es erneut oder verwenden Sie eine Authenticator-App.",
+    federationMismatch:
+      "Diese Anmeldung konnte dieser Seite nicht zugeordnet werden. Bitte versuchen Sie es erneut.",
+    federationCancelled:
+      "Die Anmeldung mit {provider} wurde abgebrochen. Wählen Sie, wie Sie fortfahren möchten.",
+    federationFailed:
+      "Die Anmeldung mit {provider} hat nicht funktioniert. Versuchen Sie es erneut oder wählen Sie eine andere Möglichkeit.",
+    providerUnreachable:
+      "{provider} ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal oder wählen Sie eine andere Möglichkeit.",
+    linkWithCode:
+      "Sie haben bereits ein Konto mit {email}. Geben Sie den Code ein, den wir dorthin gesendet haben, um {provider} auch damit zu verwenden.",
+    confirmWithCode:
+      "Geben Sie den Code ein, den wir an {email} gesendet haben, um zu bestätigen, dass die Adresse Ihnen gehört.",
+    upstreamNoEmail:
+      "{provider} hat keine E-Mail-Adresse übermittelt, die diese Anwendung aber benötigt. Wählen Sie eine andere Art der Registrierung.",
+    federatedDomainRefused: "Für Ihre E-Mail-Domain ist keine Registrierung möglich.",
+    federatedInvitationOnly:
+      "Für diese {provider}-Identität gibt es kein Konto, und diese Anwendung ist nur auf Einladung zugänglich.",
+    federatedClosed:
+      "Für diese {provider}-Identität gibt es kein Konto, und diese Anwendung nimmt keine neuen Registrierungen an.",
+  },
+  limits: {
+    wrongCodesPerAddress: "Für diese Adresse wurden zu viele falsche Codes eingegeben.",
+    failedSignIns: "Zu viele fehlgeschlagene Anmeldungen.",
+    failedSignInsFromNetwork: "Zu viele fehlgeschlagene Anmeldungen aus Ihrem Netzwerk.",
+    wrongSecondFactors: "Für dieses Konto wurden zu viele falsche Codes eingegeben.",
+    signUpsFromNetwork: "Aus Ihrem Netzwerk wurden heute zu viele Konten erstellt.",
+    retryIn:
+      "Versuchen Sie es in {unit, select, seconds {{count, plural, one {# Sekunde} other {# Sekunden}}} minutes {{count, plural, one {# Minute} other {# Minuten}}} other {{count, plural, one {# Stunde} other {# Stunden}}}} erneut.",
+  },
+  validation: {
+    required: "Geben Sie „{label}“ an.",
+    tick: "Setzen Sie das Häkchen bei „{label}“, um fortzufahren.",
+    fromList: "Wählen Sie „{label}“ aus der Liste.",
+    wholeNumber: "„{label}“ muss eine ganze Zahl sein.",
+    tooLarge: "„{label}“ ist zu groß.",
+    atLeast: "„{label}“ muss mindestens {min} sein.",
+    atMost: "„{label}“ darf höchstens {max} sein.",
+    date: "Geben Sie „{label}“ als Datum ein (JJJJ-MM-TT).",
+    controlCharacters: "„{label}“ darf keine Steuerzeichen enthalten.",
+    maxLength: "„{label}“ darf höchstens {max} Zeichen lang sein.",
+    minLength: "„{label}“ muss mindestens {min} Zeichen lang sein.",
+    format: "„{label}“ hat nicht das erwartete Format.",
+    passwordTooShort: "Verwenden Sie mindestens {min} Zeichen; 15 oder mehr sind besser.",
+    passwordTooLong: "Verwenden Sie höchstens {max} Zeichen.",
+    passwordCommon:
+      "Dieses Passwort gehört zu den häufigsten und ist daher leicht zu erraten. Wählen Sie ein anderes.",
+    passwordIsEmail: "Verwenden Sie nicht Ihre E-Mail-Adresse als Passwort.",
+    emailInvalid: "Geben Sie eine E-Mail-Adresse wie name@example.com ein.",
+    emailTooLong: "Diese E-Mail-Adresse ist zu lang.",
+  },
+  attributes: {
+    displayName: "Anzeigename",
+    givenName: "Vorname",
+    surname: "Nachname",
+    jobTitle: "Position",
+    streetAddress: "Straße und Hausnummer",
+    city: "Ort",
+    state: "Bundesland/Region",
+    postalCode: "Postleitzahl",
+    country: "Land/Region",
+  },
+  codeEmail: {
+    subject: "Ihr Bestätigungscode für {tenant}",
+    codeIs: "Ihr Bestätigungscode lautet",
+    enterIt:
+      "Geben Sie ihn auf der Seite von {tenant} ein, um fortzufahren. Er läuft in {minutes} Minuten ab und gilt nur einmal.",
+    ignore: "Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.",
+  },
+};

@@ -234,8 +234,6 @@ export const en = {
       "There is no account for this {provider} identity, and this application is by invitation only.",
     federatedClosed:
       "There is no account for this {provider} identity, and this application does not accept new sign-ups.",
-    pageExpired: "This sign-in page has expired. Go back to the application and start again.",
-    alreadyDone: "This step is already done; here is where you are now.",
   },
   limits: {
     wrongCodesPerAddress: "Too many wrong codes were entered for this address.",
