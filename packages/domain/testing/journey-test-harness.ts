@@ -27,7 +27,10 @@ export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientI
   async function start(
     prompt: "login" | "create",
     params: Record<string, string> = {},
-    options: { invitationToken?: string } = {},
+    options: {
+      invitationToken?: string;
+      browserLanguages?: { picked?: string; acceptLanguage?: string };
+    } = {},
   ) {
     const tenant = await prisma.tenant.findUniqueOrThrow({ where: { slug: tenantSlug } });
     const uid = randomBytes(16).toString("base64url");
@@ -42,6 +45,7 @@ export function journeyHarness(prisma: PrismaClient, tenantSlug: string, clientI
       },
       expiresAt: Math.floor(Date.now() / 1000) + 3600,
       invitationToken: options.invitationToken,
+      browserLanguages: options.browserLanguages,
     });
     return uid;
   }

@@ -113,3 +113,4 @@ export const ZFlowSettingsInput = z.object({
   returnClaims: z.array(storableText().min(1).max(64)),
 });
 export type TFlowSettingsInput = z.infer<typeof ZFlowSettingsInput>;
+export * from "./flow-language-schemas";

@@ -9,3 +9,7 @@ export * from "./update-page-layout";
 export * from "./delete-user-flow";
 export * from "./new-user-flow-choices";
 export * from "./user-flow-editor";
+export * from "./update-flow-languages";
+export * from "./replace-flow-texts";
+export * from "./flow-texts";
+export * from "./flow-text-keys";
