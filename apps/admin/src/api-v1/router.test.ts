@@ -207,6 +207,40 @@ describe("admin API: configuration resources", () => {
       required: true,
     });
 
+    const languages = await call(k, "PUT", `/user-flows/${flow.json.id}/languages`, {
+      languages: ["en", "de", "ar"],
+      defaultLocale: "de",
+    });
+    expect(languages.json).toMatchObject({ languages: ["en", "de", "ar"], defaultLocale: "de" });
+    expect(
+      (
+        await call(k, "PUT", `/user-flows/${flow.json.id}/languages`, {
+          languages: ["en"],
+          defaultLocale: "de",
+        })
+      ).status,
+    ).toBe(422);
+    const texts = await call(k, "PUT", `/user-flows/${flow.json.id}/texts`, {
+      de: {
+        "emailStep.sendCode": "Code anfordern",
+        "attribute.Tier.option.gold": "Gold-Partner",
+      },
+    });
+    expect(texts).toMatchObject({
+      status: 200,
+      json: {
+        de: {
+          "emailStep.sendCode": "Code anfordern",
+          "attribute.Tier.option.gold": "Gold-Partner",
+        },
+      },
+    });
+    const refused = await call(k, "PUT", `/user-flows/${flow.json.id}/texts`, {
+      de: { "emailStep.sendCode": "Code an {someone}", "attribute.Tier.option.platinum": "Platin" },
+    });
+    expect(refused.status).toBe(422);
+    expect((await call(k, "GET", `/user-flows/${flow.json.id}/texts`)).json).toEqual(texts.json);
+
     const connector = await call(k, "POST", "/api-connectors", {
       displayName: "Registry",
       endpointUrl: "https://registry.partner.test/check",

@@ -48,8 +48,8 @@ export function textFor(localeOrTag: string | null | undefined, strings?: unknow
   });
   const text = (key: MessageKey, values?: TextValues): string => {
     overrideFailed = false;
-    const formatted = translate(key as never, values as never) as string;
-    return overrideFailed ? (builtIn(key as never, values as never) as string) : formatted;
+    const formatted: string = translate(key as never, values as never);
+    return overrideFailed ? builtIn(key as never, values as never) : formatted;
   };
   return Object.assign(text, { locale });
 }

@@ -13,9 +13,16 @@ import {
   listUserFlows,
   updatePageLayout,
   updateUserFlowSettings,
+  updateFlowLanguages,
+  replaceFlowTexts,
+  flowTextOverrides,
   userFlowEditor,
 } from "@guestlist/domain/flows";
 import {
+  ZFlowLanguagesInput,
+  ZFlowTexts,
+  type TFlowLanguagesInput,
+  type TFlowTexts,
   ZCreateUserFlowInput,
   ZFlowSettingsInput,
   ZPageLayoutInput,
@@ -23,6 +30,7 @@ import {
   type TFlowSettingsInput,
   type TPageLayoutInput,
 } from "@guestlist/domain/flows/schemas";
+import { SUPPORTED_LOCALES } from "@guestlist/domain/i18n/locales";
 import { operation } from "../operation";
 import { listOf, pageOf, ZListQuery, type TListQuery } from "../pagination";
 import { present } from "../present";
@@ -50,6 +58,12 @@ const ZUserFlowSummary = z
         "A federated sign-in whose upstream says it did MFA (amr mfa) needs no second factor.",
       ),
     passkeySignIn: z.boolean().describe("People may sign in with a passkey alone."),
+    languages: z
+      .array(z.enum(SUPPORTED_LOCALES))
+      .describe("The languages the hosted pages and emails are offered in."),
+    defaultLocale: z
+      .enum(SUPPORTED_LOCALES)
+      .describe("The language used when none of the person's languages is offered."),
     returnClaims: z.array(z.string()),
     ...ZTimestamps,
   })
@@ -73,6 +87,13 @@ const ZUserFlow = ZUserFlowSummary.extend({
   applicationIds: z.array(ZId),
   termsDocumentIds: z.array(ZId).describe("The terms documents people accept, in order."),
 }).meta({ title: "UserFlow" });
+
+const ZFlowTextsOut = z
+  .record(z.string(), z.record(z.string(), z.string()))
+  .describe(
+    'By language, the flow\'s texts that differ from the built-in ones: { "de": { "emailStep.sendCode": "Code anfordern", "attribute.displayName.label": "Ihr Name" } }.',
+  )
+  .meta({ title: "UserFlowTexts" });
 
 const tag = "User flows";
 
@@ -147,6 +168,46 @@ export const userFlowOperations = [
     async handle({ prisma, access, params, body }) {
       await updateUserFlowSettings(prisma, access, params.id!, body);
       return { json: await fullFlow(prisma, access, params.id!) };
+    },
+  }),
+  operation<undefined, TFlowLanguagesInput>({
+    method: "PUT",
+    path: "/user-flows/{id}/languages",
+    operationId: "updateUserFlowLanguages",
+    tag,
+    summary: "Choose the languages the flow's pages and emails are offered in, and the default",
+    permission: "userFlows.manage",
+    body: ZFlowLanguagesInput,
+    response: { status: 200, schema: ZUserFlow },
+    async handle({ prisma, access, params, body }) {
+      await updateFlowLanguages(prisma, access, params.id!, body);
+      return { json: await fullFlow(prisma, access, params.id!) };
+    },
+  }),
+  operation({
+    method: "GET",
+    path: "/user-flows/{id}/texts",
+    operationId: "getUserFlowTexts",
+    tag,
+    summary: "The flow's own wording of built-in texts and its attribute texts, by language",
+    response: { status: 200, schema: ZFlowTextsOut },
+    async handle({ prisma, access, params }) {
+      return { json: await flowTextOverrides(prisma, access, params.id!) };
+    },
+  }),
+  operation<undefined, TFlowTexts>({
+    method: "PUT",
+    path: "/user-flows/{id}/texts",
+    operationId: "replaceUserFlowTexts",
+    tag,
+    summary:
+      "Replace the flow's wording in each language given (other languages keep theirs); an empty object for a language removes its wording",
+    permission: "userFlows.manage",
+    body: ZFlowTexts,
+    response: { status: 200, schema: ZFlowTextsOut },
+    async handle({ prisma, access, params, body }) {
+      await replaceFlowTexts(prisma, access, params.id!, body);
+      return { json: await flowTextOverrides(prisma, access, params.id!) };
     },
   }),
   operation<undefined, TPageLayoutInput>({

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { isLocale, LANGUAGE_NAMES_IN_ENGLISH } from "@guestlist/domain/i18n/locales";
 import { can } from "@guestlist/domain/access";
 import { database } from "@/lib/database";
 import { isAppError } from "@guestlist/domain/errors";
@@ -93,6 +95,24 @@ export default async function UserFlowPage({
               .join("\n"),
           }))}
         />
+      </Card>
+      <Card title="Languages and texts">
+        <p className="text-sm">
+          Offered in{" "}
+          {flow.languages
+            .filter(isLocale)
+            .map((code) => LANGUAGE_NAMES_IN_ENGLISH[code])
+            .join(", ")}
+          ; default{" "}
+          {isLocale(flow.defaultLocale) ? LANGUAGE_NAMES_IN_ENGLISH[flow.defaultLocale] : "English"}
+          .{" "}
+          <Link
+            href={`/t/${slug}/user-flows/${flow.id}/languages`}
+            className="text-blue-800 underline"
+          >
+            Languages and texts
+          </Link>
+        </p>
       </Card>
       <Card title="API connectors">
         <FlowConnectors
