@@ -8,7 +8,8 @@ import { Fragment } from "react";
 export function EmailAddress({ value }: { value: string }) {
   const parts = value.split(/(?=[@.])|(?<=[-_])/);
   return (
-    <strong className="[overflow-wrap:anywhere]">
+    // Left to right inside any page, so an address reads the same on an Arabic one.
+    <strong dir="ltr" className="[overflow-wrap:anywhere]">
       {parts.map((part, index) => (
         <Fragment key={index}>
           {index > 0 ? <wbr /> : null}

@@ -17,6 +17,9 @@ export async function saveFlowLanguagesAction(
   });
 }
 
+/** A form's result, with what was sent when it failed: React resets a form after its action, and the page writes these back. */
+export type SubmittedResult = ActionResult & { submitted?: Record<string, string> };
+
 const savedMessage = (counts: Record<string, number>) =>
   Object.entries(counts)
     .map(([locale, count]) => `${locale}: ${count} text${count === 1 ? "" : "s"} reworded`)
@@ -27,26 +30,27 @@ export async function saveFlowTextsAction(
   tenant: string,
   id: string,
   locale: string,
-  _previous: ActionResult | null,
+  _previous: SubmittedResult | null,
   form: FormData,
-): Promise<ActionResult> {
+): Promise<SubmittedResult> {
   if (!isLocale(locale)) return { ok: false, message: "Choose one of the supported languages." };
   const texts: Record<string, string> = {};
   for (const [key, value] of form.entries())
     if (!key.startsWith("$") && typeof value === "string") texts[key] = value;
-  return tenantAction(tenant, async (prisma, access) => {
+  const result = await tenantAction(tenant, async (prisma, access) => {
     const counts = await replaceFlowTexts(prisma, access, id, { [locale]: texts });
     return { message: `Saved (${savedMessage(counts)}).` };
   });
+  return result.ok ? result : { ...result, submitted: texts };
 }
 
 /** A JSON file (or pasted JSON) of texts by language, as the export writes it: each language in it is replaced. */
 export async function importFlowTextsAction(
   tenant: string,
   id: string,
-  _previous: ActionResult | null,
+  _previous: SubmittedResult | null,
   form: FormData,
-): Promise<ActionResult> {
+): Promise<SubmittedResult> {
   const file = form.get("file");
   const pasted = form.get("json");
   const source =
@@ -55,17 +59,19 @@ export async function importFlowTextsAction(
       : typeof pasted === "string"
         ? pasted
         : "";
+  const submitted = { json: typeof pasted === "string" ? pasted : "" };
   if (!source.trim()) return { ok: false, message: "Choose a JSON file or paste its contents." };
   if (source.length > 1_000_000)
-    return { ok: false, message: "That file is too large (1 MB at most)." };
+    return { ok: false, message: "That file is too large (1 MB at most).", submitted };
   let texts: TFlowTexts;
   try {
     texts = JSON.parse(source) as TFlowTexts;
   } catch {
-    return { ok: false, message: "That is not valid JSON." };
+    return { ok: false, message: "That is not valid JSON.", submitted };
   }
-  return tenantAction(tenant, async (prisma, access) => {
+  const result = await tenantAction(tenant, async (prisma, access) => {
     const counts = await replaceFlowTexts(prisma, access, id, texts);
     return { message: `Imported (${savedMessage(counts)}).` };
   });
+  return result.ok ? result : { ...result, submitted };
 }

@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { StatusMessage, inputClass } from "@/components/ui";
-import type { ActionResult } from "@/lib/action-result";
+import type { SubmittedResult } from "./actions";
 
 /** Texts from a JSON file (or pasted), as the download writes them; each language in it replaces that language's wording. */
 export function ImportTextsForm({
   importTexts,
   readOnly,
 }: {
-  importTexts: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  importTexts: (previous: SubmittedResult | null, form: FormData) => Promise<SubmittedResult>;
   readOnly: boolean;
 }) {
   const [result, action, pending] = useActionState(importTexts, null);
@@ -49,6 +49,7 @@ export function ImportTextsForm({
           id="texts-json"
           name="json"
           rows={4}
+          defaultValue={result?.submitted?.json ?? ""}
           aria-describedby="texts-json-hint"
           className={`${inputClass} font-mono`}
         />

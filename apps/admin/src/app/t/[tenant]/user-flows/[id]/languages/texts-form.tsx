@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FlowTextKey } from "@guestlist/domain/flows";
 import { StatusMessage, inputClass } from "@/components/ui";
-import type { ActionResult } from "@/lib/action-result";
+import type { SubmittedResult } from "./actions";
 
 type Text = FlowTextKey & { override: string | null };
 
@@ -47,7 +47,7 @@ export function TextsForm({
   texts: Text[];
   languageName: string;
   readOnly: boolean;
-  save: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  save: (previous: SubmittedResult | null, form: FormData) => Promise<SubmittedResult>;
 }) {
   const [result, action, pending] = useActionState(save, null);
   const errors = (!result?.ok && result?.fieldErrors) || {};
@@ -56,7 +56,6 @@ export function TextsForm({
     Object.entries(errors).find(([path]) => path.endsWith(`.${key}`))?.[1];
   return (
     <form action={action} noValidate>
-      <StatusMessage status={result} />
       <fieldset disabled={readOnly} className="space-y-3">
         {groups.map((group) => {
           const inGroup = texts.filter((text) => text.group === group);
@@ -76,7 +75,7 @@ export function TextsForm({
                 {inGroup.map((text) => {
                   const id = `text-${text.key}`;
                   const error = errorOf(text.key);
-                  const value = text.override ?? text.builtIn;
+                  const value = result?.submitted?.[text.key] ?? text.override ?? text.builtIn;
                   return (
                     <div key={text.key}>
                       <label htmlFor={id} className="block text-sm font-medium">
@@ -119,6 +118,8 @@ export function TextsForm({
             </details>
           );
         })}
+        {/* Beside the button: after saving, the page stays where the person pressed it. */}
+        <StatusMessage status={result} />
         <button
           type="submit"
           disabled={pending}
