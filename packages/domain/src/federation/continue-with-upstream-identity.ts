@@ -131,7 +131,7 @@ export async function continueWithUpstreamIdentity(
       connectorRequestBody({
         step: "POST_FEDERATION_SIGNUP",
         clientId: rest.clientId,
-        uiLocales: journey.uiLocales,
+        uiLocales: journey.locale,
         email,
         identities: [{ signInType: "federated", issuer: claims.iss, issuerAssignedId: claims.sub }],
         values: upstream.prefill,

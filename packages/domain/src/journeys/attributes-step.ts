@@ -67,7 +67,7 @@ async function runPostAttributeCollection(
   const body = connectorRequestBody({
     step: "POST_ATTRIBUTE_COLLECTION",
     clientId: journey.data.clientId,
-    uiLocales: journey.uiLocales,
+    uiLocales: journey.locale,
     email,
     identities: journey.data.upstream
       ? [

@@ -115,6 +115,8 @@ describe("the PostAttributeCollection connector in the journey", () => {
       displayName: "Ada",
       step: "PostAttributeCollection",
       client_id: "woodgrove-supplier-portal",
+      // The language the pages are shown in, so a connector can answer in it.
+      ui_locales: "en",
     });
     expect(journey.state).toBe("COMPLETED");
     const guest = await prisma.guestUser.findUniqueOrThrow({ where: { id: journey.guestUserId! } });
