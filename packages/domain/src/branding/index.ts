@@ -1,1 +1,6 @@
 export * from "./update-tenant-branding";
+export * from "./upload-branding-image";
+export * from "./remove-branding-image";
+export * from "./read-branding-asset";
+export * from "./hosted-branding";
+export * from "./branding-assets";

@@ -1,9 +1,16 @@
+import { createHash } from "node:crypto";
 import { assertCan, type TenantAccess } from "../access/tenant-access";
 import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
+import { AppError } from "../errors/app-error";
 import { ZBrandingSettings, type TBrandingSettings } from "./branding-schemas";
+import { sanitiseCustomCss } from "./custom-css";
 
-/** Sets the name and colour the hosted pages show, with its audit event; every instance hears of it. */
+/**
+ * Sets the name, colours and stylesheet the hosted pages show, with its audit
+ * event; every instance hears of it. The stylesheet is stored as css-tree
+ * wrote it out, or refused with each problem and its line.
+ */
 export async function updateTenantBranding(
   prisma: PrismaClient,
   access: TenantAccess,
@@ -11,6 +18,15 @@ export async function updateTenantBranding(
 ) {
   assertCan(access, "settings.manage");
   const data = ZBrandingSettings.parse(input);
+  let customCss: string | null = null;
+  if (data.customCss.trim()) {
+    const sanitised = sanitiseCustomCss(data.customCss);
+    if (!sanitised.ok)
+      throw new AppError("invalid_input", "The stylesheet cannot be used.", {
+        fieldIssues: [{ path: "customCss", message: sanitised.problems.join(" ") }],
+      });
+    customCss = sanitised.css || null;
+  }
   const { tenant } = access;
   return prisma.$transaction(async (tx) => {
     const updated = await tx.tenant.update({
@@ -18,6 +34,11 @@ export async function updateTenantBranding(
       data: {
         brandingDisplayName: data.displayName || null,
         brandingPrimaryColor: data.primaryColor || null,
+        brandingBackgroundColor: data.backgroundColor || null,
+        brandingCustomCss: customCss,
+        brandingCustomCssSha: customCss
+          ? createHash("sha256").update(customCss).digest("hex")
+          : null,
       },
     });
     await recordChange(tx, access, {
@@ -27,10 +48,14 @@ export async function updateTenantBranding(
       before: {
         displayName: tenant.brandingDisplayName,
         primaryColor: tenant.brandingPrimaryColor,
+        backgroundColor: tenant.brandingBackgroundColor,
+        customCssSha: tenant.brandingCustomCssSha,
       },
       after: {
         displayName: updated.brandingDisplayName,
         primaryColor: updated.brandingPrimaryColor,
+        backgroundColor: updated.brandingBackgroundColor,
+        customCssSha: updated.brandingCustomCssSha,
       },
     });
     return updated;

@@ -6,6 +6,12 @@ import { loadAttributeFields } from "../flows/flow-layout";
 import type { AttributeField } from "../flows/attribute-form";
 import type { IdentityProviderType, JourneyKind, JourneyState } from "../generated/prisma/enums";
 import { journeyData, type JourneyData } from "./journey-data";
+import {
+  hostedBranding,
+  TENANT_BRANDING_SQL,
+  type TenantBranding,
+  type TenantBrandingColumns,
+} from "../branding/hosted-branding";
 import { isLocale, type Locale } from "../i18n/locales";
 import { overridesOf, textFor } from "../i18n/text";
 import { localisedFields } from "../i18n/localised-fields";
@@ -21,13 +27,7 @@ export interface JourneyView {
   email: string | null;
   expired: boolean;
   data: JourneyData;
-  tenant: {
-    id: string;
-    slug: string;
-    name: string;
-    logoUrl: string | null;
-    primaryColor: string | null;
-  };
+  tenant: TenantBranding & { id: string; slug: string };
   application: { name: string } | null;
   /** The application's flow is enabled, and open to self-service sign-up or to this journey's invitation. */
   signUpAllowed: boolean;
@@ -67,9 +67,7 @@ interface JourneyPageRow {
   hasTerms: boolean;
   tenantId: string;
   tenantSlug: string;
-  tenantName: string;
-  logoUrl: string | null;
-  primaryColor: string | null;
+  branding: TenantBrandingColumns;
   selfServiceSignUpEnabled: boolean;
   applicationName: string | null;
   flowEnabled: boolean | null;
@@ -94,9 +92,7 @@ export async function loadJourney(
 ): Promise<JourneyView> {
   const { rows } = await pool.query<JourneyPageRow>(
     `SELECT j.id, j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId", j."guestUserId",
-            t.id AS "tenantId", t.slug AS "tenantSlug",
-            coalesce(t."brandingDisplayName", t.name) AS "tenantName",
-            t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor",
+            t.id AS "tenantId", t.slug AS "tenantSlug", ${TENANT_BRANDING_SQL("t")} AS branding,
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
             f."invitationOnly", f."passkeySignIn", j.locale, f.languages, f.strings,
             coalesce((
@@ -129,13 +125,7 @@ export async function loadJourney(
     email: journey.email,
     expired: journey.expiresAt.getTime() <= Date.now(),
     data: journeyData(journey.data),
-    tenant: {
-      id: journey.tenantId,
-      slug: journey.tenantSlug,
-      name: journey.tenantName,
-      logoUrl: journey.logoUrl,
-      primaryColor: journey.primaryColor,
-    },
+    tenant: { id: journey.tenantId, slug: journey.tenantSlug, ...hostedBranding(journey.branding) },
     // The account page has no application row: its pages say where the person is going.
     application: journeyData(journey.data).accountPage
       ? { name: text("common.yourAccount") }

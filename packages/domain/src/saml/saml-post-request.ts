@@ -2,6 +2,12 @@ import type pg from "pg";
 import { sqlPool } from "../database/sql-pool";
 import { SQL_NOW } from "../database/sql-time";
 import { journeyData } from "../journeys/journey-data";
+import {
+  hostedBranding,
+  TENANT_BRANDING_SQL,
+  type TenantBranding,
+  type TenantBrandingColumns,
+} from "../branding/hosted-branding";
 
 /**
  * The HTTP-POST AuthnRequest a journey is waiting on: where to post it, its
@@ -17,18 +23,14 @@ export async function samlPostRequest(
   fields: Record<string, string>;
   state: string;
   providerName: string;
-  tenant: { name: string; logoUrl: string | null; primaryColor: string | null };
+  tenant: TenantBranding;
 } | null> {
   const { rows } = await pool.query<{
     data: unknown;
     providerName: string | null;
-    tenantName: string;
-    logoUrl: string | null;
-    primaryColor: string | null;
+    branding: TenantBrandingColumns;
   }>(
-    `SELECT j.data, p."displayName" AS "providerName",
-            coalesce(t."brandingDisplayName", t.name) AS "tenantName",
-            t."brandingLogoUrl" AS "logoUrl", t."brandingPrimaryColor" AS "primaryColor"
+    `SELECT j.data, p."displayName" AS "providerName", ${TENANT_BRANDING_SQL("t")} AS branding
        FROM "Journey" j JOIN "Tenant" t ON t.id = j."tenantId"
        LEFT JOIN "IdentityProvider" p
          ON p."tenantId" = t.id AND p.id::text = j.data->'federation'->>'identityProviderId'
@@ -44,6 +46,6 @@ export async function samlPostRequest(
     ...post,
     state: federation.state,
     providerName: row.providerName ?? "your organisation",
-    tenant: { name: row.tenantName, logoUrl: row.logoUrl, primaryColor: row.primaryColor },
+    tenant: hostedBranding(row.branding),
   };
 }

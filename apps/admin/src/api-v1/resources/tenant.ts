@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { updateTenantBranding } from "@guestlist/domain/branding";
+import {
+  BRANDING_IMAGE_RULES,
+  removeBrandingImage,
+  updateTenantBranding,
+  uploadBrandingImage,
+} from "@guestlist/domain/branding";
+import type { PrismaClient } from "@guestlist/domain/database";
 import { ZBrandingSettings, type TBrandingSettings } from "@guestlist/domain/branding/schemas";
 import { updateAccountPageSettings, updateRetentionSettings } from "@guestlist/domain/tenants";
 import {
@@ -44,9 +50,27 @@ const ZTenant = z
       .string()
       .nullable()
       .describe("The hosted pages' brand colour (#rrggbb); null: Guestlist's blue."),
+    brandingBackgroundColor: z
+      .string()
+      .nullable()
+      .describe("Behind the hosted pages' card (#rrggbb); null: light grey."),
+    brandingLogoSha: z
+      .string()
+      .nullable()
+      .describe(
+        "SHA-256 of the uploaded logo (PUT /tenant/branding/logo); null: the name is shown.",
+      ),
+    brandingFaviconSha: z.string().nullable().describe("SHA-256 of the uploaded favicon."),
+    brandingCustomCss: z
+      .string()
+      .nullable()
+      .describe("The hosted pages' custom stylesheet, as sanitised when saved."),
     ...ZTimestamps,
   })
   .meta({ title: "Tenant" });
+
+const reloadTenant = (prisma: PrismaClient, id: string) =>
+  prisma.tenant.findUniqueOrThrow({ where: { id } });
 
 export const tenantOperations = [
   operation({
@@ -79,13 +103,46 @@ export const tenantOperations = [
     operationId: "updateBranding",
     tag: "Tenant",
     summary:
-      "Set the name and brand colour of the hosted pages (empty values restore the defaults); a colour white text cannot be read on is refused",
+      "Set the name, brand and background colours and custom CSS of the hosted pages (what is left out or empty goes back to the default); unreadable colours and CSS that fetches from elsewhere are refused",
     permission: "settings.manage",
     body: ZBrandingSettings,
     response: { status: 200, schema: ZTenant },
     async handle({ prisma, access, body }) {
       return { json: present(ZTenant, await updateTenantBranding(prisma, access, body)) };
     },
+  }),
+  ...(["logo", "favicon"] as const).flatMap((kind) => {
+    const KIND = kind === "logo" ? "LOGO" : "FAVICON";
+    const rules = BRANDING_IMAGE_RULES[KIND];
+    return [
+      operation<undefined, { image: string }>({
+        method: "PUT",
+        path: `/tenant/branding/${kind}`,
+        operationId: kind === "logo" ? "uploadLogo" : "uploadFavicon",
+        tag: "Tenant",
+        summary: `Upload the hosted pages' ${kind} (${rules.types.join(", ")}; ${rules.maxBytes / 1024} KB at most), base64-encoded`,
+        permission: "settings.manage",
+        body: z.object({ image: z.base64().describe("The file's bytes, base64-encoded.") }),
+        response: { status: 200, schema: ZTenant },
+        async handle({ prisma, access, body }) {
+          await uploadBrandingImage(prisma, access, KIND, Buffer.from(body.image, "base64"));
+          return { json: present(ZTenant, await reloadTenant(prisma, access.tenant.id)) };
+        },
+      }),
+      operation({
+        method: "DELETE",
+        path: `/tenant/branding/${kind}`,
+        operationId: kind === "logo" ? "removeLogo" : "removeFavicon",
+        tag: "Tenant",
+        summary: `Remove the hosted pages' ${kind}`,
+        permission: "settings.manage",
+        response: { status: 200, schema: ZTenant },
+        async handle({ prisma, access }) {
+          await removeBrandingImage(prisma, access, KIND);
+          return { json: present(ZTenant, await reloadTenant(prisma, access.tenant.id)) };
+        },
+      }),
+    ];
   }),
   operation<undefined, TAccountPageSettings>({
     method: "PUT",

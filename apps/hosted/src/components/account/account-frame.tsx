@@ -1,3 +1,4 @@
+import { hostedBranding } from "@guestlist/domain/branding/hosted";
 import type { ReactNode } from "react";
 import type { Tenant } from "@guestlist/domain";
 import { TenantFrame } from "../tenant-frame";
@@ -33,15 +34,7 @@ export function AccountFrame({
 }) {
   const base = `/${tenant.slug}/account`;
   return (
-    <TenantFrame
-      wide
-      tenant={{
-        name: tenant.brandingDisplayName ?? tenant.name,
-        logoUrl: tenant.brandingLogoUrl,
-        primaryColor: tenant.brandingPrimaryColor,
-      }}
-      title={title}
-    >
+    <TenantFrame wide tenant={hostedBranding(tenant)} title={title}>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
         <p className="text-sm text-slate-700">
           Signed in as <strong className="break-all">{email}</strong>

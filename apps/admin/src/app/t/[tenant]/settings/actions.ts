@@ -12,7 +12,12 @@ import type {
   TRenameTenantInput,
   TRetentionSettings,
 } from "@guestlist/domain/tenants/schemas";
-import { updateTenantBranding } from "@guestlist/domain/branding";
+import {
+  removeBrandingImage,
+  updateTenantBranding,
+  uploadBrandingImage,
+} from "@guestlist/domain/branding";
+import type { ActionResult } from "@/lib/action-result";
 import type { TBrandingSettings } from "@guestlist/domain/branding/schemas";
 import { tenantAction } from "@/lib/tenant-action";
 
@@ -48,5 +53,29 @@ export async function saveBrandingAction(tenant: string, input: TBrandingSetting
   return tenantAction(tenant, async (prisma, access) => {
     await updateTenantBranding(prisma, access, input);
     return { message: "Branding saved. The sign-in pages use it now." };
+  });
+}
+
+/** An uploaded logo or favicon (a plain form post: works without JavaScript); refused with why. */
+export async function uploadBrandingImageAction(
+  tenant: string,
+  kind: "LOGO" | "FAVICON",
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  const file = form.get("file");
+  const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+  return tenantAction(tenant, async (prisma, access) => {
+    await uploadBrandingImage(prisma, access, kind, bytes);
+    return {
+      message: `${kind === "LOGO" ? "Logo" : "Favicon"} uploaded. The sign-in pages show it now.`,
+    };
+  });
+}
+
+export async function removeBrandingImageAction(tenant: string, kind: "LOGO" | "FAVICON") {
+  return tenantAction(tenant, async (prisma, access) => {
+    await removeBrandingImage(prisma, access, kind);
+    return { message: `${kind === "LOGO" ? "Logo" : "Favicon"} removed.` };
   });
 }

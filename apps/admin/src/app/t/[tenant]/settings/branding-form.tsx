@@ -8,9 +8,11 @@ import { saveBrandingAction } from "./actions";
 interface BrandingValues {
   displayName: string;
   primaryColor: string;
+  backgroundColor: string;
+  customCss: string;
 }
 
-/** The name and colour of the hosted pages, checked for contrast in the browser and again on the server. */
+/** The name, colours and stylesheet of the hosted pages; colours checked for contrast in the browser and again on the server. */
 export function BrandingForm({
   tenant,
   initial,
@@ -27,6 +29,7 @@ export function BrandingForm({
   });
   const { errors } = form.formState;
   const colour = form.watch("primaryColor");
+  const background = form.watch("backgroundColor");
   return (
     <form onSubmit={submit} noValidate className="max-w-md">
       <StatusMessage status={status} />
@@ -59,6 +62,46 @@ export function BrandingForm({
                 style={{ backgroundColor: /^#[0-9a-f]{6}$/i.test(colour) ? colour : "#1d4ed8" }}
               />
             </div>
+          )}
+        </Field>
+        <Field
+          id="branding-backgroundColor"
+          label="Page background"
+          hint="Behind the sign-in card, like #f0fdfa. Empty: light grey. The pages' dark text must be readable on it (contrast at least 4.5:1)."
+          error={errors.backgroundColor?.message}
+        >
+          {(aria) => (
+            <div className="flex items-center gap-3">
+              <input
+                {...aria}
+                className={`${inputClass} max-w-40 font-mono`}
+                placeholder="#f8fafc"
+                {...fields.text("backgroundColor")}
+              />
+              <span
+                aria-hidden="true"
+                className="inline-block h-9 w-9 rounded border border-slate-300"
+                style={{
+                  backgroundColor: /^#[0-9a-f]{6}$/i.test(background) ? background : "#f8fafc",
+                }}
+              />
+            </div>
+          )}
+        </Field>
+        <Field
+          id="branding-customCss"
+          label="Custom CSS"
+          hint="Up to 25 KB, applied after Guestlist's styles on every hosted page (the card is main, the page .tenant-frame). No url(), @import or @font-face: upload a logo instead."
+          error={errors.customCss?.message}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={6}
+              spellCheck={false}
+              className={`${inputClass} font-mono text-sm`}
+              {...fields.text("customCss")}
+            />
           )}
         </Field>
         <Button type="submit" disabled={pending}>

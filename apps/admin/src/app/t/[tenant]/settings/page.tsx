@@ -7,7 +7,19 @@ import { listUserFlows } from "@guestlist/domain/flows";
 import { accountUserFlowId } from "@guestlist/domain/my-account";
 import { database } from "@/lib/database";
 import { BrandingForm } from "./branding-form";
+import { BrandingImageForm } from "./branding-image-form";
+import { removeBrandingImageAction, uploadBrandingImageAction } from "./actions";
+import { readBrandingAsset } from "@guestlist/domain/branding";
 import { AccountPageForm, RenameTenantForm, RetentionForm, SettingsForm } from "./settings-forms";
+
+async function brandingImageDataUrl(
+  tenantId: string,
+  kind: "logo" | "favicon",
+  sha: string | null,
+): Promise<string | null> {
+  const asset = sha ? await readBrandingAsset(tenantId, kind, sha) : null;
+  return asset ? `data:${asset.contentType};base64,${asset.body.toString("base64")}` : null;
+}
 
 export const metadata: Metadata = { title: "External collaboration" };
 export const dynamic = "force-dynamic";
@@ -21,6 +33,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
     accountUserFlowId(tenant.id),
   ]);
   const accountPageUrl = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${tenant.slug}/account`;
+  // Shown as data: URLs: the hosted app serves uploads to its own pages only.
+  const [logo, favicon] = await Promise.all([
+    brandingImageDataUrl(tenant.id, "logo", tenant.brandingLogoSha),
+    brandingImageDataUrl(tenant.id, "favicon", tenant.brandingFaviconSha),
+  ]);
   return (
     <>
       <PageHeader
@@ -56,7 +73,27 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           initial={{
             displayName: tenant.brandingDisplayName ?? "",
             primaryColor: tenant.brandingPrimaryColor ?? "",
+            backgroundColor: tenant.brandingBackgroundColor ?? "",
+            customCss: tenant.brandingCustomCss ?? "",
           }}
+        />
+        <BrandingImageForm
+          id="logo"
+          label="Logo"
+          hint="Shown at the top of every hosted page instead of the name (at 40 pixels high). PNG, JPEG, GIF, WebP or SVG, 200 KB at most."
+          currentUrl={logo}
+          upload={uploadBrandingImageAction.bind(null, slug, "LOGO")}
+          remove={removeBrandingImageAction.bind(null, slug, "LOGO")}
+          readOnly={!can(access.role, "settings.manage")}
+        />
+        <BrandingImageForm
+          id="favicon"
+          label="Favicon"
+          hint="The icon of the hosted pages' browser tab. ICO, PNG or SVG, 50 KB at most."
+          currentUrl={favicon}
+          upload={uploadBrandingImageAction.bind(null, slug, "FAVICON")}
+          remove={removeBrandingImageAction.bind(null, slug, "FAVICON")}
+          readOnly={!can(access.role, "settings.manage")}
         />
       </Card>
       <Card title="Account page">

@@ -1,3 +1,4 @@
+import { hostedBranding } from "@guestlist/domain/branding/hosted";
 import type { Metadata } from "next";
 import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { notFound } from "next/navigation";
@@ -32,11 +33,7 @@ export default async function SignedOutPage({ params, searchParams }: Props) {
       : "You are signed out of your account.";
   return (
     <TenantFrame
-      tenant={{
-        name: tenant.brandingDisplayName ?? tenant.name,
-        logoUrl: tenant.brandingLogoUrl,
-        primaryColor: tenant.brandingPrimaryColor,
-      }}
+      tenant={hostedBranding(tenant)}
       title={reason === "deleted" ? "Account deleted" : "Signed out"}
     >
       <p className="mb-6 text-slate-700">{message}</p>

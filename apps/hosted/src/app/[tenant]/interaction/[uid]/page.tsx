@@ -8,7 +8,7 @@ import {
 } from "@guestlist/domain/journeys";
 import { journeyView } from "@/server/journey-view";
 import { LanguagePicker } from "@/components/language-picker";
-import { TenantFrame } from "@/components/tenant-frame";
+import { TenantFrame, UNBRANDED } from "@/components/tenant-frame";
 import { LinkButton, Notice } from "@/components/form-controls";
 import { AttributesForm } from "@/components/steps/attributes-form";
 import { CodeStep } from "@/components/steps/code-step";
@@ -80,11 +80,7 @@ export default async function JourneyPage({ params }: Params) {
   if (!view || view.expired) {
     return (
       <TenantFrame
-        tenant={{
-          name: view?.tenant.name ?? t("titles.signIn"),
-          logoUrl: view?.tenant.logoUrl ?? null,
-          primaryColor: view?.tenant.primaryColor ?? null,
-        }}
+        tenant={view?.tenant ?? { ...UNBRANDED, name: t("titles.signIn") }}
         title={t("page.expiredTitle")}
       >
         <p>{t("page.expiredBody")}</p>
