@@ -599,6 +599,33 @@ describe("admin API: branding", () => {
     const reset = await call(keys.OWNER, "PUT", "/tenant/branding", {});
     expect(reset.json).toMatchObject({ brandingDisplayName: null, brandingPrimaryColor: null });
   });
+
+  it("uploads and removes a logo, refusing what is not an image of its kind", async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const uploaded = await call(keys.OWNER, "PUT", "/tenant/branding/logo", {
+      image: png.toString("base64"),
+    });
+    expect(uploaded.status).toBe(200);
+    expect(uploaded.json.brandingLogoSha).toMatch(/^[0-9a-f]{64}$/);
+    const text = await call(keys.OWNER, "PUT", "/tenant/branding/logo", {
+      image: Buffer.from("<script>alert(1)</script>").toString("base64"),
+    });
+    expect(text.status).toBe(422);
+    expect(
+      (
+        await call(keys.USER_ADMIN, "PUT", "/tenant/branding/favicon", {
+          image: png.toString("base64"),
+        })
+      ).status,
+    ).toBe(403);
+    const css = await call(keys.OWNER, "PUT", "/tenant/branding", {
+      customCss: "main { background-image: url(https://tracker.test/p.gif) }",
+    });
+    expect(css.status).toBe(422);
+    expect(JSON.stringify(css.json)).toContain("customCss");
+    const removed = await call(keys.OWNER, "DELETE", "/tenant/branding/logo");
+    expect(removed.json.brandingLogoSha).toBeNull();
+  });
 });
 
 describe("admin API: account page", () => {

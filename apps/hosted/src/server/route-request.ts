@@ -22,7 +22,13 @@ import {
   sendTooManyRequests,
   type RequestLimitOptions,
 } from "./request-limits";
-import { applySecurityHeaders, nonceOf, type HostedSecurityOptions } from "./security-headers";
+import {
+  applySecurityHeaders,
+  applyUploadPolicy,
+  nonceOf,
+  UPLOADS_PATH,
+  type HostedSecurityOptions,
+} from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -103,6 +109,7 @@ export function createRequestRouter(options: {
 
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
+    if (path.startsWith(UPLOADS_PATH)) applyUploadPolicy(res);
     const slug = path.split("/")[1] ?? "";
     if (APP_SEGMENTS.has(slug)) return next(req, res);
 

@@ -32,6 +32,21 @@ export function applySecurityHeaders(
   req.headers[NONCE_HEADER] = nonce;
 }
 
+/** Where tenants' uploads are served (app/api/branding/assets). */
+export const UPLOADS_PATH = "/api/branding/assets/";
+
+/**
+ * An uploaded file opened on its own (an SVG logo is a document that could
+ * hold scripts) runs nothing and loads nothing: sandboxed, no sources.
+ */
+export function applyUploadPolicy(res: ServerResponse): void {
+  res.setHeader(
+    "content-security-policy",
+    "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+  );
+  res.setHeader("cross-origin-resource-policy", "same-origin");
+}
+
 /** The nonce applySecurityHeaders chose for the response to `req`. */
 export function nonceOf(req: IncomingMessage): string | undefined {
   const value = req.headers[NONCE_HEADER];
