@@ -99,6 +99,18 @@ test("a German browser signs up in German with the admin's wording on the page a
   await page.getByRole("button", { name: "Erlauben", exact: true }).click();
   await expect(page).toHaveURL(`${E2E_STACK.demoUrl}/portal`);
   await expect(page.locator('[data-claim="locale"]')).toHaveText("de");
+
+  // The account page speaks the person's language, and its picker changes it for good.
+  await page.getByRole("link", { name: "Manage your account" }).click();
+  await expectLanguage(page, "de", "ltr", "Ihre Angaben");
+  await expect(page.getByRole("navigation", { name: "Ihr Konto" })).toBeVisible();
+  await page.getByLabel("Sprache", { exact: true }).selectOption("ar");
+  await page.getByRole("button", { name: "Sprache wechseln" }).click();
+  await expectLanguage(page, "ar", "rtl", "بياناتك");
+  await expect(page.getByText("تغيّرت لغتك.")).toBeVisible();
+  await page.getByRole("link", { name: "تسجيل الدخول والأمان" }).click();
+  await expectLanguage(page, "ar", "rtl", "تسجيل الدخول والأمان");
+  await expectAccessible(page, "account security in Arabic");
   await german.close();
 });
 

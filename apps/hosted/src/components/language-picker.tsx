@@ -10,15 +10,19 @@ export function LanguagePicker({
   current,
   offered,
   change,
+  page,
 }: {
   current: Locale;
   offered: Locale[];
   change: (form: FormData) => Promise<void>;
+  /** Where to come back to, on pages the action does not know (the account's sections). */
+  page?: string;
 }) {
   const t = useTranslations("language");
   if (offered.length < 2) return null;
   return (
     <form action={change} className="flex items-center gap-2 text-sm">
+      {page !== undefined ? <input type="hidden" name="page" value={page} /> : null}
       <label htmlFor="language-picker" className="sr-only">
         {t("label")}
       </label>

@@ -1,7 +1,9 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { findTenantBySlug } from "@guestlist/domain/oidc";
-import { accountSessionStands, type AccountHolder } from "@guestlist/domain/my-account";
+import { cache } from "react";
+import { accountSessionStands, myLanguage, type AccountHolder } from "@guestlist/domain/my-account";
+import { LANGUAGE_COOKIE } from "./page-language";
 import type { Tenant } from "@guestlist/domain";
 import { accountPageSettings } from "@/config";
 import { database } from "@/lib/database";
@@ -18,7 +20,9 @@ export interface AccountContext {
  * cookie must open, name this tenant, and its provider session must still
  * stand (signed out, revoked, blocked or deleted people are signed out here).
  */
-export async function currentAccount(tenantSlug: string): Promise<AccountContext | null> {
+export const currentAccount = cache(async function currentAccount(
+  tenantSlug: string,
+): Promise<AccountContext | null> {
   const settings = accountPageSettings();
   const tenant = await findTenantBySlug(database(), tenantSlug);
   if (!tenant) return null;
@@ -29,10 +33,23 @@ export async function currentAccount(tenantSlug: string): Promise<AccountContext
   );
   if (!session || session.tenantId !== tenant.id) return null;
   if (!(await accountSessionStands(session))) return null;
-  const requestIp = (await headers()).get(CLIENT_IP_HEADER) || null;
+  const requestHeaders = await headers();
+  const requestIp = requestHeaders.get(CLIENT_IP_HEADER) || null;
+  const holder = {
+    tenantId: tenant.id,
+    guestUserId: session.guestUserId,
+    requestIp,
+    sid: session.sid,
+  };
+  const { locale } = await myLanguage(holder, await browserLanguages());
+  return { tenant, holder: { ...holder, locale } };
+});
+
+/** What this browser says about its languages: the picker's cookie and Accept-Language. */
+export async function browserLanguages() {
   return {
-    tenant,
-    holder: { tenantId: tenant.id, guestUserId: session.guestUserId, requestIp, sid: session.sid },
+    picked: (await cookies()).get(LANGUAGE_COOKIE)?.value ?? null,
+    acceptLanguage: (await headers()).get("accept-language"),
   };
 }
 

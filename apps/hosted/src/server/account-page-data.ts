@@ -1,8 +1,9 @@
-import { loadMyAccount } from "@guestlist/domain/my-account";
+import { loadMyAccount, myLanguage } from "@guestlist/domain/my-account";
+import { changeMyLanguageAction } from "@/app/[tenant]/account/actions";
 import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { database } from "@/lib/database";
 import { noticeOf } from "@/components/account/account-notices";
-import { requireAccount, type AccountPage } from "./account-context";
+import { browserLanguages, requireAccount, type AccountPage } from "./account-context";
 
 export interface AccountPageProps {
   params: Promise<{ tenant: string }>;
@@ -13,8 +14,17 @@ export interface AccountPageProps {
 export async function accountPageData(props: AccountPageProps, page: AccountPage) {
   const { tenant: slug } = await props.params;
   const { tenant, holder } = await requireAccount(slug, page);
-  const account = await loadMyAccount(database(), holder);
-  return { tenant, holder, account, notice: noticeOf((await props.searchParams).done) };
+  const [account, { offered }] = await Promise.all([
+    loadMyAccount(database(), holder),
+    myLanguage(holder, await browserLanguages()),
+  ]);
+  return {
+    tenant,
+    holder,
+    account,
+    notice: noticeOf((await props.searchParams).done),
+    language: { change: changeMyLanguageAction.bind(null, tenant.slug), offered, page },
+  };
 }
 
 /** The tenant of an account route handler, or null (its answer is then a 404). */

@@ -5,6 +5,9 @@
  */
 export const JOURNEY_PAGE_HEADER = "x-guestlist-journey-page";
 
+/** Set by the hosted server on a tenant's account pages ("<tenant>"): those are in the signed-in person's language. */
+export const ACCOUNT_PAGE_HEADER = "x-guestlist-account-page";
+
 /** The language picker's cookie: the language a person chose on a hosted page, for their next journeys. */
 export const LANGUAGE_COOKIE = "lang";
 

@@ -8,7 +8,7 @@ import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
 import { sendDependencyDown } from "./dependency-down";
-import { JOURNEY_PAGE_HEADER, LANGUAGE_COOKIE } from "./page-language";
+import { ACCOUNT_PAGE_HEADER, JOURNEY_PAGE_HEADER, LANGUAGE_COOKIE } from "./page-language";
 import { sendPage } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { INVITATION_PATH, invitationTokenOf, serveInvitationLink } from "./invitation-link";
@@ -106,6 +106,7 @@ export function createRequestRouter(options: {
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
     delete req.headers[VERIFIED_INTERACTION_HEADER];
     delete req.headers[JOURNEY_PAGE_HEADER];
+    delete req.headers[ACCOUNT_PAGE_HEADER];
 
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
@@ -121,8 +122,11 @@ export function createRequestRouter(options: {
     const samlPostPage = SAML_POST_PAGE.exec(rest);
     if (samlPostPage) req.headers[JOURNEY_PAGE_HEADER] = `${slug}/${samlPostPage[1]}`;
     // The upstream providers' redirect URI, our SAML metadata and the account page: Next.js, not the tenant's own provider.
-    if (rest.startsWith("/federation/") || rest === SAML_METADATA_PATH || ACCOUNT_PATH.test(rest))
+    if (ACCOUNT_PATH.test(rest)) {
+      req.headers[ACCOUNT_PAGE_HEADER] = slug;
       return next(req, res);
+    }
+    if (rest.startsWith("/federation/") || rest === SAML_METADATA_PATH) return next(req, res);
     const termsPage = TERMS_PATH.exec(rest);
     if (termsPage && (req.method === "GET" || req.method === "HEAD"))
       return serveTermsPage(req, res, tenant, termsPage[1]!);

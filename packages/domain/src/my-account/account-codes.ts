@@ -9,14 +9,16 @@ import { issueOtp, OTP_LIFETIME_MS, verifyOtp } from "../journeys/one-time-passc
 import type { JourneySettings } from "../journeys/journey-settings";
 import { isRateLimited } from "../rate-limits/rate-limiter";
 import { escapeHtml } from "../web-security/escape-html";
+import { textDirection } from "../i18n/locales";
+import { personMessage, textFor } from "../i18n/text";
 import type { AccountHolder } from "./account-holder";
 
 export type AccountCodePurpose = "EMAIL_CHANGE" | "ACCOUNT_DELETION";
 
-const WHAT_FOR: Record<AccountCodePurpose, string> = {
-  EMAIL_CHANGE: "to confirm your new email address",
-  ACCOUNT_DELETION: "to delete your account",
-};
+const WHAT_FOR = {
+  EMAIL_CHANGE: "accountCodeEmail.emailChange",
+  ACCOUNT_DELETION: "accountCodeEmail.deletion",
+} as const;
 
 /**
  * Sends a code for an account page action to `email`, replacing the person's
@@ -40,16 +42,20 @@ export async function sendAccountCode(
         perIpLimit: settings.emailCodesPerIp,
       });
       const minutes = OTP_LIFETIME_MS / 60_000;
-      const whatFor = WHAT_FOR[input.purpose];
+      const text = textFor(holder.locale);
+      const tenant = input.tenantName;
+      const codeIs = text("accountCodeEmail.codeIs");
+      const enterIt = text(WHAT_FOR[input.purpose], { tenant, minutes });
+      const ignore = text("accountCodeEmail.ignore");
       await recordEmail(
         sql,
         settings.email,
         {
           tenantId: holder.tenantId,
           to: input.email,
-          subject: `Your ${input.tenantName} verification code`,
-          text: `Your verification code is ${code}\n\nEnter it on your ${input.tenantName} account page ${whatFor}. It expires in ${minutes} minutes and works once.\nIf you did not ask for it, you can ignore this email.`,
-          html: `<p>Your verification code is</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>Enter it on your ${escapeHtml(input.tenantName)} account page ${whatFor}. It expires in ${minutes} minutes and works once.</p><p>If you did not ask for it, you can ignore this email.</p>`,
+          subject: text("accountCodeEmail.subject", { tenant }),
+          text: `${codeIs} ${code}\n\n${enterIt}\n${ignore}`,
+          html: `<div lang="${text.locale}" dir="${textDirection(text.locale)}"><p>${escapeHtml(codeIs)}</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px" dir="ltr">${code}</p><p>${escapeHtml(enterIt)}</p><p>${escapeHtml(ignore)}</p></div>`,
         },
         { deliverBefore: new Date(Date.now() + OTP_LIFETIME_MS) },
       );
@@ -57,7 +63,7 @@ export async function sendAccountCode(
     return null;
   } catch (error) {
     // The code's own limits say when to try again in their message.
-    if (isRateLimited(error)) return error.message;
+    if (isRateLimited(error)) return personMessage(error, textFor(holder.locale));
     throw error;
   }
 }
@@ -73,6 +79,7 @@ export async function checkAccountCode(
   purpose: AccountCodePurpose,
   code: string,
 ): Promise<AccountCodeCheck> {
+  const text = textFor(holder.locale);
   const check = await verifyOtp(settings.encryptionKey, {
     tenantId: holder.tenantId,
     scope: { guestUserId: holder.guestUserId, purpose },
@@ -84,19 +91,14 @@ export async function checkAccountCode(
     case "wrong":
       return {
         status: "refused",
-        message: `That code is not right. ${check.attemptsLeft} ${check.attemptsLeft === 1 ? "try" : "tries"} left.`,
+        message: text("accountMessages.codeWrong", { attemptsLeft: check.attemptsLeft }),
       };
     case "too_many_attempts":
-      return { status: "refused", message: "Too many wrong codes. Ask for a new code." };
+      return { status: "refused", message: text("accountMessages.tooManyWrongCodes") };
     case "expired":
-      return {
-        status: "refused",
-        message: "That code has expired or was already used. Ask for a new code.",
-      };
+      return { status: "refused", message: text("accountMessages.codeExpired") };
   }
 }
-
-const CODE_USED = "That code has expired or was already used. Ask for a new code.";
 
 /** Consumes a verified code in the transaction that acts on it (Prisma's), refusing the whole step when it is no longer live. */
 export async function consumeAccountCode(
@@ -112,5 +114,12 @@ export async function consumeAccountCode(
     "$executeRawUnsafe" in tx
       ? await tx.$executeRawUnsafe(statement, ...params)
       : ((await tx.query(statement, params)).rowCount ?? 0);
-  if (consumed !== 1) throw new AppError("conflict", CODE_USED);
+  if (consumed !== 1)
+    throw new AppError(
+      "conflict",
+      "That code has expired or was already used. Ask for a new code.",
+      {
+        text: { key: "accountMessages.codeExpired" },
+      },
+    );
 }

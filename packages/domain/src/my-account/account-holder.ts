@@ -10,6 +10,8 @@ export interface AccountHolder {
   requestIp: string | null;
   /** The provider session the account page came from: "this browser" in the list of sessions. */
   sid?: string;
+  /** The page's language: what the domain's messages to this person are written in. */
+  locale?: string;
 }
 
 /**

@@ -56,7 +56,10 @@ export async function addMyPasskey(
     input.challenge,
     passkeyAnswer<RegistrationResponseJSON>(input.response),
   );
-  if (!passkey) throw new AppError("invalid_input", "The passkey could not be added. Try again.");
+  if (!passkey)
+    throw new AppError("invalid_input", "The passkey could not be added. Try again.", {
+      text: { key: "accountMessages.passkeyNotAdded" },
+    });
   return enrolMySecondFactor(holder, "PASSKEY", (sql) =>
     insertPasskeyAuthenticator(sql, {
       tenantId: holder.tenantId,

@@ -1,3 +1,4 @@
+import { textFor } from "../i18n/text";
 import { hashPassword, verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
@@ -11,8 +12,6 @@ import { endOtherGuestSessions } from "../guests/end-guest-sessions";
 
 export type PasswordChangeResult =
   { status: "saved"; added: boolean } | { status: "invalid"; fieldErrors: Record<string, string> };
-
-const WRONG_CURRENT = "That is not your current password.";
 
 /**
  * Sets a new password: with the current one when there is one (checked under
@@ -44,6 +43,7 @@ export async function changeMyPassword(
     select: { id: true },
   });
   if (!provider) throw new AppError("forbidden", "Passwords are not used to sign in here.");
+  const text = textFor(holder.locale);
 
   if (guest.passwordHash) {
     const current = input.currentPassword ?? "";
@@ -57,12 +57,16 @@ export async function changeMyPassword(
     } catch (error) {
       return {
         status: "invalid",
-        fieldErrors: { currentPassword: rateLimitMessageOrThrow(error) },
+        fieldErrors: { currentPassword: rateLimitMessageOrThrow(error, text) },
       };
     }
-    if (!matches) return { status: "invalid", fieldErrors: { currentPassword: WRONG_CURRENT } };
+    if (!matches)
+      return {
+        status: "invalid",
+        fieldErrors: { currentPassword: text("accountMessages.wrongCurrentPassword") },
+      };
   }
-  const parsed = guestPasswordSchema(guest.email).safeParse(input.newPassword);
+  const parsed = guestPasswordSchema(guest.email, text).safeParse(input.newPassword);
   if (!parsed.success)
     return { status: "invalid", fieldErrors: { newPassword: parsed.error.issues[0]!.message } };
 

@@ -1,3 +1,4 @@
+import { textFor } from "../i18n/text";
 import { insertAuditEvent } from "../audit/insert-audit-event";
 import { isUniqueViolation } from "../database/unique-violation";
 import { sqlPool } from "../database/sql-pool";
@@ -13,8 +14,6 @@ import { ACCOUNT_GONE } from "./my-account-view";
 
 export type EmailChangeResult =
   { status: "changed"; email: string } | { status: "refused"; message: string };
-
-const TAKEN = "Another account already uses that address. Choose another one.";
 
 /**
  * The code sent to the new address is entered: in one transaction the code is
@@ -74,7 +73,11 @@ export async function confirmEmailChange(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { status: "refused", message: TAKEN };
+    if (isUniqueViolation(error))
+      return {
+        status: "refused",
+        message: textFor(holder.locale)("accountMessages.addressTaken"),
+      };
     throw error;
   }
   return { status: "changed", email: newEmail };

@@ -26,3 +26,5 @@ export * from "./add-my-authenticator-app";
 export * from "./add-my-passkey";
 export * from "./remove-my-second-factor";
 export * from "./renew-my-recovery-codes";
+export * from "./my-language";
+export * from "./change-my-language";

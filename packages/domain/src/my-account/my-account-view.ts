@@ -1,3 +1,5 @@
+import { localisedFields } from "../i18n/localised-fields";
+import { textFor } from "../i18n/text";
 import type { PrismaClient } from "../database/prisma-client";
 import { SECOND_FACTOR_SUMMARY } from "../second-factors/second-factor-summary";
 import type { AttributeField, AttributeValue } from "../flows/attribute-form";
@@ -19,8 +21,19 @@ export async function profileFieldsOf(
 ): Promise<AttributeField[]> {
   const flowId = userFlowId ?? (await accountUserFlowId(holder.tenantId));
   if (!flowId) return [];
-  const fields = await loadAttributeFields(prisma, holder.tenantId, flowId);
-  return fields.filter((field) => field.name !== "email");
+  const [fields, flow] = await Promise.all([
+    loadAttributeFields(prisma, holder.tenantId, flowId),
+    prisma.userFlow.findFirst({
+      where: { id: flowId, tenantId: holder.tenantId },
+      select: { strings: true },
+    }),
+  ]);
+  // In the page's language, with the flow's own wording of its questions.
+  return localisedFields(
+    fields.filter((field) => field.name !== "email"),
+    textFor(holder.locale, flow?.strings),
+    flow?.strings,
+  );
 }
 
 /** Everything the account page shows, read for the signed-in person only. */

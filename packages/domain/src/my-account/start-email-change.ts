@@ -1,8 +1,9 @@
+import { textFor } from "../i18n/text";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import type { JourneySettings } from "../journeys/journey-settings";
 import { emailDomainAllowed } from "../journeys/sign-up-policy";
-import { ZEmailAddress } from "../validation/email-address";
+import { emailAddressSchema } from "../validation/email-address";
 import type { AccountHolder } from "./account-holder";
 import { sendAccountCode } from "./account-codes";
 import { ACCOUNT_GONE } from "./my-account-view";
@@ -23,7 +24,8 @@ export async function startEmailChange(
   holder: AccountHolder,
   newEmail: string,
 ): Promise<EmailChangeStart> {
-  const parsed = ZEmailAddress.safeParse(newEmail);
+  const text = textFor(holder.locale);
+  const parsed = emailAddressSchema(text).safeParse(newEmail);
   if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]!.message };
   const guest = await prisma.guestUser.findFirst({
     where: { id: holder.guestUserId, tenantId: holder.tenantId, status: "ACTIVE" },
@@ -40,10 +42,10 @@ export async function startEmailChange(
   });
   if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);
   if (parsed.data === guest.email)
-    return { status: "invalid", message: "That is already your email address." };
+    return { status: "invalid", message: text("accountMessages.sameAddress") };
   // The tenant's domain lists say who may have an account: a change cannot step around them.
   if (!emailDomainAllowed(guest.tenant, parsed.data))
-    return { status: "invalid", message: "Addresses at that domain cannot be used here." };
+    return { status: "invalid", message: text("accountMessages.domainRefused") };
   const refused = await sendAccountCode(settings, holder, {
     purpose: "EMAIL_CHANGE",
     email: parsed.data,

@@ -1,3 +1,4 @@
+import { textFor } from "../i18n/text";
 import { BUILT_IN_ATTRIBUTE_COLUMNS } from "../attributes/built-in-attributes";
 import { insertAuditEvent } from "../audit/insert-audit-event";
 import { connectorRequestBody, type ConnectorOutcome } from "../connectors/connector-contract";
@@ -17,8 +18,6 @@ import type { JourneySettings } from "../journeys/journey-settings";
 import { ACCOUNT_CLIENT_ID } from "./account-client";
 import type { AccountHolder } from "./account-holder";
 import { ACCOUNT_GONE, profileFieldsOf } from "./my-account-view";
-
-const CONNECTOR_DOWN = "We could not save your changes just now. Please try again in a moment.";
 
 export type ProfileUpdateResult =
   | { status: "saved"; changed: string[] }
@@ -47,7 +46,8 @@ export async function updateMyProfile(
     (field) => field.editable !== false,
   );
   if (editable.length === 0) return { status: "saved", changed: [] };
-  const parsed = buildAttributeFormSchema(editable).safeParse(input);
+  const text = textFor(holder.locale);
+  const parsed = buildAttributeFormSchema(editable, text).safeParse(input);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
 
   const custom = guest.attributes as Record<string, AttributeValue>;
@@ -66,7 +66,7 @@ export async function updateMyProfile(
     return {
       status: "invalid",
       fieldErrors: {},
-      message: "userMessage" in checked ? checked.userMessage : CONNECTOR_DOWN,
+      message: "userMessage" in checked ? checked.userMessage : text("accountMessages.saveFailed"),
     };
   const answers: AttributeFormValues = { ...parsed.data };
   for (const [name, value] of Object.entries(checked.claims))

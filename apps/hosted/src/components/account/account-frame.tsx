@@ -1,3 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, type Locale } from "@guestlist/domain/i18n/locales";
+import { LanguagePicker } from "../language-picker";
+import { EmailAddress } from "../email-address";
+import type { AccountNotice } from "./account-notices";
 import { hostedBranding } from "@guestlist/domain/branding/hosted";
 import type { ReactNode } from "react";
 import type { Tenant } from "@guestlist/domain";
@@ -5,9 +10,9 @@ import { TenantFrame } from "../tenant-frame";
 import { Notice } from "../form-controls";
 
 const SECTIONS = [
-  { page: "", label: "Your details" },
-  { page: "security", label: "Sign-in and security" },
-  { page: "data", label: "Your data" },
+  { page: "", label: "detailsTitle" },
+  { page: "security", label: "securityTitle" },
+  { page: "data", label: "dataTitle" },
 ] as const;
 
 export type AccountSection = (typeof SECTIONS)[number]["page"];
@@ -23,32 +28,50 @@ export function AccountFrame({
   section,
   title,
   notice,
+  language,
   children,
 }: {
   tenant: Tenant;
   email: string;
   section: AccountSection;
   title: string;
-  notice: string | null;
+  notice: AccountNotice | null;
+  /** The picker's action, and the languages it offers. */
+  language: { change: (form: FormData) => Promise<void>; offered: Locale[]; page: string };
   children: ReactNode;
 }) {
+  const t = useTranslations("account");
+  const notices = useTranslations("accountNotices");
+  const locale = useLocale();
   const base = `/${tenant.slug}/account`;
   return (
-    <TenantFrame wide tenant={hostedBranding(tenant)} title={title}>
+    <TenantFrame
+      wide
+      tenant={hostedBranding(tenant)}
+      title={title}
+      picker={
+        <LanguagePicker
+          current={isLocale(locale) ? locale : "en"}
+          offered={language.offered}
+          change={language.change}
+          page={language.page}
+        />
+      }
+    >
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
         <p className="text-sm text-slate-700">
-          Signed in as <strong className="break-all">{email}</strong>
+          {t.rich("signedInAs", { address: email, email: () => <EmailAddress value={email} /> })}
         </p>
         <form action={`${base}/sign-out`} method="post">
           <button
             type="submit"
             className="font-medium text-[var(--brand)] underline underline-offset-2 focus-visible:outline-3"
           >
-            Sign out
+            {t("signOut")}
           </button>
         </form>
       </div>
-      <nav aria-label="Your account" className="mb-6">
+      <nav aria-label={t("navLabel")} className="mb-6">
         <ul className="flex flex-wrap gap-2">
           {SECTIONS.map((entry) => {
             const current = entry.page === section;
@@ -63,14 +86,14 @@ export function AccountFrame({
                       : "border border-slate-300 text-slate-800 hover:bg-slate-50"
                   }`}
                 >
-                  {entry.label}
+                  {t(entry.label)}
                 </a>
               </li>
             );
           })}
         </ul>
       </nav>
-      {notice ? <Notice>{notice}</Notice> : null}
+      {notice ? <Notice>{notices(notice)}</Notice> : null}
       {children}
     </TenantFrame>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AuthenticatorAppSetup } from "../authenticator-app-setup";
 import type { AccountFormState } from "./account-form-state";
 import { NewRecoveryCodes } from "./new-recovery-codes";
@@ -13,28 +14,26 @@ export function AuthenticatorAppForm({
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
   offer: { sealedSecret: string; secret: string; qrSvg: string };
 }) {
+  const t = useTranslations("account");
+  const enrol = useTranslations("enrolStep");
   return (
     <TextFieldForm
       action={action}
-      submitLabel="Add the authenticator app"
+      submitLabel={t("addTheApp")}
       fields={[
         {
           name: "code",
-          label: "Code from the app",
+          label: enrol("appCodeLabel"),
           type: "text",
           autoComplete: "one-time-code",
-          hint: "The 6 digits it shows now.",
+          hint: enrol("appCodeHint"),
           numeric: true,
         },
       ]}
-      whenSaved={(state) => (
-        <NewRecoveryCodes done="The authenticator app was added." codes={state.recoveryCodes} />
-      )}
+      whenSaved={(state) => <NewRecoveryCodes done={t("appAdded")} codes={state.recoveryCodes} />}
     >
       <input type="hidden" name="sealedSecret" value={offer.sealedSecret} />
-      <p className="text-slate-700">
-        Scan this QR code with an authenticator app, or enter the key by hand.
-      </p>
+      <p className="text-slate-700">{t("scanOrType")}</p>
       <AuthenticatorAppSetup secret={offer.secret} qrSvg={offer.qrSvg} />
     </TextFieldForm>
   );

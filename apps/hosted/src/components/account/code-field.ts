@@ -1,10 +1,10 @@
 import type { Field } from "./text-field-form";
 
 /** The one-time code field of an email change or a deletion (server pages call it; the form is a client component). */
-export function codeField(hint: string): Field {
+export function codeField(label: string, hint: string): Field {
   return {
     name: "code",
-    label: "Code",
+    label,
     type: "text",
     autoComplete: "one-time-code",
     numeric: true,

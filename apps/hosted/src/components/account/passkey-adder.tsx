@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PasskeyButton } from "../steps/passkey-button";
 import type { AccountFormState } from "./account-form-state";
@@ -13,13 +14,14 @@ export function PasskeyAdder({
   options: () => Promise<{ options: unknown } | { message: string }>;
   answer: (response: unknown) => Promise<AccountFormState>;
 }) {
+  const t = useTranslations("account");
   const [result, setResult] = useState<AccountFormState | null>(null);
   if (result?.status === "saved")
-    return <NewRecoveryCodes done="The passkey was added." codes={result.recoveryCodes} />;
+    return <NewRecoveryCodes done={t("passkeyAdded")} codes={result.recoveryCodes} />;
   return (
     <>
       <PasskeyButton
-        label="Add a passkey"
+        label={t("addPasskey")}
         ceremony="register"
         options={options}
         answer={answer}

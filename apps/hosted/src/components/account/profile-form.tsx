@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { AttributeField } from "@guestlist/domain/flows/attribute-form";
 import { AttributesForm } from "../steps/attributes-form";
 import { NOTHING_SENT, type AccountFormState } from "./account-form-state";
@@ -17,6 +18,7 @@ export function ProfileForm({
   values: Record<string, unknown>;
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
 }) {
+  const t = useTranslations("account");
   const [state, formAction] = useActionState(action, NOTHING_SENT);
   // Stored numbers are typed into text boxes: the form (and its schema) sees them as the text they are.
   const asTyped = Object.fromEntries(
@@ -41,7 +43,7 @@ export function ProfileForm({
         defaultValues={state.values ?? asTyped}
         serverErrors={state.fieldErrors ?? {}}
         submit={formAction}
-        submitLabel="Save changes"
+        submitLabel={t("saveChanges")}
       />
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NOTHING_SENT, type AccountFormState } from "./account-form-state";
 import { NewRecoveryCodes } from "./new-recovery-codes";
@@ -10,14 +11,10 @@ export function RenewRecoveryCodesForm({
 }: {
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
 }) {
+  const t = useTranslations("account");
   const [state, formAction, pending] = useActionState(action, NOTHING_SENT);
   if (state.status === "saved")
-    return (
-      <NewRecoveryCodes
-        done="Your old recovery codes no longer work."
-        codes={state.recoveryCodes}
-      />
-    );
+    return <NewRecoveryCodes done={t("oldCodesGone")} codes={state.recoveryCodes} />;
   return (
     <form action={formAction}>
       <button
@@ -25,7 +22,7 @@ export function RenewRecoveryCodesForm({
         disabled={pending}
         className="inline-flex min-h-11 items-center justify-center rounded-lg border border-[var(--brand)] bg-white px-3 py-2 text-sm font-medium text-[var(--brand)] focus-visible:outline-3"
       >
-        Get new recovery codes
+        {t("renewCodes")}
       </button>
       {state.message ? (
         <p role="alert" className="mt-2 text-sm font-medium text-red-700">

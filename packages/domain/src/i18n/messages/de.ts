@@ -302,6 +302,149 @@ export const de: Messages = {
     postalCode: "Postleitzahl",
     country: "Land/Region",
   },
+  account: {
+    navLabel: "Ihr Konto",
+    signedInAs: "Angemeldet als <email>{address}</email>",
+    signOut: "Abmelden",
+    detailsTitle: "Ihre Angaben",
+    securityTitle: "Anmeldung und Sicherheit",
+    dataTitle: "Ihre Daten",
+    emailTitle: "E-Mail-Adresse ändern",
+    emailHeading: "E-Mail-Adresse",
+    changeEmail: "E-Mail-Adresse ändern",
+    setBy: "Festgelegt von {tenant}",
+    setByHint:
+      "Diese Angaben können Sie hier nicht ändern. Wenden Sie sich an {tenant}, wenn etwas nicht stimmt.",
+    aboutYou: "Über Sie",
+    nothingToChange: "Hier gibt es sonst nichts zu ändern.",
+    notGiven: "Nicht angegeben",
+    yes: "Ja",
+    no: "Nein",
+    saveChanges: "Änderungen speichern",
+    passwordHeading: "Passwort",
+    changePassword: "Passwort ändern",
+    addPassword: "Passwort hinzufügen",
+    currentPassword: "Aktuelles Passwort",
+    newPassword: "Neues Passwort",
+    password: "Passwort",
+    passwordHint: "Mindestens 8 Zeichen; 15 oder mehr sind besser. Kein häufiges Passwort.",
+    removePassword: "Passwort entfernen",
+    onlyPassword:
+      "Ihr Passwort ist Ihre einzige Möglichkeit, sich anzumelden. Es kann daher nicht entfernt werden.",
+    waysHeading: "So melden Sie sich an",
+    yourEmail: "Ihre E-Mail-Adresse",
+    linkedOn: "Verknüpft am {date}",
+    unlink: "Verknüpfung mit {provider} lösen",
+    onlyWay: "Ihre einzige Möglichkeit, sich anzumelden",
+    secondStepHeading: "Zweiter Schritt",
+    secondStepIntro:
+      "Ein Passkey oder eine Authenticator-App, abgefragt nach Ihrem E-Mail-Code, Passwort oder der Anmeldung Ihrer Organisation, damit diese allein nicht für den Zugang zu Ihrem Konto reichen.",
+    synced: "(synchronisiert)",
+    addedOn: "Hinzugefügt am {date}",
+    lastUsed: "zuletzt verwendet {when}",
+    removeFactor: "{name} vom {date} entfernen",
+    noSecondStep: "Sie haben keinen zweiten Schritt eingerichtet.",
+    recoveryCodesLeft:
+      "{count, plural, one {Sie haben noch # Wiederherstellungscode.} other {Sie haben noch # Wiederherstellungscodes.}}",
+    addPasskey: "Passkey hinzufügen",
+    passkeyAdded: "Der Passkey wurde hinzugefügt.",
+    addApp: "Authenticator-App hinzufügen",
+    addTheApp: "Authenticator-App hinzufügen",
+    appAdded: "Die Authenticator-App wurde hinzugefügt.",
+    scanOrType:
+      "Scannen Sie diesen QR-Code mit einer Authenticator-App oder geben Sie den Schlüssel von Hand ein.",
+    renewCodes: "Neue Wiederherstellungscodes erzeugen",
+    oldCodesGone: "Ihre alten Wiederherstellungscodes funktionieren nicht mehr.",
+    newCodesIntro:
+      "Ihre Wiederherstellungscodes: Jeder lässt Sie einmal hinein, wenn Sie Ihren zweiten Schritt verlieren. Bewahren Sie sie sicher auf; sie werden nicht noch einmal angezeigt.",
+    appsHeading: "Anwendungen, denen Sie Zugriff erlaubt haben",
+    noApps: "Sie haben keiner Anwendung erlaubt, Ihr Konto zu verwenden.",
+    allowedOn: "Erlaubt am {date}: {scopes}",
+    removeAccess: "Zugriff für {app} entfernen",
+    sessionsHeading: "Wo Sie angemeldet sind",
+    sessionsCount:
+      "{count, plural, one {Sie sind in einem Browser angemeldet: diesem.} other {Sie sind in # Browsern angemeldet, diesen eingeschlossen.}}",
+    signOutEverywhereHint:
+      "„Überall abmelden“ beendet alle, und jede Anwendung fragt Sie erneut nach der Anmeldung.",
+    signedInAt: "Angemeldet {when}",
+    signedIn: "Angemeldet",
+    thisBrowser: "(dieser Browser)",
+    usedWith: "Verwendet mit {apps}",
+    usedWithAccountOnly: "Nur mit dieser Kontoseite verwendet",
+    signOutEverywhere: "Überall abmelden",
+    confirmNewAddress: "Neue Adresse bestätigen",
+    confirmTheNewAddress: "Neue Adresse bestätigen",
+    newAddressCodeHint:
+      "Der 6-stellige Code, den wir an {email} gesendet haben. Er läuft in 10 Minuten ab.",
+    useAnotherAddress: "Andere Adresse verwenden",
+    yourNewAddress: "Ihre neue Adresse",
+    newAddressIntro:
+      "Wir senden einen Code an die neue Adresse. Bis Sie ihn eingeben, bleibt Ihre Adresse {email}, und wir informieren diese Adresse über die Änderung.",
+    sendACode: "Code senden",
+    newEmail: "Neue E-Mail-Adresse",
+    backToDetails: "Zurück zu Ihren Angaben",
+    downloadHeading: "Ihre Daten herunterladen",
+    downloadIntro:
+      "Eine Datei (JSON) mit allem, was {tenant} über Sie speichert: Ihre Angaben, wie Sie sich anmelden, die Anwendungen, denen Sie Zugriff erlaubt haben, die akzeptierten Bedingungen und Ihren Anmeldeverlauf.",
+    download: "Ihre Daten herunterladen",
+    deleteHeading: "Ihr Konto löschen",
+    deleteIntro:
+      "Damit werden Ihr Konto und alles, was {tenant} über Sie speichert, entfernt, und Sie werden von allen Anwendungen abgemeldet. Das lässt sich nicht rückgängig machen. Um sicherzugehen, dass Sie es sind, senden wir zuerst einen Code an {email}.",
+    deleteMine: "Mein Konto löschen",
+    deletionCodeHint:
+      "Der 6-stellige Code, den wir Ihnen gesendet haben. Er läuft in 10 Minuten ab.",
+    sendDeletionCode: "Code zum Löschen meines Kontos senden",
+    signedOutTitle: "Abgemeldet",
+    deletedTitle: "Konto gelöscht",
+    signedOut: "Sie sind von Ihrem Konto abgemeldet.",
+    deleted: "Ihr Konto wurde gelöscht. Alles, was wir über Sie gespeichert hatten, ist entfernt.",
+    signedOutEverywhere:
+      "Sie sind überall abgemeldet. Jede Anwendung fragt Sie erneut nach der Anmeldung.",
+    notSignedIn:
+      "Sie wurden nicht angemeldet. Die Anmeldung wurde abgebrochen, ist abgelaufen oder wurde in einem anderen Browser begonnen.",
+    signInAgain: "Bei Ihrem Konto anmelden",
+  },
+  accountNotices: {
+    "profile-saved": "Ihre Angaben wurden gespeichert.",
+    "password-added":
+      "Ihr Passwort wurde hinzugefügt. Sie können sich jetzt damit anmelden. Alle anderen Browser wurden abgemeldet.",
+    "password-changed": "Ihr Passwort wurde geändert. Alle anderen Browser wurden abgemeldet.",
+    "password-removed": "Ihr Passwort wurde entfernt.",
+    "identity-unlinked": "Diese Anmeldemöglichkeit wurde von Ihrem Konto getrennt.",
+    "second-factor-removed": "Dieser zweite Schritt wurde aus Ihrem Konto entfernt.",
+    "consent-revoked":
+      "Die Anwendung hat keinen Zugriff mehr. Sie fragt Sie erneut, wenn Sie sie verwenden.",
+    "email-code-sent":
+      "Wir haben einen Code an Ihre neue Adresse gesendet. Geben Sie ihn unten ein, um die Änderung zu bestätigen.",
+    "email-changed":
+      "Ihre E-Mail-Adresse wurde geändert. Melden Sie sich ab jetzt mit der neuen Adresse an.",
+    "deletion-code-sent":
+      "Wir haben einen Code an Ihre E-Mail-Adresse gesendet. Geben Sie ihn unten ein, um Ihr Konto zu löschen.",
+    "language-changed": "Ihre Sprache wurde geändert.",
+  },
+  accountMessages: {
+    codeWrong:
+      "Dieser Code ist nicht richtig. Noch {attemptsLeft, plural, one {# Versuch} other {# Versuche}}.",
+    tooManyWrongCodes: "Zu viele falsche Codes. Fordern Sie einen neuen Code an.",
+    codeExpired:
+      "Dieser Code ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen Code an.",
+    wrongCurrentPassword: "Das ist nicht Ihr aktuelles Passwort.",
+    addressTaken: "Ein anderes Konto verwendet diese Adresse bereits. Wählen Sie eine andere.",
+    sameAddress: "Das ist bereits Ihre E-Mail-Adresse.",
+    domainRefused: "Adressen dieser Domain können hier nicht verwendet werden.",
+    saveFailed:
+      "Ihre Änderungen konnten gerade nicht gespeichert werden. Bitte versuchen Sie es gleich noch einmal.",
+    passkeyNotAdded: "Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut.",
+  },
+  accountCodeEmail: {
+    subject: "Ihr Bestätigungscode für {tenant}",
+    codeIs: "Ihr Bestätigungscode lautet",
+    emailChange:
+      "Geben Sie ihn auf Ihrer Kontoseite bei {tenant} ein, um Ihre neue E-Mail-Adresse zu bestätigen. Er läuft in {minutes} Minuten ab und gilt nur einmal.",
+    deletion:
+      "Geben Sie ihn auf Ihrer Kontoseite bei {tenant} ein, um Ihr Konto zu löschen. Er läuft in {minutes} Minuten ab und gilt nur einmal.",
+    ignore: "Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.",
+  },
   codeEmail: {
     subject: "Ihr Bestätigungscode für {tenant}",
     codeIs: "Ihr Bestätigungscode lautet",

@@ -298,6 +298,147 @@ export const fr: Messages = {
     postalCode: "Code postal",
     country: "Pays/région",
   },
+  account: {
+    navLabel: "Votre compte",
+    signedInAs: "Connecté en tant que <email>{address}</email>",
+    signOut: "Se déconnecter",
+    detailsTitle: "Vos informations",
+    securityTitle: "Connexion et sécurité",
+    dataTitle: "Vos données",
+    emailTitle: "Changer d’adresse e-mail",
+    emailHeading: "Adresse e-mail",
+    changeEmail: "Changer votre adresse e-mail",
+    setBy: "Défini par {tenant}",
+    setByHint:
+      "Vous ne pouvez pas modifier ces informations ici. Contactez {tenant} si l’une d’elles est erronée.",
+    aboutYou: "À propos de vous",
+    nothingToChange: "Il n’y a rien d’autre à modifier ici.",
+    notGiven: "Non renseigné",
+    yes: "Oui",
+    no: "Non",
+    saveChanges: "Enregistrer les modifications",
+    passwordHeading: "Mot de passe",
+    changePassword: "Changer votre mot de passe",
+    addPassword: "Ajouter un mot de passe",
+    currentPassword: "Mot de passe actuel",
+    newPassword: "Nouveau mot de passe",
+    password: "Mot de passe",
+    passwordHint: "Au moins 8 caractères ; 15 ou plus, c’est mieux. Pas un mot de passe courant.",
+    removePassword: "Supprimer votre mot de passe",
+    onlyPassword:
+      "Votre mot de passe est votre seul moyen de connexion : il ne peut donc pas être supprimé.",
+    waysHeading: "Vos moyens de connexion",
+    yourEmail: "Votre adresse e-mail",
+    linkedOn: "Associé le {date}",
+    unlink: "Dissocier {provider}",
+    onlyWay: "Votre seul moyen de connexion",
+    secondStepHeading: "Deuxième étape",
+    secondStepIntro:
+      "Une clé d’accès ou une application d’authentification, demandée après votre code par e-mail, votre mot de passe ou la connexion de votre organisation, pour que ceux-ci ne suffisent pas à eux seuls à accéder à votre compte.",
+    synced: "(synchronisée)",
+    addedOn: "Ajoutée le {date}",
+    lastUsed: "dernière utilisation {when}",
+    removeFactor: "Supprimer {name} ajoutée le {date}",
+    noSecondStep: "Vous n’avez pas configuré de deuxième étape.",
+    recoveryCodesLeft:
+      "{count, plural, one {Il vous reste # code de récupération.} other {Il vous reste # codes de récupération.}}",
+    addPasskey: "Ajouter une clé d’accès",
+    passkeyAdded: "La clé d’accès a été ajoutée.",
+    addApp: "Ajouter une application d’authentification",
+    addTheApp: "Ajouter l’application d’authentification",
+    appAdded: "L’application d’authentification a été ajoutée.",
+    scanOrType:
+      "Scannez ce code QR avec une application d’authentification, ou saisissez la clé à la main.",
+    renewCodes: "Obtenir de nouveaux codes de récupération",
+    oldCodesGone: "Vos anciens codes de récupération ne fonctionnent plus.",
+    newCodesIntro:
+      "Vos codes de récupération : chacun vous permet d’entrer une fois si vous perdez votre deuxième étape. Conservez-les en lieu sûr ; ils ne seront plus affichés.",
+    appsHeading: "Applications autorisées",
+    noApps: "Vous n’avez autorisé aucune application à utiliser votre compte.",
+    allowedOn: "Autorisée le {date} : {scopes}",
+    removeAccess: "Retirer l’accès de {app}",
+    sessionsHeading: "Où vous êtes connecté",
+    sessionsCount:
+      "{count, plural, one {Vous êtes connecté dans un navigateur : celui-ci.} other {Vous êtes connecté dans # navigateurs, celui-ci compris.}}",
+    signOutEverywhereHint:
+      "Se déconnecter partout les ferme tous, et chaque application vous demandera de vous reconnecter.",
+    signedInAt: "Connecté {when}",
+    signedIn: "Connecté",
+    thisBrowser: "(ce navigateur)",
+    usedWith: "Utilisé avec {apps}",
+    usedWithAccountOnly: "Utilisé seulement avec cette page de compte",
+    signOutEverywhere: "Se déconnecter partout",
+    confirmNewAddress: "Confirmez votre nouvelle adresse",
+    confirmTheNewAddress: "Confirmer la nouvelle adresse",
+    newAddressCodeHint:
+      "Le code à 6 chiffres que nous avons envoyé à {email}. Il expire dans 10 minutes.",
+    useAnotherAddress: "Utiliser une autre adresse",
+    yourNewAddress: "Votre nouvelle adresse",
+    newAddressIntro:
+      "Nous enverrons un code à la nouvelle adresse. Votre adresse reste {email} tant que vous ne l’avez pas saisi, et nous informerons cette adresse du changement.",
+    sendACode: "Envoyer un code",
+    newEmail: "Nouvelle adresse e-mail",
+    backToDetails: "Retour à vos informations",
+    downloadHeading: "Télécharger vos données",
+    downloadIntro:
+      "Un fichier (JSON) avec tout ce que {tenant} conserve sur vous : vos informations, vos moyens de connexion, les applications autorisées, les conditions acceptées et votre historique de connexion.",
+    download: "Télécharger vos données",
+    deleteHeading: "Supprimer votre compte",
+    deleteIntro:
+      "Cela supprime votre compte et tout ce que {tenant} conserve sur vous, et vous déconnecte de toutes les applications. C’est irréversible. Pour être sûrs que c’est bien vous, nous envoyons d’abord un code à {email}.",
+    deleteMine: "Supprimer mon compte",
+    deletionCodeHint: "Le code à 6 chiffres que nous vous avons envoyé. Il expire dans 10 minutes.",
+    sendDeletionCode: "M’envoyer un code pour supprimer mon compte",
+    signedOutTitle: "Déconnecté",
+    deletedTitle: "Compte supprimé",
+    signedOut: "Vous êtes déconnecté de votre compte.",
+    deleted: "Votre compte a été supprimé. Tout ce que nous conservions sur vous a été effacé.",
+    signedOutEverywhere:
+      "Vous êtes déconnecté partout. Chaque application vous demandera de vous reconnecter.",
+    notSignedIn:
+      "Vous n’avez pas été connecté. La connexion a été annulée, a expiré ou a commencé dans un autre navigateur.",
+    signInAgain: "Se connecter à votre compte",
+  },
+  accountNotices: {
+    "profile-saved": "Vos informations ont été enregistrées.",
+    "password-added":
+      "Votre mot de passe a été ajouté. Vous pouvez maintenant vous connecter avec. Tous les autres navigateurs ont été déconnectés.",
+    "password-changed":
+      "Votre mot de passe a été changé. Tous les autres navigateurs ont été déconnectés.",
+    "password-removed": "Votre mot de passe a été supprimé.",
+    "identity-unlinked": "Ce moyen de connexion a été dissocié de votre compte.",
+    "second-factor-removed": "Cette deuxième étape a été retirée de votre compte.",
+    "consent-revoked": "L’application n’a plus accès. Elle vous le redemandera si vous l’utilisez.",
+    "email-code-sent":
+      "Nous avons envoyé un code à votre nouvelle adresse. Saisissez-le ci-dessous pour confirmer le changement.",
+    "email-changed":
+      "Votre adresse e-mail a été changée. Connectez-vous désormais avec la nouvelle adresse.",
+    "deletion-code-sent":
+      "Nous avons envoyé un code à votre adresse e-mail. Saisissez-le ci-dessous pour supprimer votre compte.",
+    "language-changed": "Votre langue a été changée.",
+  },
+  accountMessages: {
+    codeWrong:
+      "Ce code est incorrect. Il reste {attemptsLeft, plural, one {# essai} other {# essais}}.",
+    tooManyWrongCodes: "Trop de codes incorrects. Demandez un nouveau code.",
+    codeExpired: "Ce code a expiré ou a déjà été utilisé. Demandez un nouveau code.",
+    wrongCurrentPassword: "Ce n’est pas votre mot de passe actuel.",
+    addressTaken: "Un autre compte utilise déjà cette adresse. Choisissez-en une autre.",
+    sameAddress: "C’est déjà votre adresse e-mail.",
+    domainRefused: "Les adresses de ce domaine ne peuvent pas être utilisées ici.",
+    saveFailed:
+      "Nous n’avons pas pu enregistrer vos modifications pour le moment. Réessayez dans un instant.",
+    passkeyNotAdded: "La clé d’accès n’a pas pu être ajoutée. Réessayez.",
+  },
+  accountCodeEmail: {
+    subject: "Votre code de vérification {tenant}",
+    codeIs: "Votre code de vérification est",
+    emailChange:
+      "Saisissez-le sur la page de votre compte {tenant} pour confirmer votre nouvelle adresse e-mail. Il expire dans {minutes} minutes et ne fonctionne qu’une fois.",
+    deletion:
+      "Saisissez-le sur la page de votre compte {tenant} pour supprimer votre compte. Il expire dans {minutes} minutes et ne fonctionne qu’une fois.",
+    ignore: "Si vous ne l’avez pas demandé, vous pouvez ignorer cet e-mail.",
+  },
   codeEmail: {
     subject: "Votre code de vérification {tenant}",
     codeIs: "Votre code de vérification est",

@@ -22,10 +22,14 @@ import {
   myPasskeyOptions,
   removeMySecondFactor,
   renewMyRecoveryCodes,
+  changeMyLanguage,
 } from "@guestlist/domain/my-account";
+import { personMessage, textFor } from "@guestlist/domain/i18n";
+import { LANGUAGE_COOKIE, languageCookieOptions } from "@/server/page-language";
 import { accountPageSettings, journeySettings } from "@/config";
 import { database } from "@/lib/database";
 import {
+  accountPageOf,
   accountPagePath,
   requireAccount,
   type AccountContext,
@@ -64,7 +68,7 @@ async function act(
       !["conflict", "not_found", "forbidden", "invalid_input"].includes(error.code)
     )
       throw error;
-    return { status: "invalid", message: error.message };
+    return { status: "invalid", message: personMessage(error, textFor(account.holder.locale)) };
   }
   if ("done" in result) redirect(result.done);
   return result;
@@ -133,6 +137,20 @@ export async function revokeConsent(
     await revokeMyConsent(database(), holder, textField(form, "clientId"));
     return done(tenant, "security", "consent-revoked");
   });
+}
+
+/** The account page's language picker: the person's language, kept on their account and in this browser. */
+export async function changeMyLanguageAction(tenant: string, form: FormData): Promise<void> {
+  const { holder } = await requireAccount(tenant);
+  const locale = textField(form, "locale");
+  const page = accountPageOf(textField(form, "page"));
+  if (!(await changeMyLanguage(holder, locale))) redirect(accountPagePath(tenant, page));
+  (await cookies()).set(
+    LANGUAGE_COOKIE,
+    locale,
+    languageCookieOptions(journeySettings().hostedBaseUrl),
+  );
+  redirect(`${accountPagePath(tenant, page)}?done=language-changed`);
 }
 
 export async function signOutOfEverything(tenant: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -6,20 +7,23 @@ import * as actions from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Your details" };
-
-const shown = (value: string | number | boolean | undefined) =>
-  value === undefined || value === null || value === ""
-    ? "Not given"
-    : typeof value === "boolean"
-      ? value
-        ? "Yes"
-        : "No"
-      : String(value);
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("detailsTitle") };
+}
 
 /** What the tenant holds about the person, and the answers they may correct. */
 export default async function AccountPage(props: AccountPageProps) {
-  const { tenant, account, notice } = await accountPageData(props, "");
+  const { tenant, account, notice, language } = await accountPageData(props, "");
+  const t = await getTranslations("account");
+  const shown = (value: string | number | boolean | undefined) =>
+    value === undefined || value === null || value === ""
+      ? t("notGiven")
+      : typeof value === "boolean"
+        ? value
+          ? t("yes")
+          : t("no")
+        : String(value);
+  const tenantName = tenant.brandingDisplayName ?? tenant.name;
   const editable = account.profile.fields.filter((field) => field.editable !== false);
   const readOnly = account.profile.fields.filter((field) => field.editable === false);
   return (
@@ -27,29 +31,26 @@ export default async function AccountPage(props: AccountPageProps) {
       tenant={tenant}
       email={account.email}
       section=""
-      title="Your details"
+      title={t("detailsTitle")}
       notice={notice}
+      language={language}
     >
-      <AccountSectionBlock id="email-heading" title="Email address">
-        <p className="break-all text-slate-900">{account.email}</p>
+      <AccountSectionBlock id="email-heading" title={t("emailHeading")}>
+        <p className="break-all text-slate-900" dir="ltr">
+          {account.email}
+        </p>
         <p className="mt-2">
           <a
             href={`/${tenant.slug}/account/email`}
             className="font-medium text-[var(--brand)] underline underline-offset-2 focus-visible:outline-3"
           >
-            Change your email address
+            {t("changeEmail")}
           </a>
         </p>
       </AccountSectionBlock>
       {readOnly.length > 0 ? (
-        <AccountSectionBlock
-          id="fixed-heading"
-          title={`Set by ${tenant.brandingDisplayName ?? tenant.name}`}
-        >
-          <p className="mb-3 text-sm text-slate-600">
-            You cannot change these here. Ask {tenant.brandingDisplayName ?? tenant.name} if one is
-            wrong.
-          </p>
+        <AccountSectionBlock id="fixed-heading" title={t("setBy", { tenant: tenantName })}>
+          <p className="mb-3 text-sm text-slate-600">{t("setByHint", { tenant: tenantName })}</p>
           <dl className="space-y-3">
             {readOnly.map((field) => (
               <div key={field.name}>
@@ -60,7 +61,7 @@ export default async function AccountPage(props: AccountPageProps) {
           </dl>
         </AccountSectionBlock>
       ) : null}
-      <AccountSectionBlock id="profile-heading" title="About you">
+      <AccountSectionBlock id="profile-heading" title={t("aboutYou")}>
         {editable.length > 0 ? (
           <ProfileForm
             tenantSlug={tenant.slug}
@@ -69,7 +70,7 @@ export default async function AccountPage(props: AccountPageProps) {
             action={actions.saveProfile.bind(null, tenant.slug)}
           />
         ) : (
-          <p className="text-slate-700">There is nothing else to change here.</p>
+          <p className="text-slate-700">{t("nothingToChange")}</p>
         )}
       </AccountSectionBlock>
     </AccountFrame>

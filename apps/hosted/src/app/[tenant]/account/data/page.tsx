@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
 import { ActionForm } from "@/components/account/action-form";
@@ -8,51 +9,51 @@ import * as actions from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Your data" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("dataTitle") };
+}
 
 /** A copy of everything held about the person, and the end of their account. */
 export default async function DataPage(props: AccountPageProps) {
-  const { tenant, account, notice } = await accountPageData(props, "data");
+  const { tenant, account, notice, language } = await accountPageData(props, "data");
+  const t = await getTranslations("account");
+  const common = await getTranslations("common");
   const tenantName = tenant.brandingDisplayName ?? tenant.name;
   return (
     <AccountFrame
       tenant={tenant}
       email={account.email}
       section="data"
-      title="Your data"
+      title={t("dataTitle")}
       notice={notice}
+      language={language}
     >
-      <AccountSectionBlock id="download-heading" title="Download your data">
-        <p className="mb-3 text-slate-700">
-          One file (JSON) with everything {tenantName} holds about you: your details, how you sign
-          in, the applications you allowed, the terms you accepted and your sign-in history.
-        </p>
+      <AccountSectionBlock id="download-heading" title={t("downloadHeading")}>
+        <p className="mb-3 text-slate-700">{t("downloadIntro", { tenant: tenantName })}</p>
         <a
           href={`/${tenant.slug}/account/download`}
           download
           className="inline-flex min-h-11 items-center justify-center rounded-lg border border-[var(--brand)] bg-white px-4 py-2 font-medium text-[var(--brand)] focus-visible:outline-3"
         >
-          Download your data
+          {t("download")}
         </a>
       </AccountSectionBlock>
 
-      <AccountSectionBlock id="delete-heading" title="Delete your account">
-        <p className="mb-3 text-slate-700">
-          This removes your account and everything {tenantName} holds about you, and signs you out
-          of every application. It cannot be undone. To be sure it is you, we send a code to{" "}
-          <span className="break-all">{account.email}</span> first.
+      <AccountSectionBlock id="delete-heading" title={t("deleteHeading")}>
+        <p className="mb-3 text-slate-700 [overflow-wrap:anywhere]">
+          {t("deleteIntro", { tenant: tenantName, email: account.email })}
         </p>
         {account.deletionRequested ? (
           <TextFieldForm
             action={actions.confirmDeletion.bind(null, tenant.slug)}
-            submitLabel="Delete my account"
+            submitLabel={t("deleteMine")}
             danger
-            fields={[codeField("The 6-digit code we sent you. It expires in 10 minutes.")]}
+            fields={[codeField(common("code"), t("deletionCodeHint"))]}
           />
         ) : (
           <ActionForm
             action={actions.requestAccountDeletion.bind(null, tenant.slug)}
-            label="Send me a code to delete my account"
+            label={t("sendDeletionCode")}
             danger
           />
         )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
 import { TextFieldForm } from "@/components/account/text-field-form";
@@ -7,27 +8,33 @@ import * as actions from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Change your email address" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("emailTitle") };
+}
 
 /** A new address is proven with a code before it replaces the old one, which is told. */
 export default async function EmailChangePage(props: AccountPageProps) {
-  const { tenant, account, notice } = await accountPageData(props, "email");
+  const { tenant, account, notice, language } = await accountPageData(props, "email");
+  const t = await getTranslations("account");
+  const common = await getTranslations("common");
   return (
     <AccountFrame
       tenant={tenant}
       email={account.email}
       section=""
-      title="Change your email address"
+      title={t("emailTitle")}
       notice={notice}
+      language={language}
     >
       {account.pendingEmailChange ? (
-        <AccountSectionBlock id="code-heading" title="Confirm your new address">
+        <AccountSectionBlock id="code-heading" title={t("confirmNewAddress")}>
           <TextFieldForm
             action={actions.confirmNewEmail.bind(null, tenant.slug)}
-            submitLabel="Confirm the new address"
+            submitLabel={t("confirmTheNewAddress")}
             fields={[
               codeField(
-                `The 6-digit code we sent to ${account.pendingEmailChange}. It expires in 10 minutes.`,
+                common("code"),
+                t("newAddressCodeHint", { email: account.pendingEmailChange }),
               ),
             ]}
           />
@@ -35,18 +42,15 @@ export default async function EmailChangePage(props: AccountPageProps) {
       ) : null}
       <AccountSectionBlock
         id="new-email-heading"
-        title={account.pendingEmailChange ? "Use another address" : "Your new address"}
+        title={account.pendingEmailChange ? t("useAnotherAddress") : t("yourNewAddress")}
       >
         <p className="mb-3 text-sm text-slate-700">
-          We will send a code to the new address. Your address stays {account.email} until you enter
-          it, and we will tell that address about the change.
+          {t("newAddressIntro", { email: account.email })}
         </p>
         <TextFieldForm
           action={actions.requestEmailChange.bind(null, tenant.slug)}
-          submitLabel="Send a code"
-          fields={[
-            { name: "email", label: "New email address", type: "email", autoComplete: "email" },
-          ]}
+          submitLabel={t("sendACode")}
+          fields={[{ name: "email", label: t("newEmail"), type: "email", autoComplete: "email" }]}
         />
       </AccountSectionBlock>
       <p>
@@ -54,7 +58,7 @@ export default async function EmailChangePage(props: AccountPageProps) {
           href={`/${tenant.slug}/account`}
           className="font-medium text-[var(--brand)] underline underline-offset-2 focus-visible:outline-3"
         >
-          Back to your details
+          {t("backToDetails")}
         </a>
       </p>
     </AccountFrame>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { accountPageData, type AccountPageProps } from "@/server/account-page-data";
 import { AccountFrame, AccountSectionBlock } from "@/components/account/account-frame";
 import { ActionForm } from "@/components/account/action-form";
@@ -13,21 +14,19 @@ import { RenewRecoveryCodesForm } from "@/components/account/renew-recovery-code
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Sign-in and security" };
-
-const day = (date: Date) =>
-  date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-const dayAndTime = (date: Date) =>
-  `${day(date)}, ${date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("securityTitle") };
+}
 
 /** How the person signs in, which applications may use their account, and where they are signed in. */
 export default async function SecurityPage(props: AccountPageProps) {
-  const { tenant, holder, account, notice } = await accountPageData(props, "security");
+  const { tenant, holder, account, notice, language } = await accountPageData(props, "security");
+  const t = await getTranslations("account");
+  const format = await getFormatter();
+  const day = (date: Date) =>
+    format.dateTime(date, { day: "numeric", month: "long", year: "numeric" });
+  const dayAndTime = (date: Date) =>
+    `${format.dateTime(date, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" })} UTC`;
   // Each view offers a fresh secret, sealed into the form; nothing is stored until a code confirms it.
   const authenticatorOffer = await offerMyAuthenticatorApp(
     journeySettings().encryptionKey,
@@ -45,20 +44,21 @@ export default async function SecurityPage(props: AccountPageProps) {
       tenant={tenant}
       email={account.email}
       section="security"
-      title="Sign-in and security"
+      title={t("securityTitle")}
       notice={notice}
+      language={language}
     >
       {account.passwordOffered || account.hasPassword ? (
-        <AccountSectionBlock id="password-heading" title="Password">
+        <AccountSectionBlock id="password-heading" title={t("passwordHeading")}>
           <TextFieldForm
             action={bind(actions.changePassword)}
-            submitLabel={account.hasPassword ? "Change your password" : "Add a password"}
+            submitLabel={account.hasPassword ? t("changePassword") : t("addPassword")}
             fields={[
               ...(account.hasPassword
                 ? [
                     {
                       name: "currentPassword",
-                      label: "Current password",
+                      label: t("currentPassword"),
                       type: "password" as const,
                       autoComplete: "current-password",
                     },
@@ -66,46 +66,46 @@ export default async function SecurityPage(props: AccountPageProps) {
                 : []),
               {
                 name: "newPassword",
-                label: account.hasPassword ? "New password" : "Password",
+                label: account.hasPassword ? t("newPassword") : t("password"),
                 type: "password",
                 autoComplete: "new-password",
-                hint: "At least 8 characters; 15 or more is better. Not a common password.",
+                hint: t("passwordHint"),
               },
             ]}
           />
           {account.hasPassword ? (
             <div className="mt-4">
               {account.canRemovePassword ? (
-                <ActionForm action={bind(actions.removePassword)} label="Remove your password" />
+                <ActionForm action={bind(actions.removePassword)} label={t("removePassword")} />
               ) : (
-                <p className="text-sm text-slate-600">
-                  Your password is your only way to sign in, so it cannot be removed.
-                </p>
+                <p className="text-sm text-slate-600">{t("onlyPassword")}</p>
               )}
             </div>
           ) : null}
         </AccountSectionBlock>
       ) : null}
 
-      <AccountSectionBlock id="identities-heading" title="Ways you sign in">
+      <AccountSectionBlock id="identities-heading" title={t("waysHeading")}>
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
           {account.identities.map((identity) => (
             <li key={identity.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
               <div>
                 <p className="font-medium text-slate-900">
-                  {identity.federated ? identity.providerName : "Your email address"}
+                  {identity.federated ? identity.providerName : t("yourEmail")}
                 </p>
-                <p className="text-sm text-slate-600">Linked on {day(identity.linkedAt)}</p>
+                <p className="text-sm text-slate-600">
+                  {t("linkedOn", { date: day(identity.linkedAt) })}
+                </p>
               </div>
               {identity.federated ? (
                 identity.canUnlink ? (
                   <ActionForm
                     action={bind(actions.unlinkIdentity)}
                     hidden={{ identityId: identity.id }}
-                    label={`Unlink ${identity.providerName}`}
+                    label={t("unlink", { provider: identity.providerName })}
                   />
                 ) : (
-                  <p className="text-sm text-slate-600">Your only way to sign in</p>
+                  <p className="text-sm text-slate-600">{t("onlyWay")}</p>
                 )
               ) : null}
             </li>
@@ -113,11 +113,8 @@ export default async function SecurityPage(props: AccountPageProps) {
         </ul>
       </AccountSectionBlock>
 
-      <AccountSectionBlock id="second-step-heading" title="Second step">
-        <p className="mb-3 text-slate-700">
-          A passkey or an authenticator app, asked for after your email code, password or
-          organisation sign-in, so that those alone are not enough to get into your account.
-        </p>
+      <AccountSectionBlock id="second-step-heading" title={t("secondStepHeading")}>
+        <p className="mb-3 text-slate-700">{t("secondStepIntro")}</p>
         {account.secondFactors.length ? (
           <ul className="mb-4 divide-y divide-slate-200 rounded-lg border border-slate-200">
             {account.secondFactors.map((factor) => (
@@ -125,30 +122,33 @@ export default async function SecurityPage(props: AccountPageProps) {
                 <div>
                   <p className="font-medium text-slate-900">
                     {factor.name}
-                    {factor.type === "PASSKEY" && factor.backedUp ? " (synced)" : ""}
+                    {factor.type === "PASSKEY" && factor.backedUp ? ` ${t("synced")}` : ""}
                   </p>
                   <p className="text-sm text-slate-600">
-                    Added on {day(factor.createdAt)}
-                    {factor.lastUsedAt ? `, last used ${dayAndTime(factor.lastUsedAt)}` : ""}
+                    {t("addedOn", { date: day(factor.createdAt) })}
+                    {factor.lastUsedAt
+                      ? `, ${t("lastUsed", { when: dayAndTime(factor.lastUsedAt) })}`
+                      : ""}
                   </p>
                 </div>
                 <ActionForm
                   action={bind(actions.removeSecondFactor)}
                   hidden={{ authenticatorId: factor.id }}
-                  label={`Remove ${factor.name.toLowerCase()} added on ${day(factor.createdAt)}`}
+                  label={t("removeFactor", {
+                    name: factor.name.toLowerCase(),
+                    date: day(factor.createdAt),
+                  })}
                 />
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mb-4 text-slate-700">You have not set up a second step.</p>
+          <p className="mb-4 text-slate-700">{t("noSecondStep")}</p>
         )}
         {account.secondFactors.length ? (
           <div className="mb-4">
             <p className="mb-2 text-slate-700">
-              {account.recoveryCodesLeft === 1
-                ? "You have 1 recovery code left."
-                : `You have ${account.recoveryCodesLeft} recovery codes left.`}
+              {t("recoveryCodesLeft", { count: account.recoveryCodesLeft })}
             </p>
             <RenewRecoveryCodesForm action={bind(actions.renewRecoveryCodes)} />
           </div>
@@ -160,9 +160,7 @@ export default async function SecurityPage(props: AccountPageProps) {
           />
         </div>
         <details className="rounded-lg border border-slate-200 p-3">
-          <summary className="cursor-pointer font-medium text-slate-900">
-            Add an authenticator app
-          </summary>
+          <summary className="cursor-pointer font-medium text-slate-900">{t("addApp")}</summary>
           <div className="mt-3">
             <AuthenticatorAppForm
               action={bind(actions.addAuthenticatorApp)}
@@ -172,11 +170,9 @@ export default async function SecurityPage(props: AccountPageProps) {
         </details>
       </AccountSectionBlock>
 
-      <AccountSectionBlock id="apps-heading" title="Applications you allowed">
+      <AccountSectionBlock id="apps-heading" title={t("appsHeading")}>
         {account.consents.length === 0 ? (
-          <p className="text-slate-700">
-            You have not allowed any application to use your account.
-          </p>
+          <p className="text-slate-700">{t("noApps")}</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
             {account.consents.map((consent) => (
@@ -187,13 +183,16 @@ export default async function SecurityPage(props: AccountPageProps) {
                 <div>
                   <p className="font-medium text-slate-900">{consent.applicationName}</p>
                   <p className="text-sm text-slate-600">
-                    Allowed on {day(consent.grantedAt)}: {consent.scopes.join(", ")}
+                    {t("allowedOn", {
+                      date: day(consent.grantedAt),
+                      scopes: consent.scopes.join(", "),
+                    })}
                   </p>
                 </div>
                 <ActionForm
                   action={bind(actions.revokeConsent)}
                   hidden={{ clientId: consent.clientId }}
-                  label={`Remove access for ${consent.applicationName}`}
+                  label={t("removeAccess", { app: consent.applicationName })}
                 />
               </li>
             ))}
@@ -201,30 +200,29 @@ export default async function SecurityPage(props: AccountPageProps) {
         )}
       </AccountSectionBlock>
 
-      <AccountSectionBlock id="sessions-heading" title="Where you are signed in">
+      <AccountSectionBlock id="sessions-heading" title={t("sessionsHeading")}>
         <p className="mb-3 text-slate-700">
-          {account.openSessions === 1
-            ? "You are signed in in one browser: this one."
-            : `You are signed in in ${account.openSessions} browsers, this one included.`}{" "}
-          Signing out everywhere ends them all, and every application will ask you to sign in again.
+          {t("sessionsCount", { count: account.openSessions })} {t("signOutEverywhereHint")}
         </p>
         <ul className="mb-4 divide-y divide-slate-200 rounded-lg border border-slate-200">
           {account.sessions.map((session, index) => (
             <li key={index} className="p-3">
               <p className="font-medium text-slate-900">
-                {session.signedInAt ? `Signed in ${dayAndTime(session.signedInAt)}` : "Signed in"}
-                {session.thisBrowser ? " (this browser)" : ""}
+                {session.signedInAt
+                  ? t("signedInAt", { when: dayAndTime(session.signedInAt) })
+                  : t("signedIn")}
+                {session.thisBrowser ? ` ${t("thisBrowser")}` : ""}
               </p>
               <p className="text-sm text-slate-600">
                 {session.applications.length
-                  ? `Used with ${session.applications.join(", ")}`
-                  : "Used with this account page only"}
+                  ? t("usedWith", { apps: session.applications.join(", ") })
+                  : t("usedWithAccountOnly")}
               </p>
             </li>
           ))}
         </ul>
         <form action={bind(actions.signOutOfEverything)}>
-          <SecondaryButton>Sign out everywhere</SecondaryButton>
+          <SecondaryButton>{t("signOutEverywhere")}</SecondaryButton>
         </form>
       </AccountSectionBlock>
     </AccountFrame>

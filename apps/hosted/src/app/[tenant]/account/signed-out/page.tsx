@@ -1,5 +1,6 @@
 import { hostedBranding } from "@guestlist/domain/branding/hosted";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { notFound } from "next/navigation";
 import { database } from "@/lib/database";
@@ -7,13 +8,14 @@ import { TenantFrame } from "@/components/tenant-frame";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Signed out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("signedOutTitle") };
+}
 
 const MESSAGES = {
-  deleted: "Your account was deleted. Everything we held about you is gone.",
-  everywhere: "You are signed out everywhere. Every application will ask you to sign in again.",
-  "not-signed-in":
-    "You were not signed in. The sign-in was cancelled, expired or started in another browser.",
+  deleted: "deleted",
+  everywhere: "signedOutEverywhere",
+  "not-signed-in": "notSignedIn",
 } as const;
 
 interface Props {
@@ -27,14 +29,16 @@ export default async function SignedOutPage({ params, searchParams }: Props) {
   const tenant = await findTenantBySlug(database(), slug);
   if (!tenant) notFound();
   const { reason } = await searchParams;
-  const message =
+  const t = await getTranslations("account");
+  const message = t(
     typeof reason === "string" && Object.hasOwn(MESSAGES, reason)
       ? MESSAGES[reason as keyof typeof MESSAGES]
-      : "You are signed out of your account.";
+      : "signedOut",
+  );
   return (
     <TenantFrame
       tenant={hostedBranding(tenant)}
-      title={reason === "deleted" ? "Account deleted" : "Signed out"}
+      title={reason === "deleted" ? t("deletedTitle") : t("signedOutTitle")}
     >
       <p className="mb-6 text-slate-700">{message}</p>
       {reason === "deleted" ? null : (
@@ -42,7 +46,7 @@ export default async function SignedOutPage({ params, searchParams }: Props) {
           href={`/${tenant.slug}/account/sign-in`}
           className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-[var(--brand)] px-4 py-2 font-medium text-white focus-visible:outline-3"
         >
-          Sign in to your account
+          {t("signInAgain")}
         </a>
       )}
     </TenantFrame>
