@@ -1,3 +1,5 @@
+import { textDirection } from "../i18n/locales";
+import { textFor } from "../i18n/text";
 import type pg from "pg";
 import { actorDisplayName } from "../access/actor-display-name";
 import { assertCan, type TenantAccess } from "../access/tenant-access";
@@ -15,6 +17,7 @@ import { ZApprovalDecision, type TApprovalDecision } from "./approval-schemas";
 interface Decided {
   id: string;
   email: string;
+  locale: string | null;
   status: string;
   applicationName: string | null;
   initiateLoginUri: string | null;
@@ -58,7 +61,7 @@ export async function decideGuestApprovals(
                 "approvalReason" = $6, "updatedAt" = ${SQL_NOW}
            FROM before
           WHERE g.id = before.id AND g."tenantId" = $1
-        RETURNING g.id, g.email, before.status,
+        RETURNING g.id, g.email, g.locale, before.status,
                   (SELECT a.name FROM "Application" a
                     WHERE a.id = g."applicationId" AND a."tenantId" = g."tenantId") AS "applicationName",
                   (SELECT a."initiateLoginUri" FROM "Application" a
@@ -88,23 +91,29 @@ function tellThePerson(
   decision: "APPROVE" | "DECLINE",
   reason: string | undefined,
 ) {
-  const tenantName = access.tenant.brandingDisplayName ?? access.tenant.name;
-  const app = guest.applicationName ?? tenantName;
+  const tenant = access.tenant.brandingDisplayName ?? access.tenant.name;
+  const app = guest.applicationName ?? tenant;
+  // In the language the person signed up in.
+  const text = textFor(guest.locale);
+  const open = `<div lang="${text.locale}" dir="${textDirection(text.locale)}">`;
   if (decision === "APPROVE") {
     const signIn = guest.initiateLoginUri;
+    const approved = text("approvalEmail.approved", { tenant, app });
     return recordEmail(sql, email, {
       tenantId: access.tenant.id,
       to: guest.email,
-      subject: `Your account for ${app} is approved`,
-      text: `${tenantName} approved your account. You can sign in to ${app} now${signIn ? `: ${signIn}` : "."}`,
-      html: `<p>${escapeHtml(tenantName)} approved your account. You can sign in to ${escapeHtml(app)} now${signIn ? `: <a href="${escapeHtml(signIn)}">sign in</a>` : "."}</p>`,
+      subject: text("approvalEmail.approvedSubject", { app }),
+      text: `${approved}${signIn ? `\n${signIn}` : ""}`,
+      html: `${open}<p>${escapeHtml(approved)}</p>${signIn ? `<p><a href="${escapeHtml(signIn)}">${escapeHtml(text("approvalEmail.signInLink"))}</a></p>` : ""}</div>`,
     });
   }
+  const declined = text("approvalEmail.declined", { tenant, app });
+  const why = reason ? text("approvalEmail.reason", { reason }) : "";
   return recordEmail(sql, email, {
     tenantId: access.tenant.id,
     to: guest.email,
-    subject: `Your request for ${app} was declined`,
-    text: `${tenantName} declined your request for an account for ${app}.${reason ? `\n\nTheir reason: ${reason}` : ""}`,
-    html: `<p>${escapeHtml(tenantName)} declined your request for an account for ${escapeHtml(app)}.</p>${reason ? `<p>Their reason: ${escapeHtml(reason)}</p>` : ""}`,
+    subject: text("approvalEmail.declinedSubject", { app }),
+    text: `${declined}${why ? `\n\n${why}` : ""}`,
+    html: `${open}<p>${escapeHtml(declined)}</p>${why ? `<p>${escapeHtml(why)}</p>` : ""}</div>`,
   });
 }

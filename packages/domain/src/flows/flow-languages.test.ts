@@ -14,6 +14,7 @@ import {
 import { updateFlowLanguages } from "./update-flow-languages";
 import { replaceFlowTexts } from "./replace-flow-texts";
 import { flowTextOverrides, flowTexts } from "./flow-texts";
+import { decideGuestApprovals } from "../approvals/decide-guest-approvals";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
@@ -117,6 +118,37 @@ describe("a journey in another language", () => {
     expect(
       (await prisma.guestUser.findUniqueOrThrow({ where: { id: done.guestUserId! } })).locale,
     ).toBe("fr");
+  });
+});
+
+describe("emails sent later", () => {
+  it("are written in the language the person signed up in", async () => {
+    const uid = await start("create", { ui_locales: "ar" });
+    const email = freshEmail();
+    await submitEmail(prisma, settings, { tenantSlug, uid, email, requestIp: "198.51.100.11" });
+    await verifyCode(prisma, settings, { tenantSlug, uid, code: await latestCode(email) });
+    await submitAttributes(prisma, settings, {
+      tenantSlug,
+      uid,
+      values: { displayName: "Lina", BusinessName: "Lina Trading", BusinessRegistrationCode: "9" },
+    });
+    const guestUserId = (await journeyOf(uid)).guestUserId!;
+    await prisma.guestUser.update({
+      where: { id: guestUserId },
+      data: { status: "PENDING_APPROVAL" },
+    });
+    await decideGuestApprovals(
+      prisma,
+      owner,
+      { email: settings.email },
+      {
+        ids: [guestUserId],
+        decision: "APPROVE",
+      },
+    );
+    const [mail] = await readCapturedEmails(prisma, encryptionKey, { to: email, limit: 1 });
+    expect(mail!.subject).toMatch(/^تمت الموافقة على حسابك في /);
+    expect(mail!.text).toContain("وافق Woodgrove");
   });
 });
 

@@ -6,8 +6,18 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 export type TextValues = Record<string, string | number>;
 
-/** A language's texts as a function: `text("codeStep.label")`, `text("messages.codeWrong", { attemptsLeft: 2 })`. */
-export type Text = ((key: MessageKey, values?: TextValues) => string) & { locale: Locale };
+/** What each tag of a text becomes: `{ strong: (inside) => \`<b>${inside}</b>\` }`. */
+export type TextTags = Record<string, (inside: string) => string>;
+
+/**
+ * A language's texts as a function: `text("codeStep.label")`,
+ * `text("messages.codeWrong", { attemptsLeft: 2 })`; `text.markup` renders a
+ * text's tags (an email's HTML: escape the values first).
+ */
+export type Text = ((key: MessageKey, values?: TextValues) => string) & {
+  locale: Locale;
+  markup: (key: MessageKey, values: TextValues, tags: TextTags) => string;
+};
 
 const log = createLogger("i18n");
 
@@ -51,7 +61,13 @@ export function textFor(localeOrTag: string | null | undefined, strings?: unknow
     const formatted: string = translate(key as never, values as never);
     return overrideFailed ? builtIn(key as never, values as never) : formatted;
   };
-  return Object.assign(text, { locale });
+  const markup = (key: MessageKey, values: TextValues, tags: TextTags): string => {
+    overrideFailed = false;
+    const all = { ...values, ...tags } as never;
+    const formatted: string = translate.markup(key as never, all);
+    return overrideFailed ? builtIn.markup(key as never, all) : formatted;
+  };
+  return Object.assign(text, { locale, markup });
 }
 
 /** English without overrides: the domain's texts where no journey or person decides the language. */

@@ -151,6 +151,7 @@ export async function issueInvitation(
   );
   if (rowCount !== 1) return null;
   await queueInvitationEmail(sql, access, settings, {
+    applicationId: invitation.applicationId,
     applicationName: context.applications.get(invitation.applicationId)!.name,
     to: invitation.email,
     token,

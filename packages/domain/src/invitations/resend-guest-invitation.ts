@@ -30,6 +30,7 @@ export async function resendGuestInvitation(
         email: string;
         message: string | null;
         expiresAt: Date;
+        applicationId: string;
         applicationName: string;
       }>(
         `UPDATE "GuestInvitation" i
@@ -44,12 +45,13 @@ export async function resendGuestInvitation(
               SELECT 1 FROM "GuestInvitation" o
                WHERE o."tenantId" = i."tenantId" AND o.id <> i.id
                  AND o."pendingKey" = i."applicationId" || ' ' || i.email)
-        RETURNING i.email, i.message, i."expiresAt", a.name AS "applicationName"`,
+        RETURNING i.email, i.message, i."expiresAt", a.id AS "applicationId", a.name AS "applicationName"`,
         [id, access.tenant.id, invitationLinkTokenHash(token), INVITATION_DEFAULT_DAYS],
       );
       const invitation = rows[0];
       if (!invitation) return false;
       await queueInvitationEmail(sql, access, settings, {
+        applicationId: invitation.applicationId,
         applicationName: invitation.applicationName,
         to: invitation.email,
         token,

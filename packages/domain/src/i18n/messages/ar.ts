@@ -395,6 +395,21 @@ export const ar: Messages = {
       "أدخله في صفحة حسابك لدى {tenant} لحذف حسابك. تنتهي صلاحيته بعد {minutes} دقائق ولا يصلح إلا مرة واحدة.",
     ignore: "إذا لم تطلبه، يمكنك تجاهل هذه الرسالة.",
   },
+  invitationEmail: {
+    subject: "دعاك {tenant} إلى {app}",
+    invited: "دعاك <strong>{tenant}</strong> إلى <strong>{app}</strong>.",
+    theirMessage: "رسالته:",
+    acceptBy: "<link>اقبل الدعوة</link> قبل {date} (UTC).",
+    signUpWith: "سجّل بهذا العنوان، {email}. إذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.",
+  },
+  approvalEmail: {
+    approvedSubject: "تمت الموافقة على حسابك في {app}",
+    approved: "وافق {tenant} على حسابك. يمكنك الآن تسجيل الدخول إلى {app}.",
+    signInLink: "تسجيل الدخول",
+    declinedSubject: "رُفض طلبك لـ {app}",
+    declined: "رفض {tenant} طلبك لإنشاء حساب في {app}.",
+    reason: "السبب: {reason}",
+  },
   codeEmail: {
     subject: "رمز التحقق الخاص بك من {tenant}",
     codeIs: "رمز التحقق الخاص بك هو",

@@ -445,6 +445,22 @@ export const de: Messages = {
       "Geben Sie ihn auf Ihrer Kontoseite bei {tenant} ein, um Ihr Konto zu löschen. Er läuft in {minutes} Minuten ab und gilt nur einmal.",
     ignore: "Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.",
   },
+  invitationEmail: {
+    subject: "{tenant} hat Sie zu {app} eingeladen",
+    invited: "<strong>{tenant}</strong> hat Sie zu <strong>{app}</strong> eingeladen.",
+    theirMessage: "Ihre Nachricht:",
+    acceptBy: "<link>Nehmen Sie die Einladung an</link> bis zum {date} (UTC).",
+    signUpWith:
+      "Registrieren Sie sich mit dieser Adresse, {email}. Wenn Sie diese Einladung nicht erwartet haben, ignorieren Sie diese E-Mail.",
+  },
+  approvalEmail: {
+    approvedSubject: "Ihr Konto für {app} wurde freigegeben",
+    approved: "{tenant} hat Ihr Konto freigegeben. Sie können sich jetzt bei {app} anmelden.",
+    signInLink: "Anmelden",
+    declinedSubject: "Ihre Anfrage für {app} wurde abgelehnt",
+    declined: "{tenant} hat Ihre Anfrage nach einem Konto für {app} abgelehnt.",
+    reason: "Begründung: {reason}",
+  },
   codeEmail: {
     subject: "Ihr Bestätigungscode für {tenant}",
     codeIs: "Ihr Bestätigungscode lautet",

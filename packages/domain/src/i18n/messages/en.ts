@@ -408,6 +408,22 @@ export const en = {
       "Enter it on your {tenant} account page to delete your account. It expires in {minutes} minutes and works once.",
     ignore: "If you did not ask for it, you can ignore this email.",
   },
+  invitationEmail: {
+    subject: "{tenant} invited you to {app}",
+    invited: "<strong>{tenant}</strong> invited you to <strong>{app}</strong>.",
+    theirMessage: "Their message:",
+    acceptBy: "<link>Accept the invitation</link> by {date} (UTC).",
+    signUpWith:
+      "Sign up with this address, {email}. If you did not expect this invitation, ignore this email.",
+  },
+  approvalEmail: {
+    approvedSubject: "Your account for {app} is approved",
+    approved: "{tenant} approved your account. You can sign in to {app} now.",
+    signInLink: "Sign in",
+    declinedSubject: "Your request for {app} was declined",
+    declined: "{tenant} declined your request for an account for {app}.",
+    reason: "Their reason: {reason}",
+  },
   codeEmail: {
     subject: "Your {tenant} verification code",
     codeIs: "Your verification code is",

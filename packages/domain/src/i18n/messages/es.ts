@@ -428,6 +428,22 @@ export const es: Messages = {
       "Introdúcelo en la página de tu cuenta de {tenant} para eliminar tu cuenta. Caduca en {minutes} minutos y solo sirve una vez.",
     ignore: "Si no lo has pedido, puedes ignorar este correo.",
   },
+  invitationEmail: {
+    subject: "{tenant} te ha invitado a {app}",
+    invited: "<strong>{tenant}</strong> te ha invitado a <strong>{app}</strong>.",
+    theirMessage: "Su mensaje:",
+    acceptBy: "<link>Acepta la invitación</link> antes del {date} (UTC).",
+    signUpWith:
+      "Regístrate con esta dirección, {email}. Si no esperabas esta invitación, ignora este correo.",
+  },
+  approvalEmail: {
+    approvedSubject: "Se aprobó tu cuenta para {app}",
+    approved: "{tenant} aprobó tu cuenta. Ya puedes iniciar sesión en {app}.",
+    signInLink: "Iniciar sesión",
+    declinedSubject: "Se rechazó tu solicitud para {app}",
+    declined: "{tenant} rechazó tu solicitud de cuenta para {app}.",
+    reason: "Motivo: {reason}",
+  },
   codeEmail: {
     subject: "Tu código de verificación de {tenant}",
     codeIs: "Tu código de verificación es",

@@ -439,6 +439,22 @@ export const fr: Messages = {
       "Saisissez-le sur la page de votre compte {tenant} pour supprimer votre compte. Il expire dans {minutes} minutes et ne fonctionne qu’une fois.",
     ignore: "Si vous ne l’avez pas demandé, vous pouvez ignorer cet e-mail.",
   },
+  invitationEmail: {
+    subject: "{tenant} vous invite à {app}",
+    invited: "<strong>{tenant}</strong> vous invite à <strong>{app}</strong>.",
+    theirMessage: "Son message :",
+    acceptBy: "<link>Acceptez l’invitation</link> avant le {date} (UTC).",
+    signUpWith:
+      "Inscrivez-vous avec cette adresse, {email}. Si vous n’attendiez pas cette invitation, ignorez cet e-mail.",
+  },
+  approvalEmail: {
+    approvedSubject: "Votre compte pour {app} est approuvé",
+    approved: "{tenant} a approuvé votre compte. Vous pouvez maintenant vous connecter à {app}.",
+    signInLink: "Se connecter",
+    declinedSubject: "Votre demande pour {app} a été refusée",
+    declined: "{tenant} a refusé votre demande de compte pour {app}.",
+    reason: "Motif : {reason}",
+  },
   codeEmail: {
     subject: "Votre code de vérification {tenant}",
     codeIs: "Votre code de vérification est",

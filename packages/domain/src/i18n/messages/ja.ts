@@ -423,6 +423,22 @@ export const ja: Messages = {
       "アカウントを削除するには、{tenant} のアカウント ページで入力してください。有効期限は {minutes} 分で、1 回だけ使えます。",
     ignore: "お心当たりがない場合は、このメールを無視してください。",
   },
+  invitationEmail: {
+    subject: "{tenant} から {app} への招待が届いています",
+    invited: "<strong>{tenant}</strong> から <strong>{app}</strong> に招待されました。",
+    theirMessage: "メッセージ:",
+    acceptBy: "{date} (UTC) までに<link>招待を受け入れてください</link>。",
+    signUpWith:
+      "このアドレス ({email}) で登録してください。この招待にお心当たりがない場合は、このメールを無視してください。",
+  },
+  approvalEmail: {
+    approvedSubject: "{app} のアカウントが承認されました",
+    approved: "{tenant} があなたのアカウントを承認しました。{app} にサインインできます。",
+    signInLink: "サインイン",
+    declinedSubject: "{app} のリクエストは却下されました",
+    declined: "{tenant} は {app} のアカウントのリクエストを却下しました。",
+    reason: "理由: {reason}",
+  },
   codeEmail: {
     subject: "{tenant} の確認コード",
     codeIs: "確認コードは次のとおりです",

@@ -426,6 +426,22 @@ export const nl: Messages = {
       "Voer hem in op je accountpagina van {tenant} om je account te verwijderen. Hij verloopt over {minutes} minuten en werkt één keer.",
     ignore: "Heb je hier niet om gevraagd, dan kun je deze e-mail negeren.",
   },
+  invitationEmail: {
+    subject: "{tenant} heeft je uitgenodigd voor {app}",
+    invited: "<strong>{tenant}</strong> heeft je uitgenodigd voor <strong>{app}</strong>.",
+    theirMessage: "Hun bericht:",
+    acceptBy: "<link>Accepteer de uitnodiging</link> vóór {date} (UTC).",
+    signUpWith:
+      "Meld je aan met dit adres, {email}. Verwachtte je deze uitnodiging niet, negeer deze e-mail dan.",
+  },
+  approvalEmail: {
+    approvedSubject: "Je account voor {app} is goedgekeurd",
+    approved: "{tenant} heeft je account goedgekeurd. Je kunt nu inloggen bij {app}.",
+    signInLink: "Inloggen",
+    declinedSubject: "Je aanvraag voor {app} is afgewezen",
+    declined: "{tenant} heeft je aanvraag voor een account voor {app} afgewezen.",
+    reason: "Hun reden: {reason}",
+  },
   codeEmail: {
     subject: "Je verificatiecode voor {tenant}",
     codeIs: "Je verificatiecode is",

@@ -414,6 +414,22 @@ export const pt: Messages = {
       "Digite-o na página da sua conta de {tenant} para excluir sua conta. Ele expira em {minutes} minutos e só funciona uma vez.",
     ignore: "Se você não pediu este código, pode ignorar este e-mail.",
   },
+  invitationEmail: {
+    subject: "{tenant} convidou você para {app}",
+    invited: "<strong>{tenant}</strong> convidou você para <strong>{app}</strong>.",
+    theirMessage: "Mensagem:",
+    acceptBy: "<link>Aceite o convite</link> até {date} (UTC).",
+    signUpWith:
+      "Cadastre-se com este endereço, {email}. Se você não esperava este convite, ignore este e-mail.",
+  },
+  approvalEmail: {
+    approvedSubject: "Sua conta para {app} foi aprovada",
+    approved: "{tenant} aprovou sua conta. Agora você pode entrar em {app}.",
+    signInLink: "Entrar",
+    declinedSubject: "Sua solicitação para {app} foi recusada",
+    declined: "{tenant} recusou sua solicitação de conta para {app}.",
+    reason: "Motivo: {reason}",
+  },
   codeEmail: {
     subject: "Seu código de verificação de {tenant}",
     codeIs: "Seu código de verificação é",
