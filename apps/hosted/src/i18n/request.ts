@@ -35,7 +35,7 @@ export default getRequestConfig(async () => {
           languages: SUPPORTED_LOCALES,
           defaultLocale: DEFAULT_LOCALE,
         });
-    return { locale, timeZone: "UTC", messages: messagesFor(locale) };
+    return { locale, timeZone: "UTC", messages: messagesFor(locale, context?.overrides) };
   }
   return { locale: DEFAULT_LOCALE, timeZone: "UTC", messages: messagesFor(DEFAULT_LOCALE) };
 });

@@ -13,6 +13,8 @@ import { CLIENT_IP_HEADER } from "./client-ip";
 export interface AccountContext {
   tenant: Tenant;
   holder: AccountHolder;
+  /** The account page flow's own wording in the page's language. */
+  overrides: Record<string, string>;
 }
 
 /**
@@ -41,8 +43,8 @@ export const currentAccount = cache(async function currentAccount(
     requestIp,
     sid: session.sid,
   };
-  const { locale } = await myLanguage(holder, await browserLanguages());
-  return { tenant, holder: { ...holder, locale } };
+  const { locale, overrides } = await myLanguage(holder, await browserLanguages());
+  return { tenant, holder: { ...holder, locale }, overrides };
 });
 
 /** What this browser says about its languages: the picker's cookie and Accept-Language. */

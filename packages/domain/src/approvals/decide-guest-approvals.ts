@@ -18,6 +18,7 @@ interface Decided {
   id: string;
   email: string;
   locale: string | null;
+  strings: unknown;
   status: string;
   applicationName: string | null;
   initiateLoginUri: string | null;
@@ -62,6 +63,8 @@ export async function decideGuestApprovals(
            FROM before
           WHERE g.id = before.id AND g."tenantId" = $1
         RETURNING g.id, g.email, g.locale, before.status,
+                  (SELECT f.strings FROM "UserFlow" f
+                    WHERE f.id = g."userFlowId" AND f."tenantId" = g."tenantId") AS strings,
                   (SELECT a.name FROM "Application" a
                     WHERE a.id = g."applicationId" AND a."tenantId" = g."tenantId") AS "applicationName",
                   (SELECT a."initiateLoginUri" FROM "Application" a
@@ -94,7 +97,7 @@ function tellThePerson(
   const tenant = access.tenant.brandingDisplayName ?? access.tenant.name;
   const app = guest.applicationName ?? tenant;
   // In the language the person signed up in.
-  const text = textFor(guest.locale);
+  const text = textFor(guest.locale, guest.strings);
   const open = `<div lang="${text.locale}" dir="${textDirection(text.locale)}">`;
   if (decision === "APPROVE") {
     const signIn = guest.initiateLoginUri;

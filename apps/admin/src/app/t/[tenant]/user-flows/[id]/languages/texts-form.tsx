@@ -30,6 +30,12 @@ const GROUP_NAMES: Record<string, string> = {
   limits: "Limits",
   validation: "Answers that cannot be accepted",
   attributes: "Built-in attribute names",
+  account: "Account page (when this flow is the account page's)",
+  accountNotices: "Account page: after an action",
+  accountMessages: "Account page: messages",
+  accountCodeEmail: "Account page: code email",
+  invitationEmail: "Invitation email",
+  approvalEmail: "Approval decision email",
   codeEmail: "Verification code email",
 };
 
