@@ -49,13 +49,13 @@ test("a German browser signs up in German with the admin's wording on the page a
     "page",
   );
   await admin.getByText("Sign-in and sign-up page").click();
-  await admin.getByLabel("emailStep.sendCode").fill("Code anfordern");
+  await admin.getByLabel("emailStep.sendCode", { exact: true }).fill("Code anfordern");
   await admin.getByText("Verification code email").click();
   // A value the page does not give is refused, tied to its field.
-  await admin.getByLabel("codeEmail.subject").fill("Ihr Code für {firma}");
+  await admin.getByLabel("codeEmail.subject", { exact: true }).fill("Ihr Code für {firma}");
   await admin.getByRole("button", { name: "Save German texts" }).click();
   await expect(admin.getByText(/uses \{firma\}/)).toBeVisible();
-  await admin.getByLabel("codeEmail.subject").fill("Ihr Code für {tenant}");
+  await admin.getByLabel("codeEmail.subject", { exact: true }).fill("Ihr Code für {tenant}");
   await admin.getByRole("button", { name: "Save German texts" }).click();
   await expect(admin.getByText("Saved (de: 2 texts reworded).")).toBeVisible();
   await admin.screenshot({ path: test.info().outputPath("admin-texts.png"), fullPage: false });
