@@ -69,7 +69,7 @@ const router = createRequestRouter({
   providers,
   next: (req, res) => nextHandler(req, res),
   trustProxy: config.TRUST_PROXY,
-  security: { publicUrl: config.HOSTED_URL, development: dev },
+  security: { publicUrl: config.HOSTED_URL, adminUrl: config.ADMIN_URL, development: dev },
   limits: {
     tokenRequestsPerClientPerMinute: config.GUESTLIST_TOKEN_REQUESTS_PER_MINUTE,
     formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE,

@@ -60,6 +60,19 @@ test("a German browser signs up in German with the admin's wording on the page a
   await expect(admin.getByText("Saved (de: 2 texts reworded).")).toBeVisible();
   await admin.screenshot({ path: test.info().outputPath("admin-texts.png"), fullPage: false });
 
+  // The preview shows the German sign-up page with the admin's wording, framed in the portal.
+  const preview = admin.frameLocator('iframe[title^="Preview: Sign-up page in German"]');
+  await expect(preview.getByRole("heading", { level: 1, name: "Konto erstellen" })).toBeVisible();
+  await expect(preview.getByRole("button", { name: "Code anfordern" })).toBeVisible();
+  await admin.getByLabel("Page", { exact: true }).selectOption("questions");
+  await admin.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(
+    admin
+      .frameLocator('iframe[title^="Preview: Questions page in German"]')
+      .getByRole("heading", { level: 1, name: "Über Sie" }),
+  ).toBeVisible();
+  await admin.screenshot({ path: test.info().outputPath("admin-preview.png"), fullPage: true });
+
   const german = await browser.newContext({ locale: "de-DE" });
   const page = await german.newPage();
   await page.goto(E2E_STACK.demoUrl);

@@ -30,6 +30,8 @@ export function proxy(request: NextRequest) {
   const headers = securityHeaders(nonce, {
     https: publicUrl.startsWith("https:"),
     development: process.env.NODE_ENV === "development",
+    // The user flow's preview shows the hosted pages themselves.
+    frameSources: [new URL(process.env.HOSTED_URL ?? "http://localhost:3001").origin],
   });
   const forwarded = new Headers(request.headers);
   forwarded.set("content-security-policy", headers["content-security-policy"]!);

@@ -171,7 +171,11 @@ export async function startProtocolHarness(slug = "protocol"): Promise<ProtocolH
           providers,
           next: playTheUser,
           trustProxy: config.TRUST_PROXY,
-          security: { publicUrl: config.HOSTED_URL, development: false },
+          security: {
+            publicUrl: config.HOSTED_URL,
+            adminUrl: config.ADMIN_URL,
+            development: false,
+          },
           limits: {
             tokenRequestsPerClientPerMinute: config.GUESTLIST_TOKEN_REQUESTS_PER_MINUTE ?? 600,
             formPostsPerIpPerMinute: config.GUESTLIST_FORM_POSTS_PER_MINUTE ?? 120,

@@ -7,8 +7,12 @@ import {
   negotiateLocale,
   SUPPORTED_LOCALES,
 } from "@guestlist/domain/i18n";
-import { ACCOUNT_PAGE_HEADER, JOURNEY_PAGE_HEADER } from "@/server/page-language";
-import { journeyView } from "@/server/journey-view";
+import {
+  ACCOUNT_PAGE_HEADER,
+  JOURNEY_PAGE_HEADER,
+  PREVIEW_PAGE_HEADER,
+} from "@/server/page-language";
+import { journeyView, previewView } from "@/server/journey-view";
 import { browserLanguages, currentAccount } from "@/server/account-context";
 
 /**
@@ -21,6 +25,19 @@ export default getRequestConfig(async () => {
   const requestHeaders = await headers();
   const journeyPage = requestHeaders.get(JOURNEY_PAGE_HEADER);
   const accountPage = requestHeaders.get(ACCOUNT_PAGE_HEADER);
+  const previewPage = requestHeaders.get(PREVIEW_PAGE_HEADER);
+  if (previewPage) {
+    const url = new URL(previewPage, "http://preview.invalid");
+    const query = (name: string) => url.searchParams.get(name) ?? "";
+    const view = await previewView(
+      url.pathname.split("/")[1] ?? "",
+      query("flow"),
+      query("step"),
+      query("locale"),
+    );
+    const locale = view?.locale ?? DEFAULT_LOCALE;
+    return { locale, timeZone: "UTC", messages: messagesFor(locale, view?.overrides) };
+  }
   if (journeyPage) {
     const [tenant, uid] = journeyPage.split("/");
     const view = tenant && uid ? await journeyView(tenant, uid) : null;

@@ -5,6 +5,9 @@
  */
 export const JOURNEY_PAGE_HEADER = "x-guestlist-journey-page";
 
+/** Set by the hosted server on a tenant's flow preview (its URL): in the language its query names. */
+export const PREVIEW_PAGE_HEADER = "x-guestlist-preview-page";
+
 /** Set by the hosted server on a tenant's account pages ("<tenant>"): those are in the signed-in person's language. */
 export const ACCOUNT_PAGE_HEADER = "x-guestlist-account-page";
 

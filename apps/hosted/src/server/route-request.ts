@@ -8,7 +8,12 @@ import { finishInteraction } from "@guestlist/domain/oidc";
 import type { TenantProviders } from "./tenant-providers";
 import { CLIENT_IP_HEADER, VERIFIED_INTERACTION_HEADER } from "./client-ip";
 import { sendDependencyDown } from "./dependency-down";
-import { ACCOUNT_PAGE_HEADER, JOURNEY_PAGE_HEADER, LANGUAGE_COOKIE } from "./page-language";
+import {
+  ACCOUNT_PAGE_HEADER,
+  JOURNEY_PAGE_HEADER,
+  LANGUAGE_COOKIE,
+  PREVIEW_PAGE_HEADER,
+} from "./page-language";
 import { sendPage } from "./html";
 import { isCrossSiteRequest } from "./same-origin";
 import { INVITATION_PATH, invitationTokenOf, serveInvitationLink } from "./invitation-link";
@@ -23,6 +28,7 @@ import {
   type RequestLimitOptions,
 } from "./request-limits";
 import {
+  allowFramingByAdmin,
   applySecurityHeaders,
   applyUploadPolicy,
   nonceOf,
@@ -38,6 +44,7 @@ const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]+)(\/complete)?\/?$/;
 const ACCOUNT_PATH = /^\/account(\/|$)/;
 const SAML_ACS_PATH = "/federation/saml/acs";
 const SAML_METADATA_PATH = "/saml/metadata";
+const PREVIEW_PATH = "/preview";
 const SAML_POST_PAGE = /^\/federation\/saml\/post\/([A-Za-z0-9_-]+)\/?$/;
 
 const log = createLogger("hosted");
@@ -107,6 +114,7 @@ export function createRequestRouter(options: {
     delete req.headers[VERIFIED_INTERACTION_HEADER];
     delete req.headers[JOURNEY_PAGE_HEADER];
     delete req.headers[ACCOUNT_PAGE_HEADER];
+    delete req.headers[PREVIEW_PAGE_HEADER];
 
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
@@ -122,6 +130,11 @@ export function createRequestRouter(options: {
     const samlPostPage = SAML_POST_PAGE.exec(rest);
     if (samlPostPage) req.headers[JOURNEY_PAGE_HEADER] = `${slug}/${samlPostPage[1]}`;
     // The upstream providers' redirect URI, our SAML metadata and the account page: Next.js, not the tenant's own provider.
+    if (rest === PREVIEW_PATH) {
+      allowFramingByAdmin(req, res, security);
+      req.headers[PREVIEW_PAGE_HEADER] = url;
+      return next(req, res);
+    }
     if (ACCOUNT_PATH.test(rest)) {
       req.headers[ACCOUNT_PAGE_HEADER] = slug;
       return next(req, res);

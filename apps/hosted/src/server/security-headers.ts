@@ -7,6 +7,8 @@ export const NONCE_HEADER = "x-guestlist-nonce";
 export interface HostedSecurityOptions {
   /** HOSTED_URL, as browsers reach it. */
   publicUrl: string;
+  /** ADMIN_URL: the portal frames the flows' preview. */
+  adminUrl: string;
   development: boolean;
 }
 
@@ -30,6 +32,26 @@ export function applySecurityHeaders(
   req.headers["content-security-policy"] = headers["content-security-policy"];
   delete req.headers["content-security-policy-report-only"];
   req.headers[NONCE_HEADER] = nonce;
+}
+
+/**
+ * A flow's preview (app/[tenant]/preview) is shown inside the admin portal:
+ * the portal's origin, and only it, may frame it. Same nonce as the rest of
+ * the response's policy.
+ */
+export function allowFramingByAdmin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HostedSecurityOptions,
+): void {
+  const headers = securityHeaders(nonceOf(req) ?? newNonce(), {
+    https: options.publicUrl.startsWith("https:"),
+    development: options.development,
+    frameAncestors: [new URL(options.adminUrl).origin],
+  });
+  res.setHeader("content-security-policy", headers["content-security-policy"]!);
+  res.removeHeader("x-frame-options");
+  req.headers["content-security-policy"] = headers["content-security-policy"];
 }
 
 /** Where tenants' uploads are served (app/api/branding/assets). */

@@ -15,6 +15,7 @@ import { updateFlowLanguages } from "./update-flow-languages";
 import { replaceFlowTexts } from "./replace-flow-texts";
 import { flowTextOverrides, flowTexts } from "./flow-texts";
 import { decideGuestApprovals } from "../approvals/decide-guest-approvals";
+import { previewJourney } from "../journeys/preview-journey";
 
 const prisma = getPrisma();
 const tenantSlug = "woodgrove";
@@ -211,5 +212,22 @@ describe("a flow's own wording", () => {
     expect((await journeyOf(uid)).data.flash?.fieldErrors?.displayName).toBe(
       "Geben Sie „Ihr Name“ an.",
     );
+  });
+});
+
+describe("the admin's preview", () => {
+  it("shows a flow's page in an offered language with its wording, falls back to the default, and nothing of another tenant", async () => {
+    const preview = (tenantSlug: string, locale: string) =>
+      previewJourney(prisma, { tenantSlug, userFlowId: flowId, step: "questions", locale });
+    const german = await preview(tenantSlug, "de");
+    expect(german).toMatchObject({ locale: "de", state: "COLLECTING_ATTRIBUTES" });
+    expect(german!.overrides["emailStep.sendCode"]).toBe("Code anfordern");
+    expect(german!.fields.find((field) => field.name === "displayName")?.label).toBe("Ihr Name");
+    // Japanese is not offered by this flow: its default (German, set above).
+    expect((await preview(tenantSlug, "ja"))!.locale).toBe("de");
+    expect(await preview("contoso", "de")).toBeNull();
+    expect(
+      await previewJourney(prisma, { tenantSlug, userFlowId: "x", step: "code", locale: "de" }),
+    ).toBeNull();
   });
 });

@@ -18,3 +18,4 @@ export * from "./second-factor-step";
 export * from "./second-factor-enrolment";
 export * from "./passkey-sign-in";
 export * from "./change-journey-language";
+export * from "./preview-journey";

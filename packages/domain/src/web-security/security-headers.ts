@@ -3,6 +3,10 @@ export interface SecurityHeaderOptions {
   https: boolean;
   /** Next.js development mode evaluates code and needs 'unsafe-eval'. */
   development: boolean;
+  /** Origins this page may frame (the admin's preview of the hosted pages). */
+  frameSources?: string[];
+  /** Origins that may frame this page (the hosted preview, for the admin); none otherwise. */
+  frameAncestors?: string[];
 }
 
 /** A fresh CSP nonce: 128 random bits, base64. Works in Node.js and edge runtimes. */
@@ -26,9 +30,10 @@ export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOpti
     "img-src 'self' data: https:",
     "font-src 'self'",
     "connect-src 'self'",
+    ...(options.frameSources?.length ? [`frame-src 'self' ${options.frameSources.join(" ")}`] : []),
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.frameAncestors?.length ? options.frameAncestors.join(" ") : "'none'"}`,
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
@@ -40,7 +45,7 @@ export function securityHeaders(
 ): Record<string, string> {
   return {
     "content-security-policy": contentSecurityPolicy(nonce, options),
-    "x-frame-options": "DENY",
+    ...(options.frameAncestors?.length ? {} : { "x-frame-options": "DENY" }),
     "x-content-type-options": "nosniff",
     // URLs carry interaction ids and codes: they never leave our origin in a Referer.
     // (no-referrer would also make browsers send "Origin: null" on our own forms.)

@@ -10,6 +10,8 @@ import {
   SUPPORTED_LOCALES,
 } from "@guestlist/domain/i18n/locales";
 import { Card, PageHeader } from "@/components/ui";
+import { isPreviewStep, type PreviewStep } from "@guestlist/domain/journeys/preview";
+import { adminConfig } from "@/config";
 import { database } from "@/lib/database";
 import { requireTenant } from "@/lib/session";
 import { importFlowTextsAction, saveFlowTextsAction } from "./actions";
@@ -18,6 +20,17 @@ import { LanguagesForm } from "./languages-form";
 import { TextsForm } from "./texts-form";
 
 export const metadata: Metadata = { title: "Languages and texts" };
+
+const PREVIEW_STEP_NAMES: Record<PreviewStep, string> = {
+  "sign-up": "Sign-up page",
+  "sign-in": "Sign-in page",
+  code: "Code page",
+  questions: "Questions page",
+  password: "Password page",
+  consent: "Consent page",
+  "second-step": "Second step",
+  approval: "Waiting for approval",
+};
 export const dynamic = "force-dynamic";
 
 export default async function FlowLanguagesPage({
@@ -25,10 +38,12 @@ export default async function FlowLanguagesPage({
   searchParams,
 }: {
   params: Promise<{ tenant: string; id: string }>;
-  searchParams: Promise<{ language?: string }>;
+  searchParams: Promise<{ language?: string; preview?: string; width?: string }>;
 }) {
   const { tenant: slug, id } = await params;
-  const { language } = await searchParams;
+  const { language, preview, width } = await searchParams;
+  const previewStep = isPreviewStep(preview) ? preview : "sign-up";
+  const phone = width !== "desktop";
   const access = await requireTenant(slug);
   const locale = isLocale(language) ? language : "en";
   const editing = await flowTexts(database(), access, id, locale).catch((error: unknown) => {
@@ -37,6 +52,7 @@ export default async function FlowLanguagesPage({
   });
   const editable = can(access.role, "userFlows.manage");
   const flowPath = `/t/${slug}/user-flows/${id}`;
+  const hostedUrl = adminConfig().HOSTED_URL.replace(/\/+$/, "");
   return (
     <>
       <PageHeader
@@ -79,6 +95,52 @@ export default async function FlowLanguagesPage({
           languageName={LANGUAGE_NAMES_IN_ENGLISH[locale]}
           readOnly={!editable}
           save={saveFlowTextsAction.bind(null, slug, id, locale)}
+        />
+      </Card>
+      <Card title="Preview">
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
+          <input type="hidden" name="language" value={locale} />
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Page</span>
+            <select
+              name="preview"
+              defaultValue={previewStep}
+              className="rounded-md border border-slate-400 px-2 py-1.5"
+            >
+              {Object.entries(PREVIEW_STEP_NAMES).map(([step, name]) => (
+                <option key={step} value={step}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Screen</span>
+            <select
+              name="width"
+              defaultValue={phone ? "phone" : "desktop"}
+              className="rounded-md border border-slate-400 px-2 py-1.5"
+            >
+              <option value="phone">Phone</option>
+              <option value="desktop">Desktop</option>
+            </select>
+          </label>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-3"
+          >
+            Show
+          </button>
+        </form>
+        <p className="mb-2 text-xs text-slate-600">
+          {PREVIEW_STEP_NAMES[previewStep]} in {LANGUAGE_NAMES_IN_ENGLISH[locale]}, with the
+          tenant&apos;s branding and this flow&apos;s saved texts. Save, then Show again to see a
+          change.
+        </p>
+        <iframe
+          title={`Preview: ${PREVIEW_STEP_NAMES[previewStep]} in ${LANGUAGE_NAMES_IN_ENGLISH[locale]}`}
+          src={`${hostedUrl}/${slug}/preview?${new URLSearchParams({ flow: id, step: previewStep, locale }).toString()}`}
+          className={`h-[720px] rounded-md border border-slate-300 bg-white ${phone ? "w-[390px] max-w-full" : "w-full"}`}
         />
       </Card>
       <Card title="Export and import">
