@@ -1,5 +1,6 @@
 "use client";
 
+import type { InputHTMLAttributes } from "react";
 import { ZBrandingSettings, type TBrandingSettings } from "@guestlist/domain/branding/schemas";
 import { Button, Field, StatusMessage, inputClass } from "@/components/ui";
 import { useActionForm } from "@/components/use-action-form";
@@ -28,8 +29,6 @@ export function BrandingForm({
     action: (values: TBrandingSettings & BrandingValues) => saveBrandingAction(tenant, values),
   });
   const { errors } = form.formState;
-  const colour = form.watch("primaryColor");
-  const background = form.watch("backgroundColor");
   return (
     <form onSubmit={submit} noValidate className="max-w-md">
       <StatusMessage status={status} />
@@ -42,52 +41,24 @@ export function BrandingForm({
         >
           {(aria) => <input {...aria} className={inputClass} {...fields.text("displayName")} />}
         </Field>
-        <Field
-          id="branding-primaryColor"
+        <ColourField
+          name="primaryColor"
           label="Brand colour"
           hint="A hex colour like #0f766e, for buttons and links. Empty: Guestlist's blue. White text on it must be readable (contrast at least 4.5:1)."
+          fallback="#1d4ed8"
+          value={form.watch("primaryColor")}
           error={errors.primaryColor?.message}
-        >
-          {(aria) => (
-            <div className="flex items-center gap-3">
-              <input
-                {...aria}
-                className={`${inputClass} max-w-40 font-mono`}
-                placeholder="#1d4ed8"
-                {...fields.text("primaryColor")}
-              />
-              <span
-                aria-hidden="true"
-                className="inline-block h-9 w-9 rounded border border-slate-300"
-                style={{ backgroundColor: /^#[0-9a-f]{6}$/i.test(colour) ? colour : "#1d4ed8" }}
-              />
-            </div>
-          )}
-        </Field>
-        <Field
-          id="branding-backgroundColor"
+          input={fields.text("primaryColor")}
+        />
+        <ColourField
+          name="backgroundColor"
           label="Page background"
           hint="Behind the sign-in card, like #f0fdfa. Empty: light grey. The pages' dark text must be readable on it (contrast at least 4.5:1)."
+          fallback="#f8fafc"
+          value={form.watch("backgroundColor")}
           error={errors.backgroundColor?.message}
-        >
-          {(aria) => (
-            <div className="flex items-center gap-3">
-              <input
-                {...aria}
-                className={`${inputClass} max-w-40 font-mono`}
-                placeholder="#f8fafc"
-                {...fields.text("backgroundColor")}
-              />
-              <span
-                aria-hidden="true"
-                className="inline-block h-9 w-9 rounded border border-slate-300"
-                style={{
-                  backgroundColor: /^#[0-9a-f]{6}$/i.test(background) ? background : "#f8fafc",
-                }}
-              />
-            </div>
-          )}
-        </Field>
+          input={fields.text("backgroundColor")}
+        />
         <Field
           id="branding-customCss"
           label="Custom CSS"
@@ -109,5 +80,44 @@ export function BrandingForm({
         </Button>
       </fieldset>
     </form>
+  );
+}
+
+/** A hex colour's field, with a swatch of what it looks like (the default when it is not a colour yet). */
+function ColourField({
+  name,
+  label,
+  hint,
+  fallback,
+  value,
+  error,
+  input,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  fallback: string;
+  value: string;
+  error?: string;
+  input: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  return (
+    <Field id={`branding-${name}`} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <div className="flex items-center gap-3">
+          <input
+            {...aria}
+            className={`${inputClass} max-w-40 font-mono`}
+            placeholder={fallback}
+            {...input}
+          />
+          <span
+            aria-hidden="true"
+            className="inline-block h-9 w-9 rounded border border-slate-300"
+            style={{ backgroundColor: /^#[0-9a-f]{6}$/i.test(value) ? value : fallback }}
+          />
+        </div>
+      )}
+    </Field>
   );
 }
