@@ -18,7 +18,7 @@ export async function flowTexts(
   const fields = await loadAttributeFields(prisma, access.tenant.id, id);
   const overrides = overridesOf(flow.strings, locale);
   return {
-    flow: { id: flow.id, name: flow.name },
+    flow: { id: flow.id, name: flow.name, updatedAt: flow.updatedAt },
     languages: flow.languages.filter(isLocale),
     defaultLocale: isLocale(flow.defaultLocale) ? flow.defaultLocale : "en",
     texts: flowTextKeys(locale, fields).map((entry: FlowTextKey) => ({

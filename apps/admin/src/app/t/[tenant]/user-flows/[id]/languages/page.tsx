@@ -134,12 +134,12 @@ export default async function FlowLanguagesPage({
         </form>
         <p className="mb-2 text-xs text-slate-600">
           {PREVIEW_STEP_NAMES[previewStep]} in {LANGUAGE_NAMES_IN_ENGLISH[locale]}, with the
-          tenant&apos;s branding and this flow&apos;s saved texts. Save, then Show again to see a
-          change.
+          tenant&apos;s branding and this flow&apos;s saved texts.
         </p>
         <iframe
           title={`Preview: ${PREVIEW_STEP_NAMES[previewStep]} in ${LANGUAGE_NAMES_IN_ENGLISH[locale]}`}
-          src={`${hostedUrl}/${slug}/preview?${new URLSearchParams({ flow: id, step: previewStep, locale }).toString()}`}
+          // The flow's last change is in the address: a save reloads the preview by itself.
+          src={`${hostedUrl}/${slug}/preview?${new URLSearchParams({ flow: id, step: previewStep, locale, v: String(editing.flow.updatedAt.getTime()) }).toString()}`}
           className={`h-[720px] rounded-md border border-slate-300 bg-white ${phone ? "w-[390px] max-w-full" : "w-full"}`}
         />
       </Card>
