@@ -626,6 +626,38 @@ describe("admin API: branding", () => {
     const removed = await call(keys.OWNER, "DELETE", "/tenant/branding/logo");
     expect(removed.json.brandingLogoSha).toBeNull();
   });
+
+  it("sets an application's own branding over the tenant's, applications managers only", async () => {
+    const app = await prisma.application.create({
+      data: { tenantId: owner.tenant.id, name: "Branded app", clientId: `branded-${Date.now()}` },
+    });
+    const set = await call(keys.OWNER, "PUT", `/applications/${app.id}/branding`, {
+      displayName: "Branded",
+      primaryColor: "#0F766E",
+    });
+    expect(set).toMatchObject({
+      status: 200,
+      json: { displayName: "Branded", primaryColor: "#0f766e", logoSha: null },
+    });
+    expect(
+      (
+        await call(keys.OWNER, "PUT", `/applications/${app.id}/branding`, {
+          backgroundColor: "#111827",
+        })
+      ).status,
+    ).toBe(422);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9]);
+    const logo = await call(keys.OWNER, "PUT", `/applications/${app.id}/branding/logo`, {
+      image: png.toString("base64"),
+    });
+    expect(logo.json.logoSha).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      (await call(keys.OWNER, "PUT", `/applications/${crypto.randomUUID()}/branding`, {})).status,
+    ).toBe(404);
+    expect(
+      (await call(keys.OWNER, "DELETE", `/applications/${app.id}/branding/logo`)).json.logoSha,
+    ).toBeNull();
+  });
 });
 
 describe("admin API: account page", () => {

@@ -26,33 +26,55 @@ const CUSTOM_CSS_MAX_CHARACTERS = 25 * 1024;
  * background (empty: light grey), refused when the pages' dark text on it
  * would be; and a custom stylesheet.
  */
+/** Refuses colours text cannot be read on: white on the brand colour, the pages' dark text on the background. */
+function readableColours(
+  input: { primaryColor: string; backgroundColor: string },
+  ctx: z.RefinementCtx,
+) {
+  if (input.primaryColor) {
+    const ratio = contrastRatio(input.primaryColor, "#ffffff");
+    if (ratio < MINIMUM_CONTRAST)
+      ctx.addIssue({
+        code: "custom",
+        path: ["primaryColor"],
+        message: `White text on this colour is hard to read (contrast ${ratio.toFixed(1)}:1; at least ${MINIMUM_CONTRAST}:1 is needed). Choose a darker colour.`,
+      });
+  }
+  if (input.backgroundColor) {
+    const ratio = contrastRatio(input.backgroundColor, PAGE_TEXT_COLOUR);
+    if (ratio < MINIMUM_CONTRAST)
+      ctx.addIssue({
+        code: "custom",
+        path: ["backgroundColor"],
+        message: `The pages' dark text is hard to read on this colour (contrast ${ratio.toFixed(1)}:1; at least ${MINIMUM_CONTRAST}:1 is needed). Choose a lighter colour.`,
+      });
+  }
+}
+
+const ZDisplayName = storableText().trim().max(100, "Use at most 100 characters.").default("");
+
 export const ZBrandingSettings = z
   .object({
-    displayName: storableText().trim().max(100, "Use at most 100 characters.").default(""),
+    displayName: ZDisplayName,
     primaryColor: ZHexColour.default(""),
     backgroundColor: ZHexColour.default(""),
     customCss: storableText()
       .max(CUSTOM_CSS_MAX_CHARACTERS, "Use at most 25 KB of CSS.")
       .default(""),
   })
-  .superRefine((input, ctx) => {
-    if (input.primaryColor) {
-      const ratio = contrastRatio(input.primaryColor, "#ffffff");
-      if (ratio < MINIMUM_CONTRAST)
-        ctx.addIssue({
-          code: "custom",
-          path: ["primaryColor"],
-          message: `White text on this colour is hard to read (contrast ${ratio.toFixed(1)}:1; at least ${MINIMUM_CONTRAST}:1 is needed). Choose a darker colour.`,
-        });
-    }
-    if (input.backgroundColor) {
-      const ratio = contrastRatio(input.backgroundColor, PAGE_TEXT_COLOUR);
-      if (ratio < MINIMUM_CONTRAST)
-        ctx.addIssue({
-          code: "custom",
-          path: ["backgroundColor"],
-          message: `The pages' dark text is hard to read on this colour (contrast ${ratio.toFixed(1)}:1; at least ${MINIMUM_CONTRAST}:1 is needed). Choose a lighter colour.`,
-        });
-    }
-  });
+  .superRefine(readableColours);
 export type TBrandingSettings = z.input<typeof ZBrandingSettings>;
+
+/**
+ * An application's own look over the tenant's: its name at the top of the
+ * pages and its colours, each empty to keep the tenant's; the same contrast
+ * checks.
+ */
+export const ZApplicationBranding = z
+  .object({
+    displayName: ZDisplayName,
+    primaryColor: ZHexColour.default(""),
+    backgroundColor: ZHexColour.default(""),
+  })
+  .superRefine(readableColours);
+export type TApplicationBranding = z.input<typeof ZApplicationBranding>;

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantAccess } from "../access/tenant-access";
 import { getPrisma } from "../database/prisma-client";
-import { demoTenantOwner, seedJourneyTenant } from "../../testing/journey-test-harness";
+import {
+  demoTenantOwner,
+  journeyHarness,
+  seedJourneyTenant,
+} from "../../testing/journey-test-harness";
 import { contrastRatio } from "./colour-contrast";
 import { createHash } from "node:crypto";
 import { updateTenantBranding } from "./update-tenant-branding";
@@ -9,6 +13,9 @@ import { uploadBrandingImage } from "./upload-branding-image";
 import { removeBrandingImage } from "./remove-branding-image";
 import { readBrandingAsset } from "./read-branding-asset";
 import { hostedBranding } from "./hosted-branding";
+import { updateApplicationBranding } from "./update-application-branding";
+import { setApplicationLogo } from "./set-application-logo";
+import { loadJourney } from "../journeys/load-journey";
 
 const prisma = getPrisma();
 let owner: TenantAccess;
@@ -173,5 +180,48 @@ describe("a logo and a favicon", () => {
         },
       }),
     ).toBe(7);
+  });
+});
+
+describe("an application's own branding", () => {
+  it("overrides the tenant's name, colours and logo on that application's pages only, with the same checks", async () => {
+    const { start } = journeyHarness(prisma, "woodgrove", "woodgrove-supplier-portal");
+    const application = await prisma.application.findFirstOrThrow({
+      where: { clientId: "woodgrove-supplier-portal" },
+    });
+    await expect(
+      updateApplicationBranding(prisma, owner, application.id, { primaryColor: "#fde68a" }),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["primaryColor"] })] });
+    await expect(
+      updateApplicationBranding(prisma, { ...owner, role: "READER" }, application.id, {}),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      updateApplicationBranding(prisma, owner, crypto.randomUUID(), { displayName: "X" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      setApplicationLogo(prisma, owner, application.id, new TextEncoder().encode("no image")),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+
+    await updateTenantBranding(prisma, owner, { primaryColor: "#1e3a8a" });
+    await updateApplicationBranding(prisma, owner, application.id, {
+      displayName: "Supplier Portal",
+      primaryColor: "#0f766e",
+    });
+    const logo = await setApplicationLogo(prisma, owner, application.id, PNG(42));
+    const view = await loadJourney(prisma, "woodgrove", await start("login"));
+    expect(view.tenant).toMatchObject({
+      name: "Supplier Portal",
+      primaryColor: "#0f766e",
+      logoUrl: `/api/branding/assets/${owner.tenant.id}/logo/${logo!.sha256}`,
+    });
+    const served = await readBrandingAsset(owner.tenant.id, "logo", logo!.sha256);
+    expect(new Uint8Array(served!.body)).toEqual(PNG(42));
+
+    // Back to the tenant's: empty values and no logo.
+    await updateApplicationBranding(prisma, owner, application.id, {});
+    await setApplicationLogo(prisma, owner, application.id, null);
+    const plain = await loadJourney(prisma, "woodgrove", await start("login"));
+    expect(plain.tenant).toMatchObject({ primaryColor: "#1e3a8a", logoUrl: null });
+    expect(await readBrandingAsset(owner.tenant.id, "logo", logo!.sha256)).toBeNull();
   });
 });

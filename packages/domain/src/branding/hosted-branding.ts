@@ -42,9 +42,20 @@ export function hostedBranding(tenant: TenantBrandingColumns): TenantBranding {
   };
 }
 
-/** The same columns in SQL, for the plain-SQL page loaders: `SELECT ${TENANT_BRANDING_SQL("t")} ...`. */
-export const TENANT_BRANDING_SQL = (alias: string) =>
-  `json_build_object('id', ${alias}.id, 'name', ${alias}.name,
-     'brandingDisplayName', ${alias}."brandingDisplayName", 'brandingPrimaryColor', ${alias}."brandingPrimaryColor",
-     'brandingBackgroundColor', ${alias}."brandingBackgroundColor", 'brandingLogoSha', ${alias}."brandingLogoSha",
-     'brandingFaviconSha', ${alias}."brandingFaviconSha", 'brandingCustomCssSha', ${alias}."brandingCustomCssSha")`;
+/**
+ * The same columns in SQL, for the plain-SQL page loaders:
+ * `SELECT ${TENANT_BRANDING_SQL("t")} ...`; with an ApplicationBranding alias,
+ * what the application sets wins over the tenant's.
+ */
+export const TENANT_BRANDING_SQL = (tenant: string, application?: string) => {
+  const over = (column: string, own: string) =>
+    application
+      ? `coalesce(${application}."${own}", ${tenant}."${column}")`
+      : `${tenant}."${column}"`;
+  return `json_build_object('id', ${tenant}.id, 'name', ${tenant}.name,
+     'brandingDisplayName', ${over("brandingDisplayName", "displayName")},
+     'brandingPrimaryColor', ${over("brandingPrimaryColor", "primaryColor")},
+     'brandingBackgroundColor', ${over("brandingBackgroundColor", "backgroundColor")},
+     'brandingLogoSha', ${over("brandingLogoSha", "logoSha")},
+     'brandingFaviconSha', ${tenant}."brandingFaviconSha", 'brandingCustomCssSha', ${tenant}."brandingCustomCssSha")`;
+};

@@ -26,9 +26,14 @@ export async function readBrandingAsset(
       ? { contentType: "text/css; charset=utf-8", body: Buffer.from(rows[0].css) }
       : null;
   }
+  // A logo is the tenant's or one of its applications' own.
   const { rows } = await pool.query<{ contentType: string; bytes: Buffer }>(
     `SELECT "contentType", bytes FROM "BrandingAsset"
-      WHERE "tenantId" = $1 AND kind = $2::"BrandingAssetKind" AND sha256 = $3`,
+      WHERE "tenantId" = $1 AND kind = $2::"BrandingAssetKind" AND sha256 = $3
+     UNION ALL
+     SELECT "logoContentType", "logoBytes" FROM "ApplicationBranding"
+      WHERE "tenantId" = $1 AND $2 = 'LOGO' AND "logoSha" = $3
+     LIMIT 1`,
     [tenantId, kind === "logo" ? "LOGO" : "FAVICON", sha],
   );
   return rows[0] ? { contentType: rows[0].contentType, body: rows[0].bytes } : null;

@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
 import { assertCan, type TenantAccess } from "../access/tenant-access";
 import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
-import { AppError } from "../errors/app-error";
 import { SQL_NOW } from "../database/sql-time";
 import type { BrandingAssetKind } from "../generated/prisma/enums";
-import { BRANDING_IMAGE_RULES } from "./branding-assets";
-import { sniffImageType } from "./image-type";
+import { checkedBrandingImage } from "./branding-assets";
 
 const SHA_COLUMN = { LOGO: "brandingLogoSha", FAVICON: "brandingFaviconSha" } as const;
 
@@ -23,21 +20,11 @@ export async function uploadBrandingImage(
   bytes: Uint8Array,
 ) {
   assertCan(access, "settings.manage");
-  const rules = BRANDING_IMAGE_RULES[kind];
-  const refuse = (message: string): never => {
-    throw new AppError("invalid_input", message, {
-      fieldIssues: [{ path: kind === "LOGO" ? "logo" : "favicon", message }],
-    });
-  };
-  if (bytes.length === 0) refuse(`Choose a ${rules.label} file.`);
-  if (bytes.length > rules.maxBytes)
-    refuse(`The ${rules.label} is larger than ${rules.maxBytes / 1024} KB.`);
-  const contentType = sniffImageType(bytes);
-  if (!contentType || !rules.types.includes(contentType))
-    refuse(
-      `A ${rules.label} must be ${rules.types.map((type) => type.replace("image/", "").replace("+xml", "").replace("x-icon", "ico").toUpperCase()).join(", ")}.`,
-    );
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const { contentType, sha256 } = checkedBrandingImage(
+    kind,
+    bytes,
+    kind === "LOGO" ? "logo" : "favicon",
+  );
   const tenantId = access.tenant.id;
   await prisma.$transaction(async (tx) => {
     // One statement: parallel first uploads cannot both insert; the row lock orders the tenant updates.
@@ -62,5 +49,5 @@ export async function uploadBrandingImage(
       after: { kind, sha256, contentType, size: bytes.length },
     });
   });
-  return { sha256, contentType: contentType! };
+  return { sha256, contentType };
 }

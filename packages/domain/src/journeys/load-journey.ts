@@ -92,7 +92,7 @@ export async function loadJourney(
 ): Promise<JourneyView> {
   const { rows } = await pool.query<JourneyPageRow>(
     `SELECT j.id, j.state, j.kind, j.email, j.data, j."expiresAt", j."userFlowId", j."guestUserId",
-            t.id AS "tenantId", t.slug AS "tenantSlug", ${TENANT_BRANDING_SQL("t")} AS branding,
+            t.id AS "tenantId", t.slug AS "tenantSlug", ${TENANT_BRANDING_SQL("t", "ab")} AS branding,
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
             f."invitationOnly", f."passkeySignIn", j.locale, f.languages, f.strings,
             coalesce((
@@ -110,6 +110,7 @@ export async function loadJourney(
        FROM "Journey" j
        JOIN "Tenant" t ON t.id = j."tenantId"
        LEFT JOIN "Application" a ON a.id = j."applicationId" AND a."tenantId" = t.id
+       LEFT JOIN "ApplicationBranding" ab ON ab."applicationId" = a.id AND ab."tenantId" = t.id
        LEFT JOIN "UserFlow" f ON f.id = j."userFlowId" AND f."tenantId" = t.id
       WHERE j."interactionId" = $1 AND t.slug = $2`,
     [uid, tenantSlug],

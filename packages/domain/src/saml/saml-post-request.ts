@@ -30,8 +30,9 @@ export async function samlPostRequest(
     providerName: string | null;
     branding: TenantBrandingColumns;
   }>(
-    `SELECT j.data, p."displayName" AS "providerName", ${TENANT_BRANDING_SQL("t")} AS branding
+    `SELECT j.data, p."displayName" AS "providerName", ${TENANT_BRANDING_SQL("t", "ab")} AS branding
        FROM "Journey" j JOIN "Tenant" t ON t.id = j."tenantId"
+       LEFT JOIN "ApplicationBranding" ab ON ab."applicationId" = j."applicationId" AND ab."tenantId" = t.id
        LEFT JOIN "IdentityProvider" p
          ON p."tenantId" = t.id AND p.id::text = j.data->'federation'->>'identityProviderId'
       WHERE j."interactionId" = $1 AND t.slug = $2 AND j.state = 'AWAITING_FEDERATION'

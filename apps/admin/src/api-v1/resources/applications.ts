@@ -8,6 +8,13 @@ import {
   updateApplication,
 } from "@guestlist/domain/applications";
 import { ZApplicationInput, type TApplicationInput } from "@guestlist/domain/applications/schemas";
+import { setApplicationLogo, updateApplicationBranding } from "@guestlist/domain/branding";
+import {
+  ZApplicationBranding,
+  type TApplicationBranding,
+} from "@guestlist/domain/branding/schemas";
+import type { TenantAccess } from "@guestlist/domain/access";
+import type { PrismaClient } from "@guestlist/domain/database";
 import { operation } from "../operation";
 import { listOf, pageOf, ZListQuery, type TListQuery } from "../pagination";
 import { present } from "../present";
@@ -37,6 +44,23 @@ const ZNewClientSecret = z.object({
     .nullable()
     .describe("Shown this once; only a hash is stored. Null for public clients."),
 });
+
+const ZApplicationBrandingOut = z
+  .object({
+    displayName: z.string().nullable(),
+    primaryColor: z.string().nullable(),
+    backgroundColor: z.string().nullable(),
+    logoSha: z
+      .string()
+      .nullable()
+      .describe("SHA-256 of the application's own logo; null: the tenant's."),
+  })
+  .meta({ title: "ApplicationBranding" });
+
+const brandingOf = (prisma: PrismaClient, access: TenantAccess, applicationId: string) =>
+  prisma.applicationBranding.findFirstOrThrow({
+    where: { applicationId, tenantId: access.tenant.id },
+  });
 
 const tag = "Applications";
 const show = (value: unknown) => present(ZApplication, value);
@@ -111,6 +135,57 @@ export const applicationOperations = [
       return {
         status: 201,
         json: { clientSecret: await rotateClientSecret(prisma, access, params.id!) },
+      };
+    },
+  }),
+  operation<undefined, TApplicationBranding>({
+    method: "PUT",
+    path: "/applications/{id}/branding",
+    operationId: "updateApplicationBranding",
+    tag,
+    summary:
+      "Set this application's name and colours on the hosted pages, over the tenant's (empty keeps the tenant's); unreadable colours are refused",
+    permission: "applications.manage",
+    body: ZApplicationBranding,
+    response: { status: 200, schema: ZApplicationBrandingOut },
+    async handle({ prisma, access, params, body }) {
+      return {
+        json: present(
+          ZApplicationBrandingOut,
+          await updateApplicationBranding(prisma, access, params.id!, body),
+        ),
+      };
+    },
+  }),
+  operation<undefined, { image: string }>({
+    method: "PUT",
+    path: "/applications/{id}/branding/logo",
+    operationId: "uploadApplicationLogo",
+    tag,
+    summary:
+      "Upload this application's own logo (PNG, JPEG, GIF, WebP or SVG; 200 KB at most), base64-encoded",
+    permission: "applications.manage",
+    body: z.object({ image: z.base64().describe("The file's bytes, base64-encoded.") }),
+    response: { status: 200, schema: ZApplicationBrandingOut },
+    async handle({ prisma, access, params, body }) {
+      await setApplicationLogo(prisma, access, params.id!, Buffer.from(body.image, "base64"));
+      return {
+        json: present(ZApplicationBrandingOut, await brandingOf(prisma, access, params.id!)),
+      };
+    },
+  }),
+  operation({
+    method: "DELETE",
+    path: "/applications/{id}/branding/logo",
+    operationId: "removeApplicationLogo",
+    tag,
+    summary: "Remove this application's own logo: the tenant's is shown",
+    permission: "applications.manage",
+    response: { status: 200, schema: ZApplicationBrandingOut },
+    async handle({ prisma, access, params }) {
+      await setApplicationLogo(prisma, access, params.id!, null);
+      return {
+        json: present(ZApplicationBrandingOut, await brandingOf(prisma, access, params.id!)),
       };
     },
   }),

@@ -1,5 +1,8 @@
 "use server";
 
+import { setApplicationLogo, updateApplicationBranding } from "@guestlist/domain/branding";
+import type { TApplicationBranding } from "@guestlist/domain/branding/schemas";
+import type { ActionResult } from "@/lib/action-result";
 import {
   createApplication,
   deleteApplication,
@@ -46,5 +49,38 @@ export async function deleteApplicationAction(tenant: string, id: string) {
   return tenantAction(tenant, async (prisma, access) => {
     await deleteApplication(prisma, access, id);
     return { message: "Application deleted." };
+  });
+}
+
+export async function saveApplicationBrandingAction(
+  tenant: string,
+  id: string,
+  input: TApplicationBranding,
+) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await updateApplicationBranding(prisma, access, id, input);
+    return { message: "Saved. This application's sign-in pages use it now." };
+  });
+}
+
+/** The application's own logo (a plain form post); refused with why. */
+export async function uploadApplicationLogoAction(
+  tenant: string,
+  id: string,
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  const file = form.get("file");
+  const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+  return tenantAction(tenant, async (prisma, access) => {
+    await setApplicationLogo(prisma, access, id, bytes);
+    return { message: "Logo uploaded. This application's sign-in pages show it now." };
+  });
+}
+
+export async function removeApplicationLogoAction(tenant: string, id: string) {
+  return tenantAction(tenant, async (prisma, access) => {
+    await setApplicationLogo(prisma, access, id, null);
+    return { message: "Logo removed: the tenant's is shown." };
   });
 }

@@ -7,7 +7,7 @@ import { listUserFlows } from "@guestlist/domain/flows";
 import { accountUserFlowId } from "@guestlist/domain/my-account";
 import { database } from "@/lib/database";
 import { BrandingForm } from "./branding-form";
-import { BrandingImageForm } from "./branding-image-form";
+import { BrandingImageForm } from "@/components/branding/branding-image-form";
 import { removeBrandingImageAction, uploadBrandingImageAction } from "./actions";
 import { readBrandingAsset } from "@guestlist/domain/branding";
 import { AccountPageForm, RenameTenantForm, RetentionForm, SettingsForm } from "./settings-forms";

@@ -9,6 +9,9 @@ import { Card, PageHeader } from "@/components/ui";
 import { adminConfig } from "@/config";
 import { requireTenant } from "@/lib/session";
 import { ApplicationDetail } from "./application-detail";
+import { ApplicationBrandingForm } from "./application-branding-form";
+import { BrandingImageForm } from "@/components/branding/branding-image-form";
+import { removeApplicationLogoAction, uploadApplicationLogoAction } from "../actions";
 
 export const metadata: Metadata = { title: "Application" };
 export const dynamic = "force-dynamic";
@@ -26,6 +29,9 @@ export default async function ApplicationPage({
     throw error;
   });
   const flows = (await listUserFlows(prisma, access)).map(({ id, name }) => ({ id, name }));
+  const branding = await prisma.applicationBranding.findFirst({
+    where: { applicationId: application.id, tenantId: access.tenant.id },
+  });
   const issuer = `${adminConfig().HOSTED_URL.replace(/\/+$/, "")}/${access.tenant.slug}`;
   const confidential = application.type === "CONFIDENTIAL";
   const nextAuth = `{
@@ -74,6 +80,35 @@ const config = await client.discovery(
         }}
         flows={flows}
       />
+      <Card title="Branding">
+        <p className="mb-3 max-w-2xl text-sm text-slate-700">
+          This application&apos;s own look on the sign-in pages, over the tenant&apos;s branding
+          (External collaboration → Branding): what is left empty stays the tenant&apos;s.
+        </p>
+        <ApplicationBrandingForm
+          tenant={slug}
+          applicationId={application.id}
+          readOnly={!can(access.role, "applications.manage")}
+          initial={{
+            displayName: branding?.displayName ?? "",
+            primaryColor: branding?.primaryColor ?? "",
+            backgroundColor: branding?.backgroundColor ?? "",
+          }}
+        />
+        <BrandingImageForm
+          id="logo"
+          label="Logo"
+          hint="Shown instead of the tenant's logo on this application's pages. PNG, JPEG, GIF, WebP or SVG, 200 KB at most."
+          currentUrl={
+            branding?.logoBytes && branding.logoContentType
+              ? `data:${branding.logoContentType};base64,${Buffer.from(branding.logoBytes).toString("base64")}`
+              : null
+          }
+          upload={uploadApplicationLogoAction.bind(null, slug, application.id)}
+          remove={removeApplicationLogoAction.bind(null, slug, application.id)}
+          readOnly={!can(access.role, "applications.manage")}
+        />
+      </Card>
       <Card title="Connect your app">
         <p className="text-sm">
           Discovery URL:{" "}
