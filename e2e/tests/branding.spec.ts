@@ -127,3 +127,49 @@ test("an admin brands the sign-in pages with a logo, favicon, colours and CSS, s
     }
   }
 });
+
+test("an application's own colour and logo show on its sign-in pages, over the tenant's", async ({
+  page,
+  browser,
+}) => {
+  const admin = await browser.newPage();
+  await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
+  await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/applications`);
+  await admin.getByRole("link", { name: "Woodgrove supplier portal", exact: true }).click();
+  const branding = admin.getByRole("region", { name: "Branding" });
+  await branding.getByLabel("Brand colour").fill("#fde68a");
+  await branding.getByRole("button", { name: "Save the application's branding" }).click();
+  await expect(branding.getByText(/White text on this colour is hard to read/)).toBeVisible();
+  try {
+    await branding.getByLabel("Name on the sign-in pages").fill("Supplier Portal");
+    await branding.getByLabel("Brand colour").fill("#9d174d");
+    await branding.getByRole("button", { name: "Save the application's branding" }).click();
+    await expect(branding.getByText(/This application's sign-in pages use it now/)).toBeVisible();
+    await branding.getByLabel("Logo", { exact: true }).setInputFiles({
+      name: "portal.svg",
+      mimeType: "image/svg+xml",
+      buffer: LOGO,
+    });
+    await branding.getByRole("button", { name: "Upload logo" }).click();
+    await expect(branding.getByRole("img", { name: "Current logo" })).toBeVisible();
+
+    await page.goto(authorizationUrl({ prompt: "create" }).href);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Create your account" }),
+    ).toBeVisible();
+    await expect(page.getByRole("img", { name: "Supplier Portal" })).toBeVisible();
+    // rgb(157, 23, 77) is #9d174d, the application's colour.
+    await expect(page.getByRole("button", { name: "Send code", exact: true })).toHaveCSS(
+      "background-color",
+      "rgb(157, 23, 77)",
+    );
+    await page.screenshot({ path: test.info().outputPath("application-branded.png") });
+  } finally {
+    await branding.getByLabel("Name on the sign-in pages").fill("");
+    await branding.getByLabel("Brand colour").fill("");
+    await branding.getByRole("button", { name: "Save the application's branding" }).click();
+    await expect(branding.getByText(/This application's sign-in pages use it now/)).toBeVisible();
+    const remove = branding.getByRole("button", { name: "Remove logo" });
+    if (await remove.isVisible()) await remove.click();
+  }
+});
