@@ -5,6 +5,7 @@ import { cache } from "react";
 import { accountSessionStands, myLanguage, type AccountHolder } from "@guestlist/domain/my-account";
 import { LANGUAGE_COOKIE } from "./page-language";
 import type { Tenant } from "@guestlist/domain";
+import type { Locale } from "@guestlist/domain/i18n/locales";
 import { accountPageSettings } from "@/config";
 import { database } from "@/lib/database";
 import { accountCookies, openAccountSession } from "./account-session";
@@ -13,8 +14,9 @@ import { CLIENT_IP_HEADER } from "./client-ip";
 export interface AccountContext {
   tenant: Tenant;
   holder: AccountHolder;
-  /** The account page flow's own wording in the page's language. */
+  /** The account page flow's own wording in the page's language, and the languages its picker offers. */
   overrides: Record<string, string>;
+  offered: Locale[];
 }
 
 /**
@@ -43,8 +45,8 @@ export const currentAccount = cache(async function currentAccount(
     requestIp,
     sid: session.sid,
   };
-  const { locale, overrides } = await myLanguage(holder, await browserLanguages());
-  return { tenant, holder: { ...holder, locale }, overrides };
+  const { locale, overrides, offered } = await myLanguage(holder, await browserLanguages());
+  return { tenant, holder: { ...holder, locale }, overrides, offered };
 });
 
 /** What this browser says about its languages: the picker's cookie and Accept-Language. */

@@ -1,9 +1,9 @@
-import { loadMyAccount, myLanguage } from "@guestlist/domain/my-account";
+import { loadMyAccount } from "@guestlist/domain/my-account";
 import { changeMyLanguageAction } from "@/app/[tenant]/account/actions";
 import { findTenantBySlug } from "@guestlist/domain/oidc";
 import { database } from "@/lib/database";
 import { noticeOf } from "@/components/account/account-notices";
-import { browserLanguages, requireAccount, type AccountPage } from "./account-context";
+import { requireAccount, type AccountPage } from "./account-context";
 
 export interface AccountPageProps {
   params: Promise<{ tenant: string }>;
@@ -13,11 +13,8 @@ export interface AccountPageProps {
 /** What every account page reads: who is signed in (or off to sign in), their account, and the notice of what was just done. */
 export async function accountPageData(props: AccountPageProps, page: AccountPage) {
   const { tenant: slug } = await props.params;
-  const { tenant, holder } = await requireAccount(slug, page);
-  const [account, { offered }] = await Promise.all([
-    loadMyAccount(database(), holder),
-    myLanguage(holder, await browserLanguages()),
-  ]);
+  const { tenant, holder, offered } = await requireAccount(slug, page);
+  const account = await loadMyAccount(database(), holder);
   return {
     tenant,
     holder,

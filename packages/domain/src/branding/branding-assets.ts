@@ -44,5 +44,11 @@ export function checkedBrandingImage(
   return { contentType: contentType!, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
+/** The tenant column naming each kind's current upload. */
+export const BRANDING_SHA_COLUMN = {
+  LOGO: "brandingLogoSha",
+  FAVICON: "brandingFaviconSha",
+} as const;
+
 /** The path segment of each kind in the hosted app's asset URLs. */
 export const ASSET_PATH_KIND = { LOGO: "logo", FAVICON: "favicon" } as const;

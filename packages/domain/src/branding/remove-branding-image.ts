@@ -2,8 +2,7 @@ import { assertCan, type TenantAccess } from "../access/tenant-access";
 import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
 import type { BrandingAssetKind } from "../generated/prisma/enums";
-
-const SHA_COLUMN = { LOGO: "brandingLogoSha", FAVICON: "brandingFaviconSha" } as const;
+import { BRANDING_SHA_COLUMN } from "./branding-assets";
 
 /** The pages go back to the tenant's name (no logo) or the browser's default icon. */
 export async function removeBrandingImage(
@@ -15,12 +14,15 @@ export async function removeBrandingImage(
   const tenantId = access.tenant.id;
   await prisma.$transaction(async (tx) => {
     await tx.brandingAsset.deleteMany({ where: { tenantId, kind } });
-    await tx.tenant.update({ where: { id: tenantId }, data: { [SHA_COLUMN[kind]]: null } });
+    await tx.tenant.update({
+      where: { id: tenantId },
+      data: { [BRANDING_SHA_COLUMN[kind]]: null },
+    });
     await recordChange(tx, access, {
       action: "branding.imageRemoved",
       targetType: "Tenant",
       targetId: tenantId,
-      before: { kind, sha256: access.tenant[SHA_COLUMN[kind]] },
+      before: { kind, sha256: access.tenant[BRANDING_SHA_COLUMN[kind]] },
     });
   });
 }

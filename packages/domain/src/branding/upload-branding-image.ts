@@ -3,9 +3,7 @@ import { recordChange } from "../audit/record-change";
 import type { PrismaClient } from "../database/prisma-client";
 import { SQL_NOW } from "../database/sql-time";
 import type { BrandingAssetKind } from "../generated/prisma/enums";
-import { checkedBrandingImage } from "./branding-assets";
-
-const SHA_COLUMN = { LOGO: "brandingLogoSha", FAVICON: "brandingFaviconSha" } as const;
+import { BRANDING_SHA_COLUMN, checkedBrandingImage } from "./branding-assets";
 
 /**
  * A new logo or favicon for the hosted pages, kept in PostgreSQL (every
@@ -40,12 +38,15 @@ export async function uploadBrandingImage(
       sha256,
       Buffer.from(bytes),
     );
-    await tx.tenant.update({ where: { id: tenantId }, data: { [SHA_COLUMN[kind]]: sha256 } });
+    await tx.tenant.update({
+      where: { id: tenantId },
+      data: { [BRANDING_SHA_COLUMN[kind]]: sha256 },
+    });
     await recordChange(tx, access, {
       action: "branding.imageUploaded",
       targetType: "Tenant",
       targetId: tenantId,
-      before: { kind, sha256: access.tenant[SHA_COLUMN[kind]] },
+      before: { kind, sha256: access.tenant[BRANDING_SHA_COLUMN[kind]] },
       after: { kind, sha256, contentType, size: bytes.length },
     });
   });
