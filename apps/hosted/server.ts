@@ -60,6 +60,9 @@ const worker = await startBackgroundWorker({
   signingKeys: signingKeys(config),
   emailRetentionDays: config.GUESTLIST_EMAIL_RETENTION_DAYS,
   connectorCallRetentionDays: config.GUESTLIST_CONNECTOR_CALL_RETENTION_DAYS,
+  webhookRetentionDays: config.GUESTLIST_WEBHOOK_RETENTION_DAYS,
+  webhookRetryDelaysSeconds: config.GUESTLIST_WEBHOOK_RETRY_SCHEDULE,
+  adminUrl: config.ADMIN_URL,
   allowPrivateNetworks: journeySettings().connectors.allowPrivateNetworks,
 });
 collectProcessMetrics("hosted", sqlPool);

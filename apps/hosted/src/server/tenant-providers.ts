@@ -1,6 +1,7 @@
 import type Provider from "oidc-provider";
 import type { PrismaClient } from "@guestlist/domain/database";
 import type { Tenant } from "@guestlist/domain";
+import { connectorReach } from "@guestlist/domain/connectors";
 import {
   invalidateTenantConfig,
   protocolConfigCaches,
@@ -89,6 +90,7 @@ export class TenantProviders {
       cookieKeys: this.config.HOSTED_COOKIE_KEYS,
       encryptionKey: this.config.GUESTLIST_ENCRYPTION_KEY,
       signingKeyPolicy: keys.policy,
+      connectors: connectorReach(this.config),
       configCaches: this.#configCaches,
       trustProxy: this.config.TRUST_PROXY,
       secureCookies: this.config.HOSTED_URL.startsWith("https:"),

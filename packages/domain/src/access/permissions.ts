@@ -13,7 +13,8 @@ export type Permission =
   | "applications.manage"
   | "apiConnectors.manage"
   | "guestUsers.manage"
-  | "apiKeys.manage";
+  | "apiKeys.manage"
+  | "webhooks.manage";
 
 const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
   OWNER: [
@@ -27,9 +28,15 @@ const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
     "apiConnectors.manage",
     "guestUsers.manage",
     "apiKeys.manage",
+    "webhooks.manage",
   ],
   // Entra's "External ID User Flow Administrator": flows and what they are made of, apps and connectors.
-  USER_FLOW_ADMIN: ["userFlows.manage", "applications.manage", "apiConnectors.manage"],
+  USER_FLOW_ADMIN: [
+    "userFlows.manage",
+    "applications.manage",
+    "apiConnectors.manage",
+    "webhooks.manage",
+  ],
   ATTRIBUTE_ADMIN: ["attributes.manage"],
   IDENTITY_PROVIDER_ADMIN: ["identityProviders.manage"],
   // Entra's "User Administrator": the guest users themselves, not the configuration.

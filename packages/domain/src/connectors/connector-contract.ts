@@ -7,11 +7,11 @@ import type { ConnectorStep } from "../generated/prisma/enums";
  * request body we send, and the three answers an endpoint may give.
  */
 
-export const STEP_NAMES: Record<ConnectorStep, "PostFederationSignup" | "PostAttributeCollection"> =
-  {
-    POST_FEDERATION_SIGNUP: "PostFederationSignup",
-    POST_ATTRIBUTE_COLLECTION: "PostAttributeCollection",
-  };
+export const STEP_NAMES: Record<ConnectorStep, string> = {
+  POST_FEDERATION_SIGNUP: "PostFederationSignup",
+  POST_ATTRIBUTE_COLLECTION: "PostAttributeCollection",
+  ON_TOKEN_ISSUANCE_START: "OnTokenIssuanceStart",
+};
 
 export interface ConnectorIdentity {
   signInType: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storableText } from "../validation/storable-text";
+import { CLAIM_NAME, isReservedClaim } from "./token-claim-names";
 
 // Imported by browser code (the admin's forms): keep free of server imports.
 
@@ -51,5 +52,20 @@ export type TApiConnectorInput = z.input<typeof ZApiConnectorInput>;
 export const ZFlowConnectorsInput = z.object({
   POST_FEDERATION_SIGNUP: z.uuid().nullable(),
   POST_ATTRIBUTE_COLLECTION: z.uuid().nullable(),
+  ON_TOKEN_ISSUANCE_START: z.uuid().nullable().default(null),
+  /** When the token issuance connector fails: issue the tokens without its claims, or refuse the sign-in. */
+  tokenConnectorFailurePolicy: z.enum(["CONTINUE", "FAIL"]).default("CONTINUE"),
+  /** The claims the token issuance connector may add to ID tokens and userinfo. */
+  tokenConnectorClaims: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(CLAIM_NAME, "Use letters, digits and _ . : / - (starting with a letter).")
+        .refine((name) => !isReservedClaim(name), "Guestlist sets this claim itself."),
+    )
+    .max(30, "At most 30 claims.")
+    .transform((names) => [...new Set(names)])
+    .default([]),
 });
-export type TFlowConnectorsInput = z.infer<typeof ZFlowConnectorsInput>;
+export type TFlowConnectorsInput = z.input<typeof ZFlowConnectorsInput>;

@@ -14,17 +14,27 @@ import { OutboundRequestError, postJson } from "./outbound-request";
 
 const log = createLogger("api-connector");
 
-export interface ConnectorCallContext {
+/** Where a call is made from, for its settings and its call log entry. */
+export interface ConnectorCallSettings {
   encryptionKey: string;
   allowPrivateNetworks: boolean;
   /** Extra CAs (PEM) trusted for connector endpoints: GUESTLIST_CONNECTORS_CA_FILE. */
   trustedCa?: string;
-  extensionAppId: string;
-  /** The attributes a Continue answer may set, by name and type. */
-  attributes: { name: string; dataType: "STRING" | "INTEGER" | "BOOLEAN" }[];
   userFlowId: string | null;
   journeyId: string | null;
 }
+
+export interface ConnectorCallContext extends ConnectorCallSettings {
+  extensionAppId: string;
+  /** The attributes a Continue answer may set, by name and type. */
+  attributes: { name: string; dataType: "STRING" | "INTEGER" | "BOOLEAN" }[];
+}
+
+type FailureOutcome = { action: "Failure"; reason: string };
+type CallOutcome =
+  | { action: "Continue" }
+  | { action: "ShowBlockPage" | "ValidationError"; userMessage: string }
+  | FailureOutcome;
 
 const OUTCOME_COLUMN = {
   Continue: "CONTINUE",
@@ -33,18 +43,33 @@ const OUTCOME_COLUMN = {
   Failure: "FAILURE",
 } as const;
 
-/**
- * Calls the tenant's endpoint with the contract's body and reads its answer.
- * A timeout, a network error or a 5xx is tried again (`retries` times); every
- * attempt is written to the connector's call log with the body masked.
- */
-export async function invokeApiConnector(
+/** Calls a sign-up step's connector (Entra's API connector contract) and reads its answer. */
+export function invokeApiConnector(
   prisma: PrismaClient,
   connector: ApiConnector,
   step: ConnectorStep,
   body: Record<string, unknown>,
   context: ConnectorCallContext,
 ): Promise<ConnectorOutcome> {
+  return callApiConnector(prisma, connector, step, body, context, (status, text) =>
+    parseConnectorResponse(status, text, context.attributes, context.extensionAppId, step),
+  );
+}
+
+/**
+ * Calls the tenant's endpoint with a contract's body and reads its answer
+ * with that contract's `parse`. A timeout, a network error or a 5xx is tried
+ * again (`retries` times); every attempt is written to the connector's call
+ * log with the body masked.
+ */
+export async function callApiConnector<O extends CallOutcome>(
+  prisma: PrismaClient,
+  connector: ApiConnector,
+  step: ConnectorStep,
+  body: Record<string, unknown>,
+  context: ConnectorCallSettings,
+  parse: (httpStatus: number, text: string) => O,
+): Promise<O | FailureOutcome> {
   const secret = (field: string, sealed: string | null) =>
     sealed
       ? decryptSecret(
@@ -68,7 +93,7 @@ export async function invokeApiConnector(
           },
         };
 
-  let outcome: ConnectorOutcome = { action: "Failure", reason: "not called" };
+  let outcome: O | FailureOutcome = { action: "Failure", reason: "not called" };
   for (let attempt = 1; attempt <= 1 + connector.retries; attempt++) {
     const started = performance.now();
     let httpStatus: number | null = null;
@@ -83,13 +108,7 @@ export async function invokeApiConnector(
         ...auth,
       });
       httpStatus = response.status;
-      outcome = parseConnectorResponse(
-        response.status,
-        response.text,
-        context.attributes,
-        context.extensionAppId,
-        step,
-      );
+      outcome = parse(response.status, response.text);
       transient = response.status >= 500;
     } catch (error) {
       outcome = {

@@ -24,6 +24,12 @@ export interface OutboundRequest {
   /** Extra certificate authorities (PEM) trusted for the endpoint, besides the system's. */
   trustedCa?: string;
   maxResponseBytes?: number;
+  /** Beyond maxResponseBytes: fail (a connector's answer must be read whole) or keep the start (a webhook's). */
+  oversizedResponse?: "fail" | "truncate";
+  /** The exact body to send (a signed webhook's), instead of `body` as JSON. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  userAgent?: string;
 }
 
 /**
@@ -34,7 +40,7 @@ export interface OutboundRequest {
 export function postJson(request: OutboundRequest): Promise<{ status: number; text: string }> {
   const url = new URL(request.url);
   const maxBytes = request.maxResponseBytes ?? 64 * 1024;
-  const payload = Buffer.from(JSON.stringify(request.body));
+  const payload = Buffer.from(request.rawBody ?? JSON.stringify(request.body));
   const literal = blockedLiteralAddress(url, request.allowPrivateNetworks);
   if (literal)
     return Promise.reject(
@@ -49,7 +55,8 @@ export function postJson(request: OutboundRequest): Promise<{ status: number; te
     "content-type": "application/json",
     "content-length": String(payload.length),
     accept: "application/json",
-    "user-agent": "Guestlist-API-connector/1.0",
+    "user-agent": request.userAgent ?? "Guestlist-API-connector/1.0",
+    ...request.headers,
   };
   if (request.basic) {
     headers.authorization = `Basic ${Buffer.from(`${request.basic.username}:${request.basic.password}`).toString("base64")}`;
@@ -73,6 +80,15 @@ export function postJson(request: OutboundRequest): Promise<{ status: number; te
       let size = 0;
       response.on("data", (chunk: Buffer) => {
         size += chunk.length;
+        if (size > maxBytes && request.oversizedResponse === "truncate") {
+          chunks.push(chunk);
+          response.destroy();
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).subarray(0, maxBytes).toString("utf8"),
+          });
+          return;
+        }
         if (size > maxBytes) {
           outgoing.destroy(
             new OutboundRequestError(

@@ -19,14 +19,15 @@ export async function setUserFlowConnectors(
     include: { apiConnectors: true },
   });
   if (!flow) throw new AppError("not_found", "There is no such user flow in this tenant.");
-  const ids = Object.values(data).filter((id): id is string => !!id);
+  const { tokenConnectorFailurePolicy, tokenConnectorClaims, ...steps } = data;
+  const ids = Object.values(steps).filter((id): id is string => !!id);
   const owned = await prisma.apiConnector.count({ where: { tenantId, id: { in: ids } } });
   if (owned !== new Set(ids).size)
     throw new AppError("invalid_input", "Choose API connectors from this tenant.");
   await prisma.$transaction(async (tx) => {
     await tx.userFlowApiConnector.deleteMany({ where: { tenantId, userFlowId } });
     await tx.userFlowApiConnector.createMany({
-      data: (Object.entries(data) as [keyof TFlowConnectorsInput, string | null][])
+      data: (Object.entries(steps) as [keyof typeof steps, string | null][])
         .filter(([, id]) => id)
         .map(([step, apiConnectorId]) => ({
           tenantId,
@@ -35,11 +36,19 @@ export async function setUserFlowConnectors(
           apiConnectorId: apiConnectorId!,
         })),
     });
+    await tx.userFlow.updateMany({
+      where: { id: userFlowId, tenantId },
+      data: { tokenConnectorFailurePolicy, tokenConnectorClaims },
+    });
     await recordChange(tx, access, {
       action: "userFlow.connectorsUpdated",
       targetType: "UserFlow",
       targetId: userFlowId,
-      before: Object.fromEntries(flow.apiConnectors.map((c) => [c.step, c.apiConnectorId])),
+      before: {
+        ...Object.fromEntries(flow.apiConnectors.map((c) => [c.step, c.apiConnectorId])),
+        tokenConnectorFailurePolicy: flow.tokenConnectorFailurePolicy,
+        tokenConnectorClaims: flow.tokenConnectorClaims,
+      },
       after: data,
     });
   });

@@ -43,7 +43,7 @@ export async function eraseGuestUsers(
 
 /**
  * Rows that mention the users without belonging to them: emails naming them
- * (an approver's notice), interactions with their address as login hint or
+ * (an approver's notice), webhook events about them, interactions with their address as login hint or
  * their account, and audit events about them or naming them, whose details
  * and IP address are erased while the event itself stays.
  */
@@ -60,6 +60,10 @@ async function eraseMentions(
     DELETE FROM "EmailMessage"
      WHERE "tenantId" = ${tenantId}::uuid
        AND (lower("to") = ANY(${emails}::text[]) OR ${mentions(Prisma.sql`subject`)})`;
+  // Webhook events about them, sent or waiting: the deletion's own event is written after this.
+  await tx.$executeRaw`
+    DELETE FROM "WebhookMessage"
+     WHERE "tenantId" = ${tenantId}::uuid AND ${mentions(Prisma.sql`payload::text`)}`;
   await tx.$executeRaw`
     DELETE FROM "OidcArtifact"
      WHERE "tenantId" = ${tenantId}::uuid AND ${mentions(Prisma.sql`payload::text`)}`;

@@ -11,4 +11,11 @@ const days = (fallback: number) =>
 export const ZBackgroundEnv = z.object({
   GUESTLIST_EMAIL_RETENTION_DAYS: days(30),
   GUESTLIST_CONNECTOR_CALL_RETENTION_DAYS: days(30),
+  GUESTLIST_WEBHOOK_RETENTION_DAYS: days(30),
+  /** Seconds before each retry of a failed webhook, comma-separated; after the last, it is given up. */
+  GUESTLIST_WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "must be seconds separated by commas, e.g. 5,60,300")
+    .transform((schedule) => schedule.split(",").map((seconds) => Number(seconds.trim())))
+    .optional(),
 });

@@ -38,6 +38,8 @@ export interface JobOptions {
   /** Later runs of the same key replace a job that has not started yet. */
   jobKey?: string;
   runAt?: Date;
+  /** Jobs of one named queue run one at a time, in order. */
+  queueName?: string;
 }
 
 /**
@@ -51,13 +53,15 @@ export async function enqueueJob(
   options: JobOptions = {},
 ): Promise<void> {
   await sql.query(
-    `SELECT ${JOB_QUEUE_SCHEMA}.add_job($1, $2::json, max_attempts => $3, job_key => $4, run_at => $5)`,
+    `SELECT ${JOB_QUEUE_SCHEMA}.add_job($1, $2::json, max_attempts => $3, job_key => $4, run_at => $5,
+                                        queue_name => $6)`,
     [
       task,
       JSON.stringify(payload),
       options.maxAttempts ?? null,
       options.jobKey ?? null,
       options.runAt ?? null,
+      options.queueName ?? null,
     ],
   );
 }

@@ -155,7 +155,7 @@ describe("the schedule", () => {
         const { rows } = await sqlPool().query<{ identifier: string }>(
           `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
         );
-        expect(rows).toHaveLength(6);
+        expect(rows).toHaveLength(7);
         return rows;
       });
       expect(registered.map((row) => row.identifier)).toEqual([
@@ -165,6 +165,7 @@ describe("the schedule", () => {
         "sweep-email-outbox",
         "sweep-sign-in-data",
         "sweep-sign-in-history",
+        "sweep-webhook-messages",
       ]);
     } finally {
       await Promise.all(workers.map((worker) => worker.stop()));

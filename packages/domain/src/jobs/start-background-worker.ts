@@ -11,6 +11,12 @@ import { maintainAllSigningKeys } from "../oidc/maintain-all-signing-keys";
 import { sweepExpiredSignInData } from "../oidc/oidc-adapter";
 import type { SigningKeyPolicy } from "../oidc/signing-key-policy";
 import { refreshAllSamlMetadata } from "../saml/refresh-all-saml-metadata";
+import {
+  deliverWebhookChain,
+  DEFAULT_WEBHOOK_RETRY_DELAYS,
+} from "../webhooks/deliver-webhook-chain";
+import { sweepWebhookMessages } from "../webhooks/sweep-webhook-messages";
+import { DELIVER_WEBHOOKS_TASK } from "../webhooks/webhook-outbox";
 import { jobQueueLogger } from "./job-queue";
 
 export interface BackgroundWorkerOptions {
@@ -21,6 +27,11 @@ export interface BackgroundWorkerOptions {
   signingKeys: SigningKeyPolicy;
   emailRetentionDays: number;
   connectorCallRetentionDays: number;
+  webhookRetentionDays?: number;
+  /** Seconds before each webhook retry (DEFAULT_WEBHOOK_RETRY_DELAYS: about a day in all). */
+  webhookRetryDelaysSeconds?: number[];
+  /** Links in the emails telling owners an endpoint was turned off. */
+  adminUrl?: string;
   /** Development and tests only: partners' SAML metadata may be on loopback or private addresses. */
   allowPrivateNetworks: boolean;
   /** Jobs this instance runs at once. */
@@ -36,6 +47,7 @@ const SCHEDULE = parseCronItems([
   { task: "sweep-email-outbox", match: "23 * * * *", identifier: "sweep-email-outbox" },
   { task: "sweep-connector-calls", match: "41 * * * *", identifier: "sweep-connector-calls" },
   { task: "sweep-sign-in-history", match: "53 * * * *", identifier: "sweep-sign-in-history" },
+  { task: "sweep-webhook-messages", match: "47 * * * *", identifier: "sweep-webhook-messages" },
   { task: "refresh-saml-metadata", match: "17 4 * * *", identifier: "refresh-saml-metadata" },
 ]);
 
@@ -54,6 +66,25 @@ function tasks(options: BackgroundWorkerOptions): TaskList {
     },
     "sweep-sign-in-data": async () =>
       report("sweep-sign-in-data")(await sweepExpiredSignInData(options.prisma)),
+    [DELIVER_WEBHOOKS_TASK]: async (payload) => {
+      const { endpointId, subject } = payload as { endpointId: string; subject: string };
+      await deliverWebhookChain(
+        sqlPool(),
+        {
+          encryptionKey: options.encryptionKey,
+          allowPrivateNetworks: options.allowPrivateNetworks,
+          retryDelaysSeconds: options.webhookRetryDelaysSeconds ?? DEFAULT_WEBHOOK_RETRY_DELAYS,
+          email: options.email,
+          adminUrl: options.adminUrl,
+        },
+        endpointId,
+        subject,
+      );
+    },
+    "sweep-webhook-messages": async () =>
+      report("sweep-webhook-messages")(
+        await sweepWebhookMessages(sqlPool(), options.webhookRetentionDays ?? 30),
+      ),
     "sweep-email-outbox": async () =>
       report("sweep-email-outbox")(await sweepEmailOutbox(sqlPool(), options.emailRetentionDays)),
     "sweep-connector-calls": async () =>

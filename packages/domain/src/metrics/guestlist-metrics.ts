@@ -33,6 +33,19 @@ function createMetrics(registry: client.Registry) {
       buckets: LATENCY_BUCKETS,
       registers,
     }),
+    webhookDeliveries: new client.Histogram({
+      name: "guestlist_webhook_delivery_duration_seconds",
+      help: "Webhook delivery attempts, by result (delivered, retry, failed).",
+      labelNames: ["result"] as const,
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    botChallenges: new client.Counter({
+      name: "guestlist_bot_challenges_total",
+      help: "Proof-of-work challenges, by event (served, solved, failed, fallback).",
+      labelNames: ["event"] as const,
+      registers,
+    }),
     emailDeliveries: new client.Counter({
       name: "guestlist_email_deliveries_total",
       help: "Attempts to hand an email to Resend, by result (sent, retry, failed, captured).",

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { textFor } from "../i18n/text";
 import { hashPassword, verifyPassword } from "../crypto/password-hash";
 import type { PrismaClient } from "../database/prisma-client";
@@ -104,16 +105,14 @@ export async function changeMyPassword(
       },
       update: {},
     });
-    await tx.auditEvent.create({
-      data: {
-        tenantId,
-        actorType: "GUEST_USER",
-        actorId: guestUserId,
-        action: added ? "guest.password_added" : "guest.password_changed",
-        targetType: "GuestUser",
-        targetId: guestUserId,
-        ip: holder.requestIp,
-      },
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorType: "GUEST_USER",
+      actorId: guestUserId,
+      action: added ? "guest.password_added" : "guest.password_changed",
+      targetType: "GuestUser",
+      targetId: guestUserId,
+      ip: holder.requestIp,
     });
   });
   return { status: "saved", added };

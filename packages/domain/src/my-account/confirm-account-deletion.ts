@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import { eraseGuestUsers } from "../guests/erase-guest-users";
@@ -31,16 +32,14 @@ export async function confirmAccountDeletion(
     });
     if (!guest) throw new AppError("unauthenticated", ACCOUNT_GONE);
     await eraseGuestUsers(tx, tenantId, [guest]);
-    await tx.auditEvent.create({
-      data: {
-        tenantId,
-        actorType: "GUEST_USER",
-        actorId: guestUserId,
-        action: "guestUser.deleted",
-        targetType: "GuestUser",
-        targetId: guestUserId,
-        details: { by: "themselves" },
-      },
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorType: "GUEST_USER",
+      actorId: guestUserId,
+      action: "guestUser.deleted",
+      targetType: "GuestUser",
+      targetId: guestUserId,
+      details: { by: "themselves" },
     });
   });
   return { status: "deleted" };

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import type { AccountHolder } from "./account-holder";
@@ -24,16 +25,14 @@ export async function removeMyPassword(prisma: PrismaClient, holder: AccountHold
       where: { id: guestUserId, tenantId },
       data: { passwordHash: null },
     });
-    await tx.auditEvent.create({
-      data: {
-        tenantId,
-        actorType: "GUEST_USER",
-        actorId: guestUserId,
-        action: "guest.password_removed",
-        targetType: "GuestUser",
-        targetId: guestUserId,
-        ip: holder.requestIp,
-      },
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorType: "GUEST_USER",
+      actorId: guestUserId,
+      action: "guest.password_removed",
+      targetType: "GuestUser",
+      targetId: guestUserId,
+      ip: holder.requestIp,
     });
   });
 }

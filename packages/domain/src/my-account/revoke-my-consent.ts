@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import { ACCOUNT_CLIENT_ID } from "./account-client";
@@ -35,17 +36,15 @@ export async function revokeMyConsent(
       where: { tenantId, clientId },
       select: { name: true },
     });
-    await tx.auditEvent.create({
-      data: {
-        tenantId,
-        actorType: "GUEST_USER",
-        actorId: guestUserId,
-        action: "guest.consent_revoked",
-        targetType: "GuestUser",
-        targetId: guestUserId,
-        details: { clientId, application: application?.name ?? null },
-        ip: holder.requestIp,
-      },
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorType: "GUEST_USER",
+      actorId: guestUserId,
+      action: "guest.consent_revoked",
+      targetType: "GuestUser",
+      targetId: guestUserId,
+      details: { clientId, application: application?.name ?? null },
+      ip: holder.requestIp,
     });
   });
 }

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { endGuestSessions } from "../guests/end-guest-sessions";
 import type { AccountHolder } from "./account-holder";
@@ -14,17 +15,15 @@ export async function signOutEverywhere(
   const { tenantId, guestUserId } = holder;
   return prisma.$transaction(async (tx) => {
     const ended = await endGuestSessions(tx, tenantId, [guestUserId]);
-    await tx.auditEvent.create({
-      data: {
-        tenantId,
-        actorType: "GUEST_USER",
-        actorId: guestUserId,
-        action: "guest.signed_out_everywhere",
-        targetType: "GuestUser",
-        targetId: guestUserId,
-        details: { sessions: ended.sessions },
-        ip: holder.requestIp,
-      },
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorType: "GUEST_USER",
+      actorId: guestUserId,
+      action: "guest.signed_out_everywhere",
+      targetType: "GuestUser",
+      targetId: guestUserId,
+      details: { sessions: ended.sessions },
+      ip: holder.requestIp,
     });
     return ended;
   });

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import type { AccountHolder } from "./account-holder";
@@ -29,17 +30,15 @@ export async function unlinkMyIdentity(
     const left = countWaysIn(ways) - (ways.federated.includes(identity.id) ? 1 : 0);
     if (left < 1) throw new AppError("conflict", LAST_WAY_IN);
     await tx.guestIdentity.delete({ where: { id: identity.id } });
-    await tx.auditEvent.create({
-      data: {
-        tenantId,
-        actorType: "GUEST_USER",
-        actorId: guestUserId,
-        action: "guest.identity_unlinked",
-        targetType: "GuestUser",
-        targetId: guestUserId,
-        details: { provider: identity.identityProvider?.displayName ?? identity.issuer },
-        ip: holder.requestIp,
-      },
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorType: "GUEST_USER",
+      actorId: guestUserId,
+      action: "guest.identity_unlinked",
+      targetType: "GuestUser",
+      targetId: guestUserId,
+      details: { provider: identity.identityProvider?.displayName ?? identity.issuer },
+      ip: holder.requestIp,
     });
   });
 }

@@ -6,6 +6,11 @@ import type { TenantConfigCache } from "./tenant-config-cache";
 import { sqlPool } from "../database/sql-pool";
 import { TERMS_ACCEPTED_CLAIM } from "../terms/terms-schemas";
 import type { Tenant } from "../generated/prisma/client";
+import {
+  tokenIssuanceClaims,
+  type TokenConnectorGuest,
+  type TokenConnectorSettings,
+} from "./token-issuance-claims";
 
 /** Claims every token carries, whatever the flow chooses; acr and amr say how the person signed in. */
 const ALWAYS = ["sub", "tid", "idp", "acr", "amr"];
@@ -39,6 +44,7 @@ export async function findGuestAccount(
   sub: string,
   pool: pg.Pool = sqlPool(),
   claimSettings?: TenantConfigCache<ClaimSettings>,
+  tokenConnector?: TokenConnectorSettings,
 ): Promise<Account | undefined> {
   if (!UUID.test(sub)) return undefined;
   const { rows } = await pool.query<GuestRow>(
@@ -94,7 +100,17 @@ export async function findGuestAccount(
         if (value === undefined || value === null || value === "") continue;
         if (chosen || released.has(name)) claims[name] = value;
       }
-      return claims as Awaited<ReturnType<Account["claims"]>>;
+      // Guestlist's own claims win over any of the same name the connector gave.
+      const added = tokenConnector
+        ? await tokenIssuanceClaims(
+            ctx,
+            tenant,
+            guest as GuestRow & TokenConnectorGuest,
+            pool,
+            tokenConnector,
+          )
+        : {};
+      return { ...added, ...claims } as Awaited<ReturnType<Account["claims"]>>;
     },
   };
 }
@@ -142,10 +158,16 @@ async function loadClaimSettings(
 export function tenantClaimsConfiguration(
   tenant: Tenant,
   attributes: { name: string; builtIn: boolean }[],
+  connectorClaims: string[] = [],
 ): Record<string, string[]> {
   const standard = new Set(Object.values(SCOPE_CLAIMS).flat());
   const attributeClaims = attributes
     .map((a) => claimNameFor(a, tenant.extensionAppId))
     .filter((c) => !standard.has(c));
-  return { openid: [...ALWAYS, "terms_accepted", ...attributeClaims], ...SCOPE_CLAIMS };
+  // What the flows' token issuance connectors may add (each flow's own list is applied when they are called).
+  const added = connectorClaims.filter((name) => !attributeClaims.includes(name));
+  return {
+    openid: [...new Set([...ALWAYS, "terms_accepted", ...attributeClaims, ...added])],
+    ...SCOPE_CLAIMS,
+  };
 }

@@ -10,7 +10,7 @@ export function findTenantBySlug(prisma: PrismaClient, slug: string): Promise<Te
 
 /**
  * Changes whenever what a tenant's OIDC provider is built from changes: the
- * tenant itself, its attributes (the claims it can issue), its signing keys
+ * tenant itself, its attributes and its flows' connector claims (the claims it can issue), its signing keys
  * (moved along their lifecycle first, so a key whose time has come is seen).
  */
 export async function providerFingerprint(
@@ -24,11 +24,18 @@ export async function providerFingerprint(
     _count: true,
     _max: { updatedAt: true },
   });
+  // The claims the flows' token issuance connectors may add are part of the claims it can issue.
+  const flows = await prisma.userFlow.findMany({
+    where: { tenantId: tenant.id },
+    select: { tokenConnectorClaims: true },
+    orderBy: { id: "asc" },
+  });
   const signingKeys = await signingKeysFingerprint(prisma, tenant.id);
   return [
     tenant.updatedAt.getTime(),
     attributes._count,
     attributes._max.updatedAt?.getTime(),
+    flows.flatMap((flow) => flow.tokenConnectorClaims).join(","),
     signingKeys,
   ].join("|");
 }

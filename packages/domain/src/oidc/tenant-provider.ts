@@ -27,6 +27,8 @@ export interface TenantProviderOptions {
   cookieKeys: string[];
   encryptionKey: string;
   signingKeyPolicy: SigningKeyPolicy;
+  /** How token issuance connectors are reached (as the journey's API connectors are). */
+  connectors: { allowPrivateNetworks: boolean; trustedCa?: string };
   /** Applications and claim settings kept in process, dropped when their tenant changes; read per request without them. */
   configCaches?: ProtocolConfigCaches;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
@@ -96,11 +98,15 @@ export async function createTenantProvider(
   options: TenantProviderOptions,
 ): Promise<Provider> {
   await maintainSigningKeys(prisma, tenant.id, options.encryptionKey, options.signingKeyPolicy);
-  const [keys, attributes] = await Promise.all([
+  const [keys, attributes, flows] = await Promise.all([
     loadSigningJwks(prisma, tenant.id, options.encryptionKey),
     prisma.userAttribute.findMany({
       where: { tenantId: tenant.id },
       select: { name: true, builtIn: true },
+    }),
+    prisma.userFlow.findMany({
+      where: { tenantId: tenant.id },
+      select: { tokenConnectorClaims: true },
     }),
   ]);
 
@@ -113,10 +119,18 @@ export async function createTenantProvider(
       [ACCOUNT_CLIENT_ID]: accountClientMetadata(options.baseUrl, tenant.slug),
     }),
     findAccount: (ctx, sub) =>
-      findGuestAccount(tenant, ctx, sub, undefined, options.configCaches?.claimSettings),
+      findGuestAccount(tenant, ctx, sub, undefined, options.configCaches?.claimSettings, {
+        prisma,
+        encryptionKey: options.encryptionKey,
+        ...options.connectors,
+      }),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys },
-    claims: tenantClaimsConfiguration(tenant, attributes),
+    claims: tenantClaimsConfiguration(
+      tenant,
+      attributes,
+      flows.flatMap((flow) => flow.tokenConnectorClaims),
+    ),
     acrValues: [...ACR_VALUES],
     scopes: ["openid", "offline_access", "profile", "email"],
     // The flow's answers belong in the ID token, not only behind userinfo.

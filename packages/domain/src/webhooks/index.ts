@@ -1,0 +1,12 @@
+export * from "./create-webhook-endpoint";
+export * from "./update-webhook-endpoint";
+export * from "./delete-webhook-endpoint";
+export * from "./list-webhook-endpoints";
+export * from "./list-webhook-deliveries";
+export * from "./rotate-webhook-secret";
+export * from "./send-test-webhook";
+export * from "./redeliver-webhook";
+export * from "./deliver-webhook-chain";
+export * from "./sweep-webhook-messages";
+export * from "./webhook-endpoint-view";
+export { DELIVER_WEBHOOKS_TASK } from "./webhook-outbox";
