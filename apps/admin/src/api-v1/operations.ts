@@ -8,6 +8,7 @@ import { termsOperations } from "./resources/terms";
 import { tenantOperations } from "./resources/tenant";
 import { userAttributeOperations } from "./resources/user-attributes";
 import { userFlowOperations } from "./resources/user-flows";
+import { webhookOperations } from "./resources/webhooks";
 
 /** Every endpoint of /api/v1, in the order the documentation lists them. */
 export const API_OPERATIONS: Operation[] = [
@@ -20,4 +21,5 @@ export const API_OPERATIONS: Operation[] = [
   ...apiConnectorOperations,
   ...guestUserOperations,
   ...invitationOperations,
+  ...webhookOperations,
 ];

@@ -383,6 +383,7 @@ describe("admin API: every operation, every role", () => {
     "apiConnectors.manage": ["OWNER", "USER_FLOW_ADMIN"],
     "guestUsers.manage": ["OWNER", "USER_ADMIN"],
     "settings.manage": ["OWNER"],
+    "webhooks.manage": ["OWNER", "USER_FLOW_ADMIN"],
   };
 
   it("lets each role do exactly what its permissions allow", async () => {
@@ -547,6 +548,78 @@ describe("admin API: approval and terms", () => {
     const data = await call(keys.USER_ADMIN, "GET", `/guest-users/${other!.id}/data`);
     expect(data.json).toMatchObject({ profile: { email: "wait2@guest.test", status: "ACTIVE" } });
     expect((await call(keys.READER, "GET", `/guest-users/${other!.id}/data`)).status).toBe(403);
+  });
+});
+
+describe("admin API: webhooks", () => {
+  it("registers an endpoint, shows its secret once, rotates it, queues a test event and shows the log", async () => {
+    const url = "https://crm.example.test/guestlist";
+    const created = await call(keys.OWNER, "POST", "/webhooks", {
+      url,
+      description: "CRM",
+      eventTypes: ["guest.created", "guest.deleted", "guest.created"],
+    });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      url,
+      eventTypes: ["guest.created", "guest.deleted"],
+      enabled: true,
+    });
+    expect(created.json.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
+    const id = created.json.id as string;
+    const read = await call(keys.READER, "GET", `/webhooks/${id}`);
+    expect(read.status).toBe(200);
+    expect(JSON.stringify(read.json)).not.toContain("whsec_");
+    expect(Object.keys(read.json)).not.toContain("secret");
+    expect(Object.keys(read.json)).not.toContain("secretEncrypted");
+
+    const rotated = await call(keys.USER_FLOW_ADMIN, "POST", `/webhooks/${id}/rotate-secret`);
+    expect(rotated.json.secret).toMatch(/^whsec_/);
+    expect(rotated.json.secret).not.toBe(created.json.secret);
+    expect((await call(keys.OWNER, "GET", `/webhooks/${id}`)).json.previousSecretExpiresAt).toBe(
+      rotated.json.previousSecretExpiresAt,
+    );
+
+    const test = await call(keys.OWNER, "POST", `/webhooks/${id}/test`);
+    expect(test.status).toBe(201);
+    const log = await call(keys.READER, "GET", `/webhooks/${id}/deliveries`);
+    expect(log.json.items).toEqual([
+      expect.objectContaining({
+        messageId: test.json.messageId,
+        eventType: "webhook.test",
+        status: "PENDING",
+        attempts: 0,
+      }),
+    ]);
+    const redeliver = await call(
+      keys.OWNER,
+      "POST",
+      `/webhooks/${id}/deliveries/${log.json.items[0].id}/redeliver`,
+    );
+    expect(redeliver.status).toBe(409);
+
+    const off = await call(keys.OWNER, "PUT", `/webhooks/${id}`, {
+      url,
+      eventTypes: ["guest.deleted"],
+      enabled: false,
+    });
+    expect(off.json).toMatchObject({ enabled: false, disabledReason: "Turned off by an admin." });
+    expect((await call(keys.OWNER, "POST", `/webhooks/${id}/test`)).status).toBe(409);
+
+    const refused = await call(keys.OWNER, "POST", "/webhooks", {
+      url: "http://crm.example.test/plain",
+      eventTypes: ["guest.nonsense"],
+    });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.json)).toMatch(/url/);
+    expect(JSON.stringify(refused.json)).toMatch(/eventTypes/);
+    expect(
+      (await call(keys.READER, "POST", "/webhooks", { url, eventTypes: ["guest.created"] })).status,
+    ).toBe(403);
+    expect((await call(keys.other, "GET", `/webhooks/${id}`)).status).toBe(404);
+    expect((await call(keys.other, "GET", `/webhooks/${id}/deliveries`)).status).toBe(404);
+    expect((await call(keys.OWNER, "DELETE", `/webhooks/${id}`)).status).toBe(204);
+    expect((await call(keys.OWNER, "GET", `/webhooks/${id}`)).status).toBe(404);
   });
 });
 

@@ -1,10 +1,16 @@
+import { randomUUID } from "node:crypto";
 import type { TenantAccess } from "../access/tenant-access";
 import { assertCan } from "../access/tenant-access";
 import type { PrismaClient } from "../database/prisma-client";
 import { AppError } from "../errors/app-error";
 import type { ConnectorStep } from "../generated/prisma/enums";
 import { connectorRequestBody, type ConnectorOutcome } from "./connector-contract";
-import { invokeApiConnector } from "./invoke-api-connector";
+import { callApiConnector, invokeApiConnector } from "./invoke-api-connector";
+import {
+  parseTokenIssuanceResponse,
+  tokenIssuanceRequestBody,
+  type TokenIssuanceOutcome,
+} from "./token-issuance-contract";
 
 /** One connector of the tenant, without its secrets. */
 export async function getApiConnector(prisma: PrismaClient, access: TenantAccess, id: string) {
@@ -55,9 +61,39 @@ export async function testApiConnector(
   settings: { encryptionKey: string; allowPrivateNetworks: boolean; trustedCa?: string },
   id: string,
   step: ConnectorStep,
-): Promise<ConnectorOutcome> {
+): Promise<ConnectorOutcome | TokenIssuanceOutcome> {
   assertCan(access, "apiConnectors.manage");
   const connector = await connectorOf(prisma, access, id);
+  if (step === "ON_TOKEN_ISSUANCE_START")
+    return callApiConnector(
+      prisma,
+      connector,
+      step,
+      tokenIssuanceRequestBody({
+        tenantId: access.tenant.id,
+        connectorId: connector.id,
+        userFlowId: "00000000-0000-0000-0000-000000000000",
+        correlationId: randomUUID(),
+        client: { ip: null, locale: "en-US" },
+        application: {
+          id: "00000000-0000-0000-0000-000000000000",
+          clientId: "00000000-0000-0000-0000-000000000000",
+          name: "Test application",
+        },
+        user: {
+          id: "00000000-0000-0000-0000-000000000000",
+          mail: "test.user@example.com",
+          displayName: "Test User",
+          givenName: "Test",
+          surname: "User",
+          companyName: null,
+          preferredLanguage: "en-US",
+          createdDateTime: new Date().toISOString(),
+        },
+      }),
+      { ...settings, userFlowId: null, journeyId: null },
+      parseTokenIssuanceResponse,
+    );
   const attributes = await prisma.userAttribute.findMany({
     where: { tenantId: access.tenant.id, name: { not: "email" } },
     select: { name: true, dataType: true },

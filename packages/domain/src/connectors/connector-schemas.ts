@@ -2,6 +2,8 @@ import { z } from "zod";
 import { storableText } from "../validation/storable-text";
 import { CLAIM_NAME, isReservedClaim } from "./token-claim-names";
 
+export { CLAIM_NAME, isReservedClaim };
+
 // Imported by browser code (the admin's forms): keep free of server imports.
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);

@@ -11,3 +11,4 @@ export * from "./outbound-request";
 export * from "./connector-calls";
 export * from "./sweep-connector-calls";
 export * from "./connector-env";
+export * from "./token-issuance-contract";

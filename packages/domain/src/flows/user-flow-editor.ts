@@ -48,6 +48,9 @@ export async function userFlowEditor(prisma: PrismaClient, access: TenantAccess,
     connectors: {
       POST_FEDERATION_SIGNUP: connectorFor("POST_FEDERATION_SIGNUP"),
       POST_ATTRIBUTE_COLLECTION: connectorFor("POST_ATTRIBUTE_COLLECTION"),
+      ON_TOKEN_ISSUANCE_START: connectorFor("ON_TOKEN_ISSUANCE_START"),
+      tokenConnectorFailurePolicy: flow.tokenConnectorFailurePolicy,
+      tokenConnectorClaims: flow.tokenConnectorClaims,
     },
   };
 }

@@ -14,7 +14,11 @@ import { listOf, pageOf, ZListQuery, type TListQuery } from "../pagination";
 import { present } from "../present";
 import { byId, ZId, ZTimestamp, ZTimestamps } from "./common";
 
-const ZConnectorStep = z.enum(["POST_FEDERATION_SIGNUP", "POST_ATTRIBUTE_COLLECTION"]);
+const ZConnectorStep = z.enum([
+  "POST_FEDERATION_SIGNUP",
+  "POST_ATTRIBUTE_COLLECTION",
+  "ON_TOKEN_ISSUANCE_START",
+]);
 
 const ZApiConnector = z
   .object({

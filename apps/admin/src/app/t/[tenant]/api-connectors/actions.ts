@@ -6,6 +6,7 @@ import {
   testApiConnector,
   updateApiConnector,
   type ConnectorOutcome,
+  type TokenIssuanceOutcome,
 } from "@guestlist/domain/connectors";
 import type { TApiConnectorInput } from "@guestlist/domain/connectors/schemas";
 import { adminConfig, adminConnectorSettings } from "@/config";
@@ -40,9 +41,9 @@ export async function deleteConnectorAction(tenant: string, id: string) {
 export async function testConnectorAction(
   tenant: string,
   id: string,
-  step: "POST_FEDERATION_SIGNUP" | "POST_ATTRIBUTE_COLLECTION",
+  step: "POST_FEDERATION_SIGNUP" | "POST_ATTRIBUTE_COLLECTION" | "ON_TOKEN_ISSUANCE_START",
 ) {
-  return tenantAction<ConnectorOutcome>(tenant, async (prisma, access) => {
+  return tenantAction<ConnectorOutcome | TokenIssuanceOutcome>(tenant, async (prisma, access) => {
     const outcome = await testApiConnector(prisma, access, adminConnectorSettings(), id, step);
     return {
       message:

@@ -7,6 +7,12 @@ import { requireTenant } from "@/lib/session";
 import { ConnectorForm, ConnectorRow } from "./connector-forms";
 
 export const metadata: Metadata = { title: "API connectors" };
+const STEP_USES = {
+  POST_FEDERATION_SIGNUP: "after federation",
+  POST_ATTRIBUTE_COLLECTION: "before creating the user",
+  ON_TOKEN_ISSUANCE_START: "before issuing tokens",
+} as const;
+
 export const dynamic = "force-dynamic";
 
 export default async function ApiConnectorsPage({
@@ -46,10 +52,7 @@ export default async function ApiConnectorsPage({
                   hasCertificate: connector.hasCertificate,
                   certificateThumbprint: connector.certificateThumbprint,
                   certificateExpiresAt: connector.certificateExpiresAt?.toISOString() ?? null,
-                  usedBy: connector.usedBy.map(
-                    (u) =>
-                      `${u.flow} (${u.step === "POST_FEDERATION_SIGNUP" ? "after federation" : "before creating the user"})`,
-                  ),
+                  usedBy: connector.usedBy.map((u) => `${u.flow} (${STEP_USES[u.step]})`),
                 }}
               />
             ))}

@@ -14,6 +14,7 @@ export const dynamic = "force-dynamic";
 const STEP_LABELS = {
   POST_FEDERATION_SIGNUP: "PostFederationSignup",
   POST_ATTRIBUTE_COLLECTION: "PostAttributeCollection",
+  ON_TOKEN_ISSUANCE_START: "OnTokenIssuanceStart",
 } as const;
 
 export default async function ApiConnectorPage({

@@ -7,9 +7,9 @@ import { testConnectorAction } from "../actions";
 
 export function TestConnector({ tenant, connectorId }: { tenant: string; connectorId: string }) {
   const router = useRouter();
-  const [step, setStep] = useState<"POST_FEDERATION_SIGNUP" | "POST_ATTRIBUTE_COLLECTION">(
-    "POST_ATTRIBUTE_COLLECTION",
-  );
+  const [step, setStep] = useState<
+    "POST_FEDERATION_SIGNUP" | "POST_ATTRIBUTE_COLLECTION" | "ON_TOKEN_ISSUANCE_START"
+  >("POST_ATTRIBUTE_COLLECTION");
   const [result, setResult] = useState<{ ok: boolean; message?: string; data?: unknown } | null>(
     null,
   );
@@ -33,6 +33,9 @@ export function TestConnector({ tenant, connectorId }: { tenant: string; connect
         </option>
         <option value="POST_FEDERATION_SIGNUP">
           PostFederationSignup (after federated sign-in)
+        </option>
+        <option value="ON_TOKEN_ISSUANCE_START">
+          OnTokenIssuanceStart (before issuing tokens)
         </option>
       </select>
       <Button

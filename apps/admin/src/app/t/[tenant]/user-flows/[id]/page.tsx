@@ -123,6 +123,9 @@ export default async function UserFlowPage({
           initial={{
             POST_FEDERATION_SIGNUP: editor.connectors.POST_FEDERATION_SIGNUP ?? "",
             POST_ATTRIBUTE_COLLECTION: editor.connectors.POST_ATTRIBUTE_COLLECTION ?? "",
+            ON_TOKEN_ISSUANCE_START: editor.connectors.ON_TOKEN_ISSUANCE_START ?? "",
+            tokenConnectorFailurePolicy: editor.connectors.tokenConnectorFailurePolicy,
+            tokenConnectorClaims: editor.connectors.tokenConnectorClaims.join(" "),
           }}
         />
       </Card>
