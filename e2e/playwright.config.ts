@@ -108,6 +108,8 @@ export default defineConfig({
         EMAIL_FROM: "Woodgrove <onboarding@woodgrove.test>",
         // Every test's browser comes from 127.0.0.1, as many people behind one NAT would.
         GUESTLIST_EMAIL_CODES_PER_IP: "1000",
+        // A failing webhook receiver is tried again within seconds, not minutes.
+        GUESTLIST_WEBHOOK_RETRY_SCHEDULE: "1,1,1,1,1,1,1",
       },
     },
   ],

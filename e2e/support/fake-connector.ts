@@ -3,7 +3,8 @@ import http from "node:http";
 /**
  * An API connector endpoint written the way Microsoft's documentation shows:
  * Basic authentication, and the three answers of the contract, chosen here by
- * the business registration code and the email domain.
+ * the business registration code and the email domain; and a custom claims
+ * provider (OnTokenIssuanceStart) giving a supplier tier and roles.
  */
 const port = Number(process.env.FAKE_CONNECTOR_PORT ?? 3198);
 const expected = `Basic ${Buffer.from("guestlist:connector-e2e-password").toString("base64")}`;
@@ -18,6 +19,19 @@ http
     req.on("data", (chunk) => (text += chunk));
     req.on("end", () => {
       const body = JSON.parse(text) as Record<string, unknown>;
+      // OnTokenIssuanceStart, as Microsoft's custom claims provider documentation answers it.
+      if (body.type === "microsoft.graph.authenticationEvent.tokenIssuanceStart")
+        return reply(200, {
+          data: {
+            "@odata.type": "microsoft.graph.onTokenIssuanceStartResponseData",
+            actions: [
+              {
+                "@odata.type": "microsoft.graph.tokenIssuanceStart.provideClaimsForToken",
+                claims: { SupplierTier: "gold", CustomRoles: ["Supplier", "Reviewer"] },
+              },
+            ],
+          },
+        });
       const code = Object.entries(body).find(([key]) =>
         key.endsWith("_BusinessRegistrationCode"),
       )?.[1];

@@ -16,6 +16,7 @@ const SECTIONS = [
   ["/terms", "Terms of use"],
   ["/applications", "Applications"],
   ["/api-connectors", "API connectors"],
+  ["/webhooks", "Webhooks"],
   ["/guest-users", "Guest users"],
   ["/invitations", "Invitations"],
   ["/members", "Members"],

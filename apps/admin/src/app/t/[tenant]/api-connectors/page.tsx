@@ -7,13 +7,13 @@ import { requireTenant } from "@/lib/session";
 import { ConnectorForm, ConnectorRow } from "./connector-forms";
 
 export const metadata: Metadata = { title: "API connectors" };
+export const dynamic = "force-dynamic";
+
 const STEP_USES = {
   POST_FEDERATION_SIGNUP: "after federation",
   POST_ATTRIBUTE_COLLECTION: "before creating the user",
   ON_TOKEN_ISSUANCE_START: "before issuing tokens",
 } as const;
-
-export const dynamic = "force-dynamic";
 
 export default async function ApiConnectorsPage({
   params,
