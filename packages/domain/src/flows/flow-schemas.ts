@@ -107,6 +107,15 @@ export const ZFlowSettingsInput = z.object({
   trustUpstreamMfa: z.boolean().optional(),
   /** People may sign in with a passkey alone; left out, it stays. */
   passkeySignIn: z.boolean().optional(),
+  /** A proof of work (ALTCHA) before codes are sent: never, always, or once risk signals appear; left out, it stays. */
+  botProtection: z.enum(["OFF", "ALWAYS", "ON_RISK"]).optional(),
+  /** The proof of work's cost: the highest number a browser may have to try; left out, it stays. */
+  botProtectionDifficulty: z.coerce
+    .number({ error: "Enter a whole number." })
+    .int("Enter a whole number.")
+    .min(1_000, "At least 1,000.")
+    .max(5_000_000, "At most 5,000,000: more keeps slow phones waiting for many seconds.")
+    .optional(),
   /** The terms documents people accept to sign up, in order; left out, they stay as they are. */
   termsDocumentIds: z.array(z.uuid()).max(20, "Require at most 20 documents.").optional(),
   identityProviderIds: z.array(z.uuid()).min(1, "Choose at least one identity provider."),

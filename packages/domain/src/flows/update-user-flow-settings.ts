@@ -73,6 +73,8 @@ export async function updateUserFlowSettings(
         secondFactorPolicy: data.secondFactorPolicy,
         trustUpstreamMfa: data.trustUpstreamMfa,
         passkeySignIn: data.passkeySignIn,
+        botProtection: data.botProtection,
+        botProtectionDifficulty: data.botProtectionDifficulty,
         returnClaims: data.returnClaims,
       },
     });
@@ -90,6 +92,8 @@ export async function updateUserFlowSettings(
         secondFactorPolicy: before.secondFactorPolicy,
         trustUpstreamMfa: before.trustUpstreamMfa,
         passkeySignIn: before.passkeySignIn,
+        botProtection: before.botProtection,
+        botProtectionDifficulty: before.botProtectionDifficulty,
         termsDocumentIds: before.terms.map((entry) => entry.termsDocumentId),
         identityProviderIds: before.identityProviders.map((e) => e.identityProviderId),
         returnClaims: before.returnClaims,

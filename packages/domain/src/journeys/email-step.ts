@@ -19,6 +19,7 @@ import { emailAddressSchema } from "../validation/email-address";
 import { personMessage } from "../i18n/text";
 import { startFederation, type FederationStart } from "../federation/start-federation";
 import { homeRealmMessage, homeRealmOf } from "./home-realm";
+import { passBotGate } from "../bot-protection/pass-bot-gate";
 
 /** The address belongs to a provider's home realm, which this journey offers: sign in there. */
 interface HomeRealmRedirect {
@@ -36,7 +37,14 @@ interface HomeRealmRedirect {
 export async function requestEmailCode(
   prisma: PrismaClient,
   settings: JourneySettings,
-  input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+  input: {
+    tenantSlug: string;
+    uid: string;
+    email: string;
+    requestIp: string | null;
+    /** The bot check's solution, when the flow asks for one and the browser solved it. */
+    botProof?: string | null;
+  },
   options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
 ): Promise<HomeRealmRedirect | void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "emailSubmitted");
@@ -86,6 +94,19 @@ export async function requestEmailCode(
       values: { email },
     });
   }
+  const gate = await passBotGate(settings.encryptionKey, journey, {
+    proof: input.botProof,
+    requestIp: input.requestIp,
+    email,
+  });
+  if (!gate.passed)
+    return updateJourney(journey, {
+      data: {
+        ...data,
+        botCheckSince: gate.botCheckSince,
+        flash: { message: gate.message, values: { email } },
+      },
+    });
   const next = { ...data, ...options.data };
   try {
     await transitionWithCode(
@@ -114,7 +135,13 @@ export async function requestEmailCode(
 export async function submitEmail(
   prisma: PrismaClient,
   settings: JourneySettings & { hostedBaseUrl: string },
-  input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+  input: {
+    tenantSlug: string;
+    uid: string;
+    email: string;
+    requestIp: string | null;
+    botProof?: string | null;
+  },
 ): Promise<FederationStart | null> {
   const homeRealm = await requestEmailCode(prisma, settings, input);
   if (!homeRealm) return null;
@@ -130,10 +157,21 @@ export async function submitEmail(
 export async function resendCode(
   prisma: PrismaClient,
   settings: JourneySettings,
-  input: { tenantSlug: string; uid: string; requestIp: string | null },
+  input: { tenantSlug: string; uid: string; requestIp: string | null; botProof?: string | null },
 ): Promise<void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "codeResent");
   const data = withoutFlash(journey.data);
+  const gate = await passBotGate(settings.encryptionKey, journey, {
+    proof: input.botProof,
+    requestIp: input.requestIp,
+    email: journey.email!,
+  });
+  if (!gate.passed) {
+    await updateJourney(journey, {
+      data: { ...data, botCheckSince: gate.botCheckSince, flash: { message: gate.message } },
+    });
+    return;
+  }
   try {
     await transitionWithCode(
       settings,

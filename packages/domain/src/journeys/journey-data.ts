@@ -60,6 +60,8 @@ export interface JourneyData {
   pendingSignIn?: {
     method: SignInMethod;
   };
+  /** When the flow's bot check started asking this journey for a proof of work (epoch ms). */
+  botCheckSince?: number;
   /** The relying party asked for multi-factor authentication (acr_values): the acr it asked for. */
   requestedMfaAcr?: string;
   /** The upstream provider said it did multi-factor authentication (its amr has "mfa"). */

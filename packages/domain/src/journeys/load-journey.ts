@@ -53,6 +53,8 @@ export interface JourneyView {
   languages: Locale[];
   /** The flow's own wording of built-in texts in this language (key → text). */
   overrides: Record<string, string>;
+  /** The flow asks this journey's code sends for a proof of work, of this difficulty (null: it does not). */
+  botCheckDifficulty: number | null;
 }
 
 interface JourneyPageRow {
@@ -77,6 +79,8 @@ interface JourneyPageRow {
   locale: string;
   languages: string[] | null;
   strings: unknown;
+  botProtection: "OFF" | "ALWAYS" | "ON_RISK" | null;
+  botProtectionDifficulty: number | null;
 }
 
 /**
@@ -95,6 +99,7 @@ export async function loadJourney(
             t.id AS "tenantId", t.slug AS "tenantSlug", ${TENANT_BRANDING_SQL("t", "ab")} AS branding,
             t."selfServiceSignUpEnabled", a.name AS "applicationName", f.enabled AS "flowEnabled",
             f."invitationOnly", f."passkeySignIn", j.locale, f.languages, f.strings,
+            f."botProtection", f."botProtectionDifficulty",
             coalesce((
               SELECT json_agg(json_build_object('id', p.id, 'type', p.type, 'displayName', p."displayName",
                                                 'homeRealm', EXISTS (SELECT 1 FROM "IdentityProviderDomain" d
@@ -149,6 +154,11 @@ export async function loadJourney(
     locale: text.locale,
     languages: (journey.languages ?? [text.locale]).filter(isLocale),
     overrides: overridesOf(journey.strings, text.locale),
+    botCheckDifficulty:
+      journey.botProtection === "ALWAYS" ||
+      (journey.botProtection === "ON_RISK" && journeyData(journey.data).botCheckSince !== undefined)
+        ? journey.botProtectionDifficulty
+        : null,
   };
 }
 

@@ -146,7 +146,13 @@ export async function startPasswordChange(prisma: PrismaClient, input: Credentia
 export async function startPasswordReset(
   prisma: PrismaClient,
   settings: JourneySettings,
-  input: { tenantSlug: string; uid: string; email: string; requestIp: string | null },
+  input: {
+    tenantSlug: string;
+    uid: string;
+    email: string;
+    requestIp: string | null;
+    botProof?: string | null;
+  },
 ): Promise<void> {
   await requestEmailCode(prisma, settings, input, {
     purpose: "PASSWORD_RESET",

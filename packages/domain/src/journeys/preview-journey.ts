@@ -111,5 +111,7 @@ export async function previewJourney(
     locale,
     languages,
     overrides: overridesOf(flow.strings, locale),
+    // The preview is inert: it shows no challenge.
+    botCheckDifficulty: null,
   };
 }

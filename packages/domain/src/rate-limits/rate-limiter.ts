@@ -58,6 +58,10 @@ export function rateLimiter(limit: RateLimit) {
       const state = await store().get(digest(key));
       if (state && state.consumedPoints >= limit.points) throw refuse(state.msBeforeNext);
     },
+    /** Points the key has spent in its current window, spending none. */
+    async used(key: string): Promise<number> {
+      return (await store().get(digest(key)))?.consumedPoints ?? 0;
+    },
     /** Forgets the key's count, e.g. failed sign-ins once the right password is given. */
     async reset(key: string): Promise<void> {
       await store().delete(digest(key));

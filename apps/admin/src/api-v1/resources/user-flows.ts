@@ -58,6 +58,15 @@ const ZUserFlowSummary = z
         "A federated sign-in whose upstream says it did MFA (amr mfa) needs no second factor.",
       ),
     passkeySignIn: z.boolean().describe("People may sign in with a passkey alone."),
+    botProtection: z
+      .enum(["OFF", "ALWAYS", "ON_RISK"])
+      .describe(
+        "A proof of work (ALTCHA) before a code is sent: never, always, or when risk signals appear (many codes from one network or to one domain). Browsers without JavaScript wait a few seconds instead, under stricter limits.",
+      ),
+    botProtectionDifficulty: z
+      .number()
+      .int()
+      .describe("The proof of work's cost: the highest number a browser may have to try."),
     languages: z
       .array(z.enum(SUPPORTED_LOCALES))
       .describe("The languages the hosted pages and emails are offered in."),

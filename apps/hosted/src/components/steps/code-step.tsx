@@ -3,15 +3,18 @@ import type { JourneyView } from "@guestlist/domain/journeys";
 import { ErrorSummary, LinkButton, Notice, PrimaryButton, SecondaryButton } from "../form-controls";
 import { EmailAddress } from "../email-address";
 import { SixDigitCodeField } from "./six-digit-code-field";
+import { BotCheck, type BotCheckProps } from "../bot-check";
 
 interface Props {
   view: JourneyView;
   verify: (form: FormData) => Promise<void>;
-  resend: () => Promise<void>;
+  resend: (form: FormData) => Promise<void>;
   useAnotherEmail: () => Promise<void>;
+  /** The flow asks for a proof of work before a new code is sent. */
+  botCheck?: BotCheckProps;
 }
 
-export function CodeStep({ view, verify, resend, useAnotherEmail }: Props) {
+export function CodeStep({ view, verify, resend, useAnotherEmail, botCheck }: Props) {
   const t = useTranslations("codeStep");
   const common = useTranslations("common");
   const flash = view.data.flash ?? {};
@@ -33,6 +36,7 @@ export function CodeStep({ view, verify, resend, useAnotherEmail }: Props) {
       </form>
       <div className="mt-6 space-y-3 text-sm">
         <form action={resend}>
+          {botCheck ? <BotCheck {...botCheck} /> : null}
           <SecondaryButton>{t("resend")}</SecondaryButton>
         </form>
         <div>

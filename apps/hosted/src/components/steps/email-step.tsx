@@ -12,6 +12,7 @@ import {
   inputClass,
 } from "../form-controls";
 import { PasskeyAutofill, PasskeyButton } from "./passkey-button";
+import { BotCheck, type BotCheckProps } from "../bot-check";
 
 interface Props {
   view: JourneyView;
@@ -31,10 +32,21 @@ interface Props {
   };
   /** The flow's upstream providers, each with the action that starts signing in there. */
   federated: { id: string; displayName: string; start: () => Promise<void> }[];
+  /** The flow asks for a proof of work before a code is sent. */
+  botCheck?: BotCheckProps;
 }
 
 /** Sign-in, or sign-up with the flow's providers: both start with the email address. */
-export function EmailStep({ view, submit, switchTo, cancel, federated, password, passkey }: Props) {
+export function EmailStep({
+  view,
+  submit,
+  switchTo,
+  cancel,
+  federated,
+  password,
+  passkey,
+  botCheck,
+}: Props) {
   const t = useTranslations("emailStep");
   const common = useTranslations("common");
   const signUp = view.kind === "SIGN_UP";
@@ -135,6 +147,7 @@ export function EmailStep({ view, submit, switchTo, cancel, federated, password,
               <FieldError name="password" message={passwordError} />
             </div>
           ) : null}
+          {botCheck && (!usePassword || offersCode) ? <BotCheck {...botCheck} /> : null}
           <PrimaryButton>
             {usePassword
               ? common("signIn")

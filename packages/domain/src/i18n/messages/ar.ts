@@ -162,6 +162,9 @@ export const ar: Messages = {
   },
   messages: {
     optionUnavailable: "طريقة تسجيل الدخول هذه غير متاحة هنا.",
+    botCheckNeeded: "نحتاج إلى التحقق من أنك لست روبوتًا. انتظر بضع ثوانٍ، ثم أرسل مرة أخرى.",
+    botCheckFailed: "تعذّر علينا التأكد من أنك لست روبوتًا. حاول مرة أخرى.",
+    botCheckLabel: "جارٍ التحقق من أنك لست روبوتًا",
     optionGone: "لم تعد طريقة تسجيل الدخول هذه متاحة.",
     invitationFor: "هذه الدعوة مخصّصة لـ {email}. لاستخدام عنوان آخر، سجّل الدخول بدلًا من ذلك.",
     noEmailSignIn:
@@ -230,6 +233,7 @@ export const ar: Messages = {
     failedSignInsFromNetwork: "محاولات تسجيل دخول فاشلة كثيرة من شبكتك.",
     wrongSecondFactors: "أُدخلت رموز خاطئة كثيرة لهذا الحساب.",
     signUpsFromNetwork: "أُنشئت حسابات كثيرة من شبكتك اليوم.",
+    botFallbackFromNetwork: "محاولات كثيرة جدًا دون التحقق من الروبوتات من شبكتك.",
     retryIn:
       "حاول مرة أخرى بعد {unit, select, seconds {{count, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}} minutes {{count, plural, one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}} other {{count, plural, one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}}}}.",
   },

@@ -179,6 +179,11 @@ export const de: Messages = {
   },
   messages: {
     optionUnavailable: "Diese Anmeldemöglichkeit ist hier nicht verfügbar.",
+    botCheckNeeded:
+      "Wir müssen prüfen, dass Sie kein Roboter sind. Warten Sie einige Sekunden und senden Sie dann erneut.",
+    botCheckFailed:
+      "Wir konnten nicht bestätigen, dass Sie kein Roboter sind. Versuchen Sie es erneut.",
+    botCheckLabel: "Prüfung, dass Sie kein Roboter sind",
     optionGone: "Diese Anmeldemöglichkeit ist nicht mehr verfügbar.",
     invitationFor:
       "Diese Einladung gilt für {email}. Um eine andere Adresse zu verwenden, melden Sie sich stattdessen an.",
@@ -267,6 +272,7 @@ export const de: Messages = {
     failedSignInsFromNetwork: "Zu viele fehlgeschlagene Anmeldungen aus Ihrem Netzwerk.",
     wrongSecondFactors: "Für dieses Konto wurden zu viele falsche Codes eingegeben.",
     signUpsFromNetwork: "Aus Ihrem Netzwerk wurden heute zu viele Konten erstellt.",
+    botFallbackFromNetwork: "Zu viele Versuche ohne Roboterprüfung aus Ihrem Netzwerk.",
     retryIn:
       "Versuchen Sie es in {unit, select, seconds {{count, plural, one {# Sekunde} other {# Sekunden}}} minutes {{count, plural, one {# Minute} other {# Minuten}}} other {{count, plural, one {# Stunde} other {# Stunden}}}} erneut.",
   },

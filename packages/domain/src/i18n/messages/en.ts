@@ -168,6 +168,10 @@ export const en = {
   },
   messages: {
     optionUnavailable: "This sign-in option is not available here.",
+    botCheckNeeded:
+      "We need to check that you are not a robot. Wait a few seconds, then send again.",
+    botCheckFailed: "We could not confirm that you are not a robot. Try again.",
+    botCheckLabel: "Checking that you are not a robot",
     optionGone: "That sign-in option is no longer available.",
     invitationFor: "This invitation is for {email}. To use another address, sign in instead.",
     noEmailSignIn: "This address cannot sign in here by email. Choose one of the options below.",
@@ -241,6 +245,7 @@ export const en = {
     failedSignInsFromNetwork: "Too many failed sign-ins from your network.",
     wrongSecondFactors: "Too many wrong codes were entered for this account.",
     signUpsFromNetwork: "Too many accounts were created from your network today.",
+    botFallbackFromNetwork: "Too many attempts without the robot check from your network.",
     retryIn:
       "Try again in {unit, select, seconds {{count, plural, one {# second} other {# seconds}}} minutes {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# hour} other {# hours}}}}.",
   },

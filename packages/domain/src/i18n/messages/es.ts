@@ -171,6 +171,10 @@ export const es: Messages = {
   },
   messages: {
     optionUnavailable: "Esta forma de iniciar sesión no está disponible aquí.",
+    botCheckNeeded:
+      "Tenemos que comprobar que no eres un robot. Espera unos segundos y vuelve a enviar.",
+    botCheckFailed: "No hemos podido confirmar que no eres un robot. Inténtalo de nuevo.",
+    botCheckLabel: "Comprobando que no eres un robot",
     optionGone: "Esa forma de iniciar sesión ya no está disponible.",
     invitationFor:
       "Esta invitación es para {email}. Para usar otra dirección, inicia sesión en su lugar.",
@@ -255,6 +259,7 @@ export const es: Messages = {
     failedSignInsFromNetwork: "Demasiados inicios de sesión fallidos desde tu red.",
     wrongSecondFactors: "Se han introducido demasiados códigos incorrectos para esta cuenta.",
     signUpsFromNetwork: "Hoy se han creado demasiadas cuentas desde tu red.",
+    botFallbackFromNetwork: "Demasiados intentos sin la comprobación antirrobots desde tu red.",
     retryIn:
       "Vuelve a intentarlo dentro de {unit, select, seconds {{count, plural, one {# segundo} other {# segundos}}} minutes {{count, plural, one {# minuto} other {# minutos}}} other {{count, plural, one {# hora} other {# horas}}}}.",
   },

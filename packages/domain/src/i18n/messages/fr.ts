@@ -178,6 +178,10 @@ export const fr: Messages = {
   },
   messages: {
     optionUnavailable: "Ce moyen de connexion n’est pas disponible ici.",
+    botCheckNeeded:
+      "Nous devons vérifier que vous n’êtes pas un robot. Patientez quelques secondes, puis envoyez de nouveau.",
+    botCheckFailed: "Nous n’avons pas pu confirmer que vous n’êtes pas un robot. Réessayez.",
+    botCheckLabel: "Vérification que vous n’êtes pas un robot",
     optionGone: "Ce moyen de connexion n’est plus disponible.",
     invitationFor:
       "Cette invitation est destinée à {email}. Pour utiliser une autre adresse, connectez-vous plutôt.",
@@ -263,6 +267,7 @@ export const fr: Messages = {
     failedSignInsFromNetwork: "Trop de tentatives de connexion ont échoué depuis votre réseau.",
     wrongSecondFactors: "Trop de codes incorrects ont été saisis pour ce compte.",
     signUpsFromNetwork: "Trop de comptes ont été créés depuis votre réseau aujourd’hui.",
+    botFallbackFromNetwork: "Trop de tentatives sans vérification anti-robot depuis votre réseau.",
     retryIn:
       "Réessayez dans {unit, select, seconds {{count, plural, one {# seconde} other {# secondes}}} minutes {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# heure} other {# heures}}}}.",
   },

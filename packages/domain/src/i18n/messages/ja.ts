@@ -170,6 +170,10 @@ export const ja: Messages = {
   },
   messages: {
     optionUnavailable: "このサインイン方法はここでは使用できません。",
+    botCheckNeeded:
+      "ロボットでないことを確認する必要があります。数秒待ってから、もう一度送信してください。",
+    botCheckFailed: "ロボットでないことを確認できませんでした。もう一度お試しください。",
+    botCheckLabel: "ロボットでないことを確認しています",
     optionGone: "そのサインイン方法は使用できなくなりました。",
     invitationFor:
       "この招待は {email} 宛てです。別のアドレスを使う場合は、代わりにサインインしてください。",
@@ -253,6 +257,7 @@ export const ja: Messages = {
     failedSignInsFromNetwork: "お使いのネットワークからのサインインの失敗が多すぎます。",
     wrongSecondFactors: "このアカウントで間違ったコードが多く入力されました。",
     signUpsFromNetwork: "本日、お使いのネットワークから作成されたアカウントが多すぎます。",
+    botFallbackFromNetwork: "お使いのネットワークから、ロボット確認なしの試行が多すぎます。",
     retryIn:
       "{unit, select, seconds {{count, plural, other {# 秒}}} minutes {{count, plural, other {# 分}}} other {{count, plural, other {# 時間}}}}後にもう一度お試しください。",
   },

@@ -173,6 +173,10 @@ export const nl: Messages = {
   },
   messages: {
     optionUnavailable: "Deze manier van inloggen is hier niet beschikbaar.",
+    botCheckNeeded:
+      "We moeten controleren dat je geen robot bent. Wacht een paar seconden en verstuur opnieuw.",
+    botCheckFailed: "We konden niet bevestigen dat je geen robot bent. Probeer het opnieuw.",
+    botCheckLabel: "Controle dat je geen robot bent",
     optionGone: "Die manier van inloggen is niet meer beschikbaar.",
     invitationFor:
       "Deze uitnodiging is voor {email}. Wil je een ander adres gebruiken, log dan in plaats daarvan in.",
@@ -253,6 +257,7 @@ export const nl: Messages = {
     failedSignInsFromNetwork: "Te veel mislukte inlogpogingen vanaf je netwerk.",
     wrongSecondFactors: "Er zijn te veel verkeerde codes ingevoerd voor dit account.",
     signUpsFromNetwork: "Er zijn vandaag te veel accounts aangemaakt vanaf je netwerk.",
+    botFallbackFromNetwork: "Te veel pogingen zonder robotcontrole vanaf je netwerk.",
     retryIn:
       "Probeer het over {unit, select, seconds {{count, plural, one {# seconde} other {# seconden}}} minutes {{count, plural, one {# minuut} other {# minuten}}} other {{count, plural, one {# uur} other {# uur}}}} opnieuw.",
   },

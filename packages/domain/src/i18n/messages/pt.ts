@@ -167,6 +167,10 @@ export const pt: Messages = {
   },
   messages: {
     optionUnavailable: "Esta forma de entrar não está disponível aqui.",
+    botCheckNeeded:
+      "Precisamos verificar que você não é um robô. Aguarde alguns segundos e envie de novo.",
+    botCheckFailed: "Não conseguimos confirmar que você não é um robô. Tente de novo.",
+    botCheckLabel: "Verificando que você não é um robô",
     optionGone: "Essa forma de entrar não está mais disponível.",
     invitationFor: "Este convite é para {email}. Para usar outro endereço, entre em vez disso.",
     noEmailSignIn: "Este endereço não pode entrar aqui por e-mail. Escolha uma das opções abaixo.",
@@ -244,6 +248,8 @@ export const pt: Messages = {
     failedSignInsFromNetwork: "Tentativas de acesso com falha demais a partir da sua rede.",
     wrongSecondFactors: "Foram digitados códigos errados demais para esta conta.",
     signUpsFromNetwork: "Contas demais foram criadas a partir da sua rede hoje.",
+    botFallbackFromNetwork:
+      "Tentativas demais sem a verificação contra robôs a partir da sua rede.",
     retryIn:
       "Tente de novo em {unit, select, seconds {{count, plural, one {# segundo} other {# segundos}}} minutes {{count, plural, one {# minuto} other {# minutos}}} other {{count, plural, one {# hora} other {# horas}}}}.",
   },

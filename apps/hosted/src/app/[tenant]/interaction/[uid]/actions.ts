@@ -124,6 +124,7 @@ export async function submitEmailAction(tenant: string, uid: string, form: FormD
       uid,
       email: textField(form, "email"),
       requestIp,
+      botProof: textField(form, "altcha"),
     }),
   );
 }
@@ -138,10 +139,15 @@ export async function verifyCodeAction(tenant: string, uid: string, form: FormDa
   );
 }
 
-export async function resendCodeAction(tenant: string, uid: string) {
+export async function resendCodeAction(tenant: string, uid: string, form: FormData) {
   const requestIp = await clientIp();
   return step("resend_code", tenant, uid, () =>
-    resendCode(database(), journeySettings(), { tenantSlug: tenant, uid, requestIp }),
+    resendCode(database(), journeySettings(), {
+      tenantSlug: tenant,
+      uid,
+      requestIp,
+      botProof: textField(form, "altcha"),
+    }),
   );
 }
 
@@ -229,6 +235,7 @@ export async function startPasswordResetAction(tenant: string, uid: string, form
       uid,
       email: textField(form, "email"),
       requestIp,
+      botProof: textField(form, "altcha"),
     }),
   );
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { issueBotChallenge } from "@guestlist/domain/bot-protection";
+import { NONCE_HEADER } from "@/server/security-headers";
 import { getTranslations } from "next-intl/server";
 import {
   recoveryCodesToSave,
@@ -105,6 +108,20 @@ export default async function JourneyPage({ params }: Params) {
       response: unknown,
     ) => Promise<void>,
   });
+  const sendsCode = view.state === "STARTED" || view.state === "AWAITING_OTP";
+  const botCheck =
+    sendsCode && view.botCheckDifficulty !== null
+      ? {
+          challenge: await issueBotChallenge(
+            journeySettings().encryptionKey,
+            view.botCheckDifficulty,
+            view.id,
+          ),
+          nonce: (await headers()).get(NONCE_HEADER) ?? "",
+          locale: view.locale,
+          label: t("messages.botCheckLabel"),
+        }
+      : undefined;
   const switchTo =
     view.kind === "SIGN_UP"
       ? bound(actions.switchToSignInAction)
@@ -129,6 +146,7 @@ export default async function JourneyPage({ params }: Params) {
           submit={bound(actions.submitEmailAction)}
           switchTo={switchTo}
           cancel={bound(actions.cancelAction)}
+          botCheck={botCheck}
           passkey={view.passkeySignIn ? passkeyActions("sign-in") : undefined}
           password={
             view.providers.some((provider) => provider.type === "EMAIL_PASSWORD")
@@ -155,6 +173,7 @@ export default async function JourneyPage({ params }: Params) {
           view={view}
           verify={bound(actions.verifyCodeAction)}
           resend={bound(actions.resendCodeAction)}
+          botCheck={botCheck}
           useAnotherEmail={
             view.kind === "SIGN_UP"
               ? bound(actions.switchToSignUpAction)

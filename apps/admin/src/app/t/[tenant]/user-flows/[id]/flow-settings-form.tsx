@@ -116,6 +116,51 @@ export function FlowSettingsForm(props: {
           hint="A Sign in with a passkey button on the sign-in page, for people who set up a passkey. It needs JavaScript; every other way keeps working without."
           input={fields.checkbox("passkeySignIn")}
         />
+        <fieldset className="mb-4">
+          <legend className="text-sm font-medium">Bot protection before a code is sent</legend>
+          <p className="mb-2 text-sm text-slate-600">
+            A proof of work the browser solves on its own (ALTCHA, self-hosted: no third party sees
+            your users). Browsers without JavaScript wait a few seconds instead, under a stricter
+            limit per network.
+          </p>
+          {(
+            [
+              ["OFF", "Off"],
+              ["ALWAYS", "Always"],
+              [
+                "ON_RISK",
+                "When risk signals appear (many codes from one network or to one domain)",
+              ],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="flex items-center gap-2">
+              <input
+                id={`flow-bot-protection-${value}`}
+                type="radio"
+                {...fields.radio("botProtection", value)}
+              />
+              <label htmlFor={`flow-bot-protection-${value}`} className="text-sm">
+                {label}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <Field
+          id="flow-bot-difficulty"
+          label="Proof-of-work difficulty"
+          hint="The highest number a browser may have to try; 100,000 takes well under a second on a phone."
+          error={errors.botProtectionDifficulty?.message}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              className={`${inputClass} max-w-xs`}
+              {...fields.text("botProtectionDifficulty")}
+            />
+          )}
+        </Field>
         <Field
           id="flow-approval-exempt-domains"
           label="Domains that skip approval (optional)"

@@ -70,6 +70,8 @@ export default async function UserFlowPage({
             secondFactorPolicy: flow.secondFactorPolicy,
             trustUpstreamMfa: flow.trustUpstreamMfa,
             passkeySignIn: flow.passkeySignIn,
+            botProtection: flow.botProtection,
+            botProtectionDifficulty: flow.botProtectionDifficulty,
             identityProviderIds: flow.identityProviders.map((e) => e.identityProviderId),
             returnClaims: flow.returnClaims,
           }}

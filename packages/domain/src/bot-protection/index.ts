@@ -1,0 +1,3 @@
+export * from "./bot-challenge";
+export * from "./bot-limits";
+export * from "./pass-bot-gate";
