@@ -49,7 +49,7 @@ export function networkOf(ip: string | null): string {
   const right = tail === undefined ? [] : tail.split(":").filter(Boolean);
   const groups = [
     ...left,
-    ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"),
+    ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"),
     ...right,
   ];
   return `${groups
