@@ -30,8 +30,8 @@ export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOpti
     "img-src 'self' data: https:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The bot check's proof of work runs in workers its script creates from blobs.
-    "worker-src 'self' blob:",
+    // The bot check's proof of work runs in a worker served from our own origin.
+    "worker-src 'self'",
     ...(options.frameSources?.length ? [`frame-src 'self' ${options.frameSources.join(" ")}`] : []),
     "object-src 'none'",
     "base-uri 'none'",

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { issueBotChallenge } from "@guestlist/domain/bot-protection";
-import { NONCE_HEADER } from "@/server/security-headers";
 import { getTranslations } from "next-intl/server";
 import {
   recoveryCodesToSave,
@@ -117,7 +115,6 @@ export default async function JourneyPage({ params }: Params) {
             view.botCheckDifficulty,
             view.id,
           ),
-          nonce: (await headers()).get(NONCE_HEADER) ?? "",
           locale: view.locale,
           label: t("messages.botCheckLabel"),
         }
