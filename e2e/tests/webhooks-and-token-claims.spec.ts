@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
+import { expectAccessible } from "../support/accessibility";
 import { signInToAdmin } from "../support/admin";
 import { answerQuestions, enterEmailAndCode, startSignUp } from "../support/demo-journey";
 import { freshAddress } from "../support/mailbox";
@@ -135,6 +136,7 @@ test.describe("after sign-up: webhooks and token claims", () => {
         .toBe(2);
       await admin.reload();
       await admin.screenshot({ path: "test-results/webhooks-log.png", fullPage: true });
+      await expectAccessible(admin, "webhook endpoint page");
       await admin.getByRole("button", { name: "Delete endpoint" }).click();
       await admin.getByRole("button", { name: "Delete it and its log" }).click();
       await expect(admin).toHaveURL(`${E2E_STACK.adminUrl}/t/woodgrove/webhooks`);

@@ -21,6 +21,16 @@ import { startFederation, type FederationStart } from "../federation/start-feder
 import { homeRealmMessage, homeRealmOf } from "./home-realm";
 import { passBotGate } from "../bot-protection/pass-bot-gate";
 
+/** An address typed on a page that sends it a code. */
+export interface EmailSendInput {
+  tenantSlug: string;
+  uid: string;
+  email: string;
+  requestIp: string | null;
+  /** The bot check's solution, when the flow asks for one and the browser solved it. */
+  botProof?: string | null;
+}
+
 /** The address belongs to a provider's home realm, which this journey offers: sign in there. */
 interface HomeRealmRedirect {
   identityProviderId: string;
@@ -37,14 +47,7 @@ interface HomeRealmRedirect {
 export async function requestEmailCode(
   prisma: PrismaClient,
   settings: JourneySettings,
-  input: {
-    tenantSlug: string;
-    uid: string;
-    email: string;
-    requestIp: string | null;
-    /** The bot check's solution, when the flow asks for one and the browser solved it. */
-    botProof?: string | null;
-  },
+  input: EmailSendInput,
   options: { purpose?: OtpPurpose; kind?: "SIGN_IN" | "SIGN_UP"; data?: Partial<JourneyData> } = {},
 ): Promise<HomeRealmRedirect | void> {
   const journey = await journeyForAction(input.tenantSlug, input.uid, "emailSubmitted");
@@ -135,13 +138,7 @@ export async function requestEmailCode(
 export async function submitEmail(
   prisma: PrismaClient,
   settings: JourneySettings & { hostedBaseUrl: string },
-  input: {
-    tenantSlug: string;
-    uid: string;
-    email: string;
-    requestIp: string | null;
-    botProof?: string | null;
-  },
+  input: EmailSendInput,
 ): Promise<FederationStart | null> {
   const homeRealm = await requestEmailCode(prisma, settings, input);
   if (!homeRealm) return null;

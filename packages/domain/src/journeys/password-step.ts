@@ -7,7 +7,7 @@ import { guestPasswordSchema } from "../passwords/password-policy";
 import { throttledPasswordCheck } from "../passwords/sign-in-throttle";
 import { rateLimitMessageOrThrow } from "../rate-limits/abuse-limits";
 import { ZEmailAddress } from "../validation/email-address";
-import { requestEmailCode } from "./email-step";
+import { requestEmailCode, type EmailSendInput } from "./email-step";
 import { standingStop } from "./account-standing";
 import type { GuestUserState } from "../generated/prisma/enums";
 import { completeGuestSignIn } from "./complete-guest-sign-in";
@@ -146,13 +146,7 @@ export async function startPasswordChange(prisma: PrismaClient, input: Credentia
 export async function startPasswordReset(
   prisma: PrismaClient,
   settings: JourneySettings,
-  input: {
-    tenantSlug: string;
-    uid: string;
-    email: string;
-    requestIp: string | null;
-    botProof?: string | null;
-  },
+  input: EmailSendInput,
 ): Promise<void> {
   await requestEmailCode(prisma, settings, input, {
     purpose: "PASSWORD_RESET",
