@@ -31,6 +31,7 @@ async function mintOurs(encryptionKey: string, kind: MintKind, n: number) {
     cookieKeys: ["bench-minting-only-bench-minting-only"],
     encryptionKey,
     signingKeyPolicy: { rotationDays: 90, activationSeconds: 60 },
+    connectors: { allowPrivateNetworks: false },
     trustProxy: false,
     secureCookies: false,
     renderError: () => undefined,
