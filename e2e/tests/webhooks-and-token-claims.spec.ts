@@ -75,7 +75,9 @@ test.describe("after sign-up: webhooks and token claims", () => {
   }) => {
     test.setTimeout(120_000);
     const receiver = await startReceiver(3);
-    const admin = await browser.newPage();
+    // A page of its own context: axe checks run only in those.
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
     try {
       await signInToAdmin(admin, E2E_STACK.adminEmail, E2E_STACK.adminPassword);
       await admin.goto(`${E2E_STACK.adminUrl}/t/woodgrove/webhooks`);
@@ -142,7 +144,7 @@ test.describe("after sign-up: webhooks and token claims", () => {
       await expect(admin).toHaveURL(`${E2E_STACK.adminUrl}/t/woodgrove/webhooks`);
     } finally {
       receiver.close();
-      await admin.close();
+      await adminContext.close();
     }
   });
 
