@@ -236,12 +236,14 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
     browser,
   }) => {
     await withUpstreamInFlow(browser, { label: "Bound ID", trustEmail: true }, async (partner) => {
-      // The attacker starts a sign-in and keeps the upstream URL instead of following it.
-      let upstreamUrl = "";
-      await page.route(`${E2E_STACK.upstreamIdpUrl}/**`, (route) => {
-        upstreamUrl ||= route.request().url();
-        return route.abort();
-      });
+      // The attacker starts a sign-in and keeps the upstream's authorization URL. It is read
+      // from the request rather than routed away: when the click lands before the page's
+      // scripts run, the form posts natively and the upstream is reached by a redirect,
+      // which page.route never sees.
+      const upstreamRequest = page.waitForRequest(
+        (request) =>
+          request.url().startsWith(E2E_STACK.upstreamIdpUrl) && request.url().includes("state="),
+      );
       await page.goto(E2E_STACK.demoUrl);
       await page.getByRole("button", { name: "Request your supplier account" }).click();
       await expect(
@@ -249,7 +251,7 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
       ).toBeVisible();
       const journeyUrl = page.url();
       await page.getByRole("button", { name: partner }).click();
-      await expect.poll(() => upstreamUrl).not.toBe("");
+      const upstreamUrl = (await upstreamRequest).url();
 
       // The victim, lured to that URL, signs in at the upstream and comes back to Guestlist.
       const victimContext = await browser.newContext();
@@ -262,7 +264,6 @@ test.describe("sign-up with an upstream OpenID Connect provider", () => {
       await victimContext.close();
 
       // The attacker's journey did not receive the victim's identity.
-      await page.unroute(`${E2E_STACK.upstreamIdpUrl}/**`);
       await page.goto(journeyUrl);
       await expect(page.getByRole("heading", { level: 1, name: "About you" })).toHaveCount(0);
       await expect(page.getByRole("button", { name: partner })).toBeVisible();
