@@ -5,6 +5,7 @@ import { getPrisma } from "../database/prisma-client";
 import { sqlPool } from "../database/sql-pool";
 import { resendCode, submitEmail } from "../journeys/email-step";
 import { loadJourney } from "../journeys/load-journey";
+import { sweepExpiredSignInData } from "../oidc/oidc-adapter";
 import {
   demoTenantOwner,
   journeyHarness,
@@ -123,6 +124,14 @@ describe("bot protection before a code is sent", () => {
     );
     expect(checks.filter((check) => check === "solved")).toHaveLength(1);
     expect(checks.filter((check) => check === "used")).toHaveLength(9);
+
+    // Its record of use is swept once the challenge has expired, not before.
+    const kept = await prisma.botChallengeUse.count();
+    await sweepExpiredSignInData(prisma);
+    expect(await prisma.botChallengeUse.count()).toBe(kept);
+    await prisma.botChallengeUse.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await sweepExpiredSignInData(prisma);
+    expect(await prisma.botChallengeUse.count()).toBe(0);
   });
 
   it("lets a browser without JavaScript through after a short wait, under a stricter limit per network", async () => {

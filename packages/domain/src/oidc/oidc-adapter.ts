@@ -276,7 +276,7 @@ function artifactAdapter(pool: pg.Pool, tenantId: string, kind: string): Adapter
   };
 }
 
-/** Sweeps what has expired: OIDC artifacts, and the journeys of expired interactions. */
+/** Sweeps what has expired: OIDC artifacts, the journeys of expired interactions, replay records. */
 export async function sweepExpiredSignInData(prisma: PrismaClient): Promise<number> {
   const now = new Date();
   const results = await prisma.$transaction([
@@ -289,6 +289,8 @@ export async function sweepExpiredSignInData(prisma: PrismaClient): Promise<numb
     prisma.journey.deleteMany({ where: { expiresAt: { lt: now } } }),
     // A SAML assertion past its validity cannot be replayed: its id need not be kept.
     prisma.samlAssertionUse.deleteMany({ where: { expiresAt: { lt: now } } }),
+    // Nor can a bot challenge past its expiry: the record of its use may go.
+    prisma.botChallengeUse.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return results.reduce((sum, result) => sum + result.count, 0);
 }
