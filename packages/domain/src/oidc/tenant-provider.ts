@@ -110,6 +110,14 @@ export async function createTenantProvider(
     }),
   ]);
 
+  const connectorClaims = flows.flatMap((flow) => flow.tokenConnectorClaims);
+  // Only a claim a flow declares is ever added, so without any the token and userinfo
+  // requests skip the connector's lookups altogether.
+  const tokenConnector =
+    connectorClaims.length > 0
+      ? { prisma, encryptionKey: options.encryptionKey, ...options.connectors }
+      : undefined;
+
   const policy = interactionPolicy.base();
   policy.add(new interactionPolicy.Prompt({ name: "create", requestable: true }), 0);
   policy.get("login")!.checks.add(mfaRequestedCheck());
@@ -119,18 +127,17 @@ export async function createTenantProvider(
       [ACCOUNT_CLIENT_ID]: accountClientMetadata(options.baseUrl, tenant.slug),
     }),
     findAccount: (ctx, sub) =>
-      findGuestAccount(tenant, ctx, sub, undefined, options.configCaches?.claimSettings, {
-        prisma,
-        encryptionKey: options.encryptionKey,
-        ...options.connectors,
-      }),
+      findGuestAccount(
+        tenant,
+        ctx,
+        sub,
+        undefined,
+        options.configCaches?.claimSettings,
+        tokenConnector,
+      ),
     loadExistingGrant: (ctx) => loadExistingGrant(prisma, tenant.id, ctx),
     jwks: { keys: keys },
-    claims: tenantClaimsConfiguration(
-      tenant,
-      attributes,
-      flows.flatMap((flow) => flow.tokenConnectorClaims),
-    ),
+    claims: tenantClaimsConfiguration(tenant, attributes, connectorClaims),
     acrValues: [...ACR_VALUES],
     scopes: ["openid", "offline_access", "profile", "email"],
     // The flow's answers belong in the ID token, not only behind userinfo.
